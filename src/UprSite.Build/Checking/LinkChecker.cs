@@ -1,0 +1,107 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using UprSite.Build.Rendering;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Checking;
+
+/// <summary>
+/// Check: every internal link and anchor of the built site, in memory, before anything is written. A link written
+/// in Markdown is reported at its line in the Markdown file; a link from a layout at its line in the output page.
+/// </summary>
+public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
+{
+    private static readonly string[] LinkAttributes = ["href", "src"];
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    private readonly Dictionary<string, IDocument> _documents = new(StringComparer.Ordinal);
+
+    public IEnumerable<Diagnostic> Check()
+    {
+        foreach (var (path, file) in output.HtmlPages.ToList())
+        {
+            var document = Document(path)!;
+            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            {
+                foreach (var attribute in LinkAttributes)
+                {
+                    if (element.GetAttribute(attribute) is { } url && CheckLink(path, url) is { } problem)
+                    {
+                        yield return Report(path, file, element, url, problem);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Null when the link is fine or leaves the site; else what is wrong with it.</summary>
+    private (DiagnosticCode Code, string Message)? CheckLink(string fromPath, string url)
+    {
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':'))
+        {
+            return null;
+        }
+
+        var hashAt = url.IndexOf('#');
+        var withoutFragment = hashAt < 0 ? url : url[..hashAt];
+        var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(url[(hashAt + 1)..]);
+        var queryAt = withoutFragment.IndexOf('?');
+        var pathPart = Uri.UnescapeDataString(queryAt < 0 ? withoutFragment : withoutFragment[..queryAt]);
+        var target = pathPart.Length == 0 ? fromPath : RelativeUrl.Resolve(fromPath, pathPart);
+
+        if (!output.Contains(target) && !output.Contains(target + "/index.html"))
+        {
+            return (DiagnosticCodes.BrokenLink, $"the link '{url}' points to '/{target}', which the site does not have; fix the address or add the page");
+        }
+
+        if (string.IsNullOrEmpty(fragment) || !target.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var document = Document(target);
+        return document?.GetElementById(fragment) is null && document?.QuerySelector($"a[name='{fragment.Replace("'", "\\'")}']") is null
+            ? (DiagnosticCodes.BrokenAnchor, $"the link '{url}' points to the anchor '#{fragment}', which '/{target}' does not have; fix the anchor or the heading id")
+            : null;
+    }
+
+    private Diagnostic Report(string path, OutputFile file, IElement element, string url, (DiagnosticCode Code, string Message) problem)
+    {
+        var target = RelativeUrl.Resolve(path, url.Split('#')[0]);
+        var written = file.Links?.FirstOrDefault(l => Targets(l.Url, path) == target);
+        if (file.Origin is { } origin && written is not null)
+        {
+            var message = problem.Message.Replace($"'{url}'", $"'{written.Url}'", StringComparison.Ordinal);
+            return Diagnostic.Error(problem.Code, message, origin.Path, written.Line, written.Column);
+        }
+
+        var position = element.SourceReference?.Position;
+        return Diagnostic.Error(problem.Code, problem.Message + " (the link comes from a layout or partial)",
+            $"{outputDisplayRoot}/{path}", position?.Line ?? 0, position?.Column ?? 0);
+    }
+
+    private static string Targets(string markdownUrl, string pagePath)
+    {
+        var path = markdownUrl.Split('#')[0];
+        return path.StartsWith('/') ? RelativeUrl.SiteRootedToPath(path)! : RelativeUrl.Resolve(pagePath, path);
+    }
+
+    private IDocument? Document(string path)
+    {
+        if (_documents.TryGetValue(path, out var document))
+        {
+            return document;
+        }
+
+        if (!output.Files.TryGetValue(path, out var file))
+        {
+            return null;
+        }
+
+        document = _parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
+        _documents[path] = document;
+        return document;
+    }
+}

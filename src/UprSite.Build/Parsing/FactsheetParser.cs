@@ -1,0 +1,45 @@
+using UprSite.Build.Loading;
+using UprSite.Build.Parsing.Yaml;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Parsing;
+
+/// <summary>Parses countries/&lt;iso2&gt;/factsheets/&lt;slug&gt;.&lt;lang&gt;.md: front matter and Markdown body.</summary>
+public sealed class FactsheetParser(MarkdownRenderer markdown)
+{
+    private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
+
+    public Factsheet? Parse(string countryCode, ContentName name, SourceFile file, DiagnosticList diagnostics)
+    {
+        var parts = FrontMatter.Split(file, diagnostics);
+        var map = parts is null ? null : YamlDocumentReader.Read(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
+        if (parts is null || map is null)
+        {
+            return null;
+        }
+
+        map.WarnUnknownKeys(Code, "title", "description", "issues", "review", "sdgs", "contact", "updated");
+        var title = map.String("title", Code);
+        if (title is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTitle,
+                "this factsheet has no title; add 'title: …' to its front matter (between the two '---' lines)",
+                file.DisplayPath, 1, 1));
+            return null;
+        }
+
+        var contact = map.Map("contact", Code);
+        contact?.WarnUnknownKeys(Code, "name", "email");
+        var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
+        return new Factsheet(countryCode, name.Name, name.Language, title,
+            map.StringList("issues", Code),
+            map.Int("review", Code, 1, 20),
+            map.IntList("sdgs", Code, 1, 17),
+            contact is null ? null : new Contact(contact.String("name", Code), contact.String("email", Code)),
+            map.Date("updated", Code),
+            markdown.Render(parts.Body, parts.BodyFirstLine, pagePath),
+            new SourceRef(file.DisplayPath));
+    }
+}

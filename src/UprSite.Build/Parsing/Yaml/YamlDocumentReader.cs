@@ -1,0 +1,44 @@
+using UprSite.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace UprSite.Build.Parsing.Yaml;
+
+/// <summary>Reads one YAML document (a .yml file or a front matter block) into a <see cref="YamlMap"/>.</summary>
+public static class YamlDocumentReader
+{
+    /// <param name="firstLine">The file line the YAML text starts on (2 for front matter after the opening ---).</param>
+    public static YamlMap? Read(string yaml, string file, int firstLine, DiagnosticList diagnostics)
+    {
+        var context = new YamlContext(file, firstLine - 1, diagnostics);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var (line, column) = context.Position(e.Start);
+            var reason = e.InnerException?.Message ?? e.Message;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml,
+                $"this YAML cannot be read ({reason.TrimEnd('.')}); check the indentation and quote values that contain ':' or '#'",
+                file, line, column));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return YamlMap.Empty(context);
+        }
+
+        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, context);
+        }
+
+        var (l, c) = context.Position(stream.Documents[0].RootNode.Start);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml,
+            "expected 'key: value' lines here, found a single value or a list", file, l, c));
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+using UprSite.Build.Rendering;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+
+namespace UprSite.Build.Pipeline;
+
+/// <summary>What a build produced: its diagnostics, and the model and output when it got that far.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, OutputSet? Output)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

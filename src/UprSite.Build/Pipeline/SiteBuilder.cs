@@ -1,0 +1,44 @@
+using UprSite.Build.Checking;
+using UprSite.Build.Loading;
+using UprSite.Build.Parsing;
+using UprSite.Build.Rendering;
+using UprSite.Build.Validation;
+using UprSite.Build.Writing;
+using UprSite.Core.Diagnostics;
+
+namespace UprSite.Build.Pipeline;
+
+/// <summary>Runs the stages in order: Load → Parse → Validate → Render → Check → Write. Stops before Write on any error.</summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticList();
+        var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
+        var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
+        if (parsed is null)
+        {
+            return new BuildResult(diagnostics.Sorted(), null, null);
+        }
+
+        if (options.BaseUrl is { } baseUrl)
+        {
+            parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
+        }
+
+        var site = SiteValidator.Validate(parsed, diagnostics);
+        var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
+        var output = new SiteRenderer(site, sources, strings, diagnostics).Render();
+        diagnostics.AddRange(strings.MissingStrings());
+        diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+
+        if (options.Write && !diagnostics.HasErrors)
+        {
+            OutputWriter.Write(output, options.OutputDir, diagnostics);
+        }
+
+        return new BuildResult(diagnostics.Sorted(), site, output);
+    }
+
+    private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');
+}

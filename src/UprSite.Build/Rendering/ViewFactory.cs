@@ -1,0 +1,109 @@
+using System.Globalization;
+using UprSite.Build.Rendering.Views;
+using UprSite.Core.Model;
+using UprSite.Core.Statistics;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Rendering;
+
+/// <summary>Projects the site model into the plain views layouts read, for one language and one page.</summary>
+public sealed class ViewFactory(Site site, Language language, StringTable strings, string pagePath)
+{
+    private readonly LocaleFormat _format = new(language);
+    private readonly string _default = site.Settings.DefaultLanguage.Code;
+
+    public string Href(string targetPath) => RelativeUrl.Between(pagePath, targetPath);
+
+    public SiteView Site() => new(
+        site.Settings.Title.Get(language.Code, _default),
+        NullIfEmpty(site.Settings.Description.Get(language.Code, _default)),
+        site.Settings.BaseUrl,
+        site.Settings.Languages.Select(Language).ToList(),
+        site.Settings.Coalition.Name.Get(language.Code, _default),
+        site.Settings.Coalition.Members,
+        site.Settings.Coalition.Contact,
+        Nav());
+
+    public static LanguageView Language(Language l) => new(l.Code, l.Label, l.Locale, l.Direction == TextDirection.Rtl ? "rtl" : "ltr");
+
+    public PageView Page(string kind, string title, string? description, IReadOnlyDictionary<string, string> pathByLanguage, IReadOnlyList<LinkView> breadcrumbs) =>
+        new(kind, title, description, pagePath, SitePaths.Absolute(site.Settings.BaseUrl, pagePath),
+            site.Settings.Languages.Where(l => pathByLanguage.ContainsKey(l.Code))
+                .Select(l => new AlternateView(l.Code, l.Label, Href(pathByLanguage[l.Code]),
+                    SitePaths.Absolute(site.Settings.BaseUrl, pathByLanguage[l.Code]), l.Code == language.Code))
+                .ToList(),
+            breadcrumbs);
+
+    public LinkView HomeLink() => new(strings.Get(language.Code, "nav.home"), Href(SitePaths.Home(language.Code)));
+
+    public CountryView Country(Country country) => new(
+        country.Code,
+        country.Name.Get(language.Code, _default),
+        NullIfEmpty(country.Summary.Get(language.Code, _default)),
+        Href(SitePaths.Country(language.Code, country.Code)),
+        country.Reviews.Select(Review).ToList(),
+        FactsheetsOf(country));
+
+    public FactsheetView Factsheet(Factsheet factsheet, Country country) => new(
+        factsheet.Title,
+        factsheet.Slug,
+        factsheet.Issues,
+        factsheet.Review,
+        factsheet.Sdgs,
+        factsheet.Contact?.Name,
+        factsheet.Contact?.Email,
+        NullIfEmpty(_format.Date(factsheet.Updated)),
+        factsheet.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        new RawHtml(factsheet.Body.Html),
+        country.Name.Get(language.Code, _default),
+        Href(SitePaths.Country(language.Code, country.Code)));
+
+    public HomeView Home() => new(
+        site.Countries.Select(Country).ToList(),
+        site.Countries.SelectMany(FactsheetsOf).ToList(),
+        site.Pages.GroupBy(p => p.Name)
+            .Select(g => g.FirstOrDefault(p => p.Language == language.Code) ?? g.First(p => p.Language == _default))
+            .Select(p => new LinkView(p.Title, Href(SitePaths.Page(p.Language, p.Name)), false, LangIfOther(p.Language)))
+            .ToList());
+
+    /// <summary>Each factsheet of the country once: in this language when translated, else in the default language.</summary>
+    private List<FactsheetLinkView> FactsheetsOf(Country country) =>
+        country.Factsheets.GroupBy(f => f.Slug)
+            .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g.First())
+            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(f.Language, country.Code, f.Slug)), f.Issues,
+                country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated))))
+            .ToList();
+
+    private ReviewView Review(Review review)
+    {
+        var figures = review.Declared is { } d ? new CycleFigures(review.Cycle, d.Received, d.Supported, d.Noted) : null;
+        return new ReviewView(
+            review.Cycle,
+            review.Session is { } s ? _format.Number(s) : null,
+            NullIfEmpty(_format.Date(review.Date)),
+            review.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.Join(", ", review.Troika),
+            review.ReportSymbol,
+            review.AddendumSymbol,
+            figures is not null,
+            figures is null ? "–" : _format.Number(figures.Received),
+            figures is null ? "–" : _format.Number(figures.Supported),
+            figures is null ? "–" : _format.Number(figures.Noted),
+            _format.Percent(figures?.SupportedRate),
+            figures?.SupportedRate ?? 0,
+            review.Declared?.Source);
+    }
+
+    private List<LinkView> Nav()
+    {
+        var nav = new List<LinkView> { HomeLink() };
+        nav.AddRange(site.Countries.Select(c =>
+            new LinkView(c.Name.Get(language.Code, _default), Href(SitePaths.Country(language.Code, c.Code)),
+                pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
+        return nav;
+    }
+
+    private string? LangIfOther(string code) => code == language.Code ? null : code;
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

@@ -1,0 +1,10 @@
+namespace UprSite.Build.Rendering.Views;
+
+/// <summary>A State under Review as its dashboard sees it.</summary>
+public sealed record CountryView(
+    string Code,
+    string Name,
+    string? Summary,
+    string Href,
+    IReadOnlyList<ReviewView> Reviews,
+    IReadOnlyList<FactsheetLinkView> Factsheets);

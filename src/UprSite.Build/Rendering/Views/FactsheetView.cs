@@ -1,0 +1,16 @@
+namespace UprSite.Build.Rendering.Views;
+
+/// <summary>One factsheet as its page sees it; <see cref="Body"/> is the rendered Markdown.</summary>
+public sealed record FactsheetView(
+    string Title,
+    string Slug,
+    IReadOnlyList<string> Issues,
+    int? Review,
+    IReadOnlyList<int> Sdgs,
+    string? ContactName,
+    string? ContactEmail,
+    string? Updated,
+    string? UpdatedIso,
+    RawHtml Body,
+    string CountryName,
+    string CountryHref);

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using UprSite.Build.Pipeline;
+
+namespace UprSite.Cli;
+
+/// <summary>The options every command shares: where the input, theme and output are.</summary>
+public sealed class CommonOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml and the content", DefaultValueFactory = _ => "input" };
+
+    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with the layouts, assets and UI strings", DefaultValueFactory = _ => "theme" };
+
+    public Option<string> Output { get; } = new("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "_site" };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Public address of the site (overrides base_url in site.yml)" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+    }
+
+    public BuildOptions Read(ParseResult result, bool write) =>
+        new(result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output)!, result.GetValue(BaseUrl), write);
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace UprSite.Cli;
+
+/// <summary><c>uprsite serve</c>: builds, serves on 127.0.0.1, rebuilds on changes and reloads open pages.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var command = new Command("serve", "Build, serve on http://127.0.0.1:<port>/ and rebuild when input/ or theme/ change");
+        options.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction((result, cancel) => new PreviewServer(options.Read(result, write: true), result.GetValue(port)).RunAsync(cancel));
+        return command;
+    }
+}

@@ -1,0 +1,7 @@
+namespace UprSite.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

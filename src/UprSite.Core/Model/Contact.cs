@@ -1,0 +1,3 @@
+namespace UprSite.Core.Model;
+
+public sealed record Contact(string? Name, string? Email);

@@ -1,0 +1,10 @@
+namespace UprSite.Core.Model;
+
+/// <summary>A State under Review: one folder under input/countries, named by its ISO 3166-1 alpha-2 code.</summary>
+public sealed record Country(
+    string Code,
+    LocalizedText Name,
+    IReadOnlyList<string> Aliases,
+    LocalizedText Summary,
+    IReadOnlyList<Review> Reviews,
+    IReadOnlyList<Factsheet> Factsheets);

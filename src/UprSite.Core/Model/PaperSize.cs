@@ -1,0 +1,7 @@
+namespace UprSite.Core.Model;
+
+public enum PaperSize
+{
+    A4,
+    Letter,
+}

@@ -1,0 +1,7 @@
+namespace UprSite.Core.Model;
+
+public enum TextDirection
+{
+    Ltr,
+    Rtl,
+}

@@ -1,0 +1,14 @@
+using UprSite.Core.Model;
+
+namespace UprSite.Core.Statistics;
+
+/// <summary>Cycle figures taken from the official totals declared in country.yml.</summary>
+public static class DeclaredFigures
+{
+    public static IReadOnlyList<CycleFigures> Of(Country country) =>
+        country.Reviews
+            .Where(r => r.Declared is not null)
+            .OrderBy(r => r.Cycle)
+            .Select(r => new CycleFigures(r.Cycle, r.Declared!.Received, r.Declared.Supported, r.Declared.Noted))
+            .ToList();
+}
