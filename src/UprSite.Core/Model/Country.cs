@@ -7,4 +7,11 @@ public sealed record Country(
     IReadOnlyList<string> Aliases,
     LocalizedText Summary,
     IReadOnlyList<Review> Reviews,
-    IReadOnlyList<Factsheet> Factsheets);
+    IReadOnlyList<Factsheet> Factsheets)
+{
+    /// <summary>Rows read from recommendations/, only this country's (the data issue fills them in).</summary>
+    public IReadOnlyList<Recommendations.Recommendation> Recommendations { get; init; } = [];
+
+    /// <summary>The coalition's ratings from implementation.csv.</summary>
+    public IReadOnlyList<Recommendations.ImplementationRating> Implementation { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+namespace UprSite.Core.Recommendations;
+
+/// <summary>
+/// One recommendation from one recommending State to the State under Review (UPR Info's counting: a joint
+/// recommendation is one row per co-sponsor).
+/// </summary>
+/// <param name="Id">Stable id, given or derived (document + paragraph + State, else session + State + text hash).</param>
+/// <param name="RegionalGroup">UN regional group of the recommending State, when the export gives it.</param>
+/// <param name="Source">Where the row was read (file and 1-based row), for diagnostics.</param>
+public sealed record Recommendation(
+    string Id,
+    int Cycle,
+    int? Session,
+    string StateUnderReview,
+    string RecommendingState,
+    string? RegionalGroup,
+    string Text,
+    Response Response,
+    IReadOnlyList<string> Issues,
+    ActionCategory? ActionCategory,
+    string? Document,
+    string? Paragraph,
+    IReadOnlyList<string> Sdgs,
+    RowRef Source);
