@@ -5,7 +5,7 @@ public static class LayoutDetector
 {
     public static IRecommendationLayout Detect(IReadOnlyList<string> header)
     {
-        IRecommendationLayout[] layouts = [new CanonicalLayout()];
+        IRecommendationLayout[] layouts = [new UprInfoLayout(), new DihrExplorerLayout(), new CanonicalLayout()];
         return layouts.First(l => l.Recognises(header));
     }
 }

@@ -105,15 +105,20 @@ public static class RecommendationFileParser
     private static DataTable? ReadTable(SourceFile file, RowReporter reporter)
     {
         var extension = Path.GetExtension(file.Path).ToLowerInvariant();
-        if (extension != ".csv")
+        string? problem = null;
+        var line = 0;
+        var table = extension switch
+        {
+            ".csv" => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
+            ".xlsx" or ".xls" => ExcelTableReader.Read(file.Bytes, out problem),
+            _ => null,
+        };
+        if (extension is not (".csv" or ".xlsx" or ".xls"))
         {
             reporter.Error(DiagnosticCodes.UnsupportedRecommendationFile,
                 $"'{Path.GetFileName(file.Path)}' is not a .csv, .xlsx or .xls file; move it out of recommendations/ or save it in one of those formats");
-            return null;
         }
-
-        var table = CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out var problem, out var line);
-        if (table is null)
+        else if (table is null)
         {
             reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"the file cannot be read: {problem}", line);
         }
