@@ -63,7 +63,7 @@ public static class BreakdownCharts
             ? l.Fill("data.note.unclassified", ("count", l.Format.Number(page.Data.Statistics.WithoutActionCategory)))
             : l.T("data.note.categories");
         return new ChartData("chart-categories", ChartShape.StackedColumn, l.T("data.chart.categories"), summary, note,
-            Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations"));
+            Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
 
     public static ChartData? RegionalGroups(CountryDataPage page)
@@ -81,7 +81,7 @@ public static class BreakdownCharts
             ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
         return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, l.T("data.note.rows"),
             Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList(),
-            l.T("data.axis.recommendations"));
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
 
     private static ChartData Ranked(CountryDataPage page, string id, string title, string key, string label, IReadOnlyList<GroupFigures> groups,
@@ -89,7 +89,8 @@ public static class BreakdownCharts
     {
         var l = page.Labels;
         var rows = groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g) with { Href = href(g.Key) }).ToList();
-        return new ChartData(id, ChartShape.StackedBar, title, summary, note, Columns(l, key, label), rows, l.T("data.axis.recommendations"));
+        return new ChartData(id, ChartShape.StackedBar, title, summary, note, Columns(l, key, label), rows, l.T("data.axis.recommendations"))
+            .WithoutEmptyColumn("pending");
     }
 
     private static List<ChartColumn> Columns(DataLabels l, string key, string label) =>

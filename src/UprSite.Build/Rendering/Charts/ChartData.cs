@@ -14,4 +14,21 @@ public sealed record ChartData(
     string? Note,
     IReadOnlyList<ChartColumn> Columns,
     IReadOnlyList<ChartRow> Rows,
-    string? ValueAxisTitle = null);
+    string? ValueAxisTitle = null)
+{
+    /// <summary>This chart without the column <paramref name="key"/> when every row has zero in it (no "Pending" when nothing is pending).</summary>
+    public ChartData WithoutEmptyColumn(string key)
+    {
+        var index = Columns.ToList().FindIndex(c => c.Key == key);
+        if (index < 0 || Rows.Any(r => r.Values[index].Number is > 0))
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Columns = Columns.Where((_, i) => i != index).ToList(),
+            Rows = Rows.Select(r => r with { Values = r.Values.Where((_, i) => i != index).ToList() }).ToList(),
+        };
+    }
+}

@@ -36,19 +36,13 @@ public static class CycleCharts
             ChartValue.Share(c.Shown.SupportedRate, l.Format),
             c.IsDeclared ? ChartValue.Text("declared", c.Source ?? l.T("data.basis_declared")) : ChartValue.Text("rows", l.T("data.basis_rows")),
         ])).ToList();
-        if (cycles.All(c => c.Shown.Pending == 0))
-        {
-            columns.RemoveAt(4);
-            rows = rows.Select(r => r with { Values = r.Values.Where((_, i) => i != 4).ToList() }).ToList();
-        }
-
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
         var summary = l.Fill("data.summary.cycles",
             ("country", page.CountryName), ("count", l.Format.Number(most.Shown.Received)), ("cycle", l.Format.Number(most.Cycle)),
             ("share", l.Format.Percent(most.Shown.SupportedRate)));
         var note = cycles.Any(c => c.IsDeclared) && cycles.Any(c => !c.IsDeclared) ? l.T("data.note.mixed_basis") : null;
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, note, columns, rows,
-            l.T("data.axis.recommendations"));
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
 
     /// <summary>The supported share of each cycle, on the same basis as <see cref="Responses"/>.</summary>

@@ -12,6 +12,8 @@ namespace UprSite.Build.Rendering.Charts;
 /// Turns <see cref="ChartData"/> into a plotly.js figure (data and layout) with Plotly.NET. Plotly.NET makes the
 /// traces; the layout is ours (no default template, responsive width, the site's fonts, the locale's separators),
 /// so the JSON stays small and the same for the same data. Colours stay CSS custom properties; charts.js resolves them.
+/// Only the traces are serialised: GenericChart.toFigureJson also serialises Plotly.NET's default template and takes
+/// over a second per chart, where the traces alone take under a millisecond.
 /// </summary>
 public static class PlotlyFigure
 {
@@ -22,11 +24,10 @@ public static class PlotlyFigure
     /// <summary>The figure as JSON safe to put inside &lt;script type="application/json"&gt;.</summary>
     public static string Build(ChartData chart, CultureInfo culture)
     {
-        var figure = JsonNode.Parse(PlotlyGenericChart.toFigureJson(Traces(chart)))!.AsObject();
-        var data = figure["data"]!.AsArray();
+        var traces = PlotlyGenericChart.getTraces(Traces(chart));
+        var data = JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(traces))!.AsArray();
         foreach (var trace in data.OfType<JsonObject>())
         {
-            trace.Remove("orientation");
             if (trace["marker"] is JsonObject marker)
             {
                 marker.Remove("pattern");
@@ -35,7 +36,7 @@ public static class PlotlyFigure
 
         var result = new JsonObject
         {
-            ["data"] = data.DeepClone(),
+            ["data"] = data,
             ["layout"] = Layout(chart, culture),
         };
         return Escape(result.ToJsonString(Json));
@@ -76,13 +77,13 @@ public static class PlotlyFigure
         {
             ["autosize"] = true,
             ["height"] = HeightOf(chart),
-            ["margin"] = new JsonObject { ["l"] = 8, ["r"] = 8, ["t"] = 8, ["b"] = 8, ["pad"] = 4 },
+            ["margin"] = new JsonObject { ["l"] = 8, ["r"] = 8, ["t"] = 36, ["b"] = 8, ["pad"] = 4 },
             ["font"] = new JsonObject { ["family"] = FontFamily, ["size"] = 13, ["color"] = "var(--ink)" },
             ["paper_bgcolor"] = "rgba(0,0,0,0)",
             ["plot_bgcolor"] = "rgba(0,0,0,0)",
             ["separators"] = culture.NumberFormat.NumberDecimalSeparator + culture.NumberFormat.NumberGroupSeparator,
             ["showlegend"] = chart.Shape == ChartShape.Doughnut || chart.Columns.Count(c => c.IsPlotted) > 1,
-            ["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.12, ["yanchor"] = "top" },
+            ["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = 1.02, ["yanchor"] = "bottom", ["traceorder"] = "normal" },
             ["hovermode"] = chart.Shape == ChartShape.Doughnut ? "closest" : (horizontal ? "y unified" : "x unified"),
         };
         if (chart.Shape == ChartShape.Doughnut)
@@ -105,6 +106,11 @@ public static class PlotlyFigure
             valueAxis["tickformat"] = ".0%";
             valueAxis["range"] = new JsonArray(0, 1.05);
         }
+        else if (LargestStack(chart) <= 10)
+        {
+            // Counts are whole numbers: small axes would otherwise show 0.5 steps.
+            valueAxis["dtick"] = 1;
+        }
 
         if (horizontal)
         {
@@ -116,9 +122,12 @@ public static class PlotlyFigure
         return layout;
     }
 
+    private static double LargestStack(ChartData chart) =>
+        chart.Rows.Select(r => chart.Columns.Select((c, i) => c.IsPlotted ? r.Values[i].Number ?? 0 : 0).Sum()).DefaultIfEmpty(0).Max();
+
     private static int HeightOf(ChartData chart) => chart.Shape switch
     {
-        ChartShape.StackedBar => 90 + 30 * chart.Rows.Count,
+        ChartShape.StackedBar => 110 + 30 * chart.Rows.Count,
         ChartShape.Doughnut => 300,
         _ => 320,
     };
