@@ -11,7 +11,7 @@ public sealed class CommandTests : IDisposable
         Write("pages/about.en.md", "---\ntitle: About\n---\nHello.\n");
     }
 
-    private static string Theme => Path.Combine(FindRoot(), "theme");
+    private static string Theme => RepoRoot.Theme;
 
     private string Input => Path.Combine(_root, "input");
 
@@ -87,18 +87,5 @@ public sealed class CommandTests : IDisposable
         var full = Path.Combine(Input, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UprSite.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("UprSite.sln not found");
     }
 }
