@@ -34,6 +34,10 @@ public static class ActionCategoryClassifier
         ("create", ActionCategory.Specific), ("set up", ActionCategory.Specific), ("allocate", ActionCategory.Specific),
     ];
 
+    // Longer phrases first, so that "take measures" wins over a shorter phrase it starts with.
+    private static readonly (string Phrase, ActionCategory Category)[] LongestFirst =
+        [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
+
     private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
 
     /// <summary>The category of the recommendation's first verb; null when no verb of the scale opens it.</summary>
@@ -48,18 +52,44 @@ public static class ActionCategoryClassifier
             }
         }
 
-        return Phrases.Where(p => words == p.Phrase || words.StartsWith(p.Phrase + " ", StringComparison.Ordinal))
-            .OrderByDescending(p => p.Phrase.Length)
-            .Select(p => (ActionCategory?)p.Category)
-            .FirstOrDefault();
+        foreach (var (phrase, category) in LongestFirst)
+        {
+            if (words.StartsWith(phrase, StringComparison.Ordinal) && (words.Length == phrase.Length || words[phrase.Length] == ' '))
+            {
+                return category;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
     public static string FirstWord(string text) => Normalise(text).Split(' ', 2)[0];
 
+    // The verb is found in the opening words; the rest of a long recommendation need not be normalised.
+    private const int OpeningLength = 120;
+
+    /// <summary>Lower-case letters, every other run of characters as one space, no leading or trailing space.</summary>
     private static string Normalise(string text)
     {
-        var letters = text.Trim().ToLowerInvariant().Select(c => char.IsLetter(c) || c == ' ' ? c : ' ').ToArray();
-        return string.Join(' ', new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var result = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (result.Length >= OpeningLength)
+            {
+                break;
+            }
+
+            if (char.IsLetter(c))
+            {
+                result.Append(char.ToLowerInvariant(c));
+            }
+            else if (result.Length > 0 && result[^1] != ' ')
+            {
+                result.Append(' ');
+            }
+        }
+
+        return result.ToString().TrimEnd(' ');
     }
 }
