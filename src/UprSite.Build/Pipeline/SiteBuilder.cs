@@ -30,7 +30,11 @@ public static class SiteBuilder
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
         var output = new SiteRenderer(site, sources, strings, diagnostics).Render();
         diagnostics.AddRange(strings.MissingStrings());
-        diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+        if (!diagnostics.HasErrors)
+        {
+            // Links are checked once every page renders: a page that failed would only show up again as broken links.
+            diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+        }
 
         if (options.Write && !diagnostics.HasErrors)
         {
