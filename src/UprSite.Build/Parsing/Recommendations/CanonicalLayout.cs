@@ -19,7 +19,7 @@ public sealed class CanonicalLayout : IRecommendationLayout
     /// <summary>The fallback: a header no export layout recognises is read as canonical, and its unknown columns reported.</summary>
     public bool Recognises(IReadOnlyList<string> header) => true;
 
-    public Func<TableRow, RowFields>? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
+    public RowMapping? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ok = true;
@@ -63,7 +63,7 @@ public sealed class CanonicalLayout : IRecommendationLayout
             ok = false;
         }
 
-        return ok ? row => Map(row, index) : null;
+        return ok ? new RowMapping(row => Map(row, index), index.GetValueOrDefault("state_under_review", -1)) : null;
     }
 
     private static RowFields Map(TableRow row, Dictionary<string, int> index)

@@ -28,7 +28,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
         return names.Contains("tekst") && names.Contains("field_year");
     }
 
-    public Func<TableRow, RowFields>? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
+    public RowMapping? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ok = true;
@@ -53,7 +53,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
             ok = false;
         }
 
-        return ok ? row => Map(row, index) : null;
+        return ok ? new RowMapping(row => Map(row, index), index["recommendation"]) : null;
     }
 
     private static RowFields Map(TableRow row, Dictionary<string, int> index)

@@ -13,5 +13,5 @@ public interface IRecommendationLayout
     /// Checks the header (unknown, missing or repeated columns) and returns how to read a row with it; null when rows
     /// cannot be read with this header (the reasons are reported).
     /// </summary>
-    Func<TableRow, RowFields>? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter);
+    RowMapping? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter);
 }

@@ -14,15 +14,26 @@ public static class RecommendationFileParser
 {
     public static RecommendationFile Parse(SourceFile file, Country country, DiagnosticList diagnostics)
     {
+        var matcher = new StateUnderReviewMatcher(country);
+        return Parse(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
+    }
+
+    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks).</summary>
+    public static RecommendationFile ParseAll(SourceFile file, DiagnosticList diagnostics) =>
+        Parse(file, string.Empty, _ => true, "the State under Review", diagnostics);
+
+    private static RecommendationFile Parse(
+        SourceFile file, string countryCode, Func<string, bool> keep, string countryName, DiagnosticList diagnostics)
+    {
         var reporter = new RowReporter(file.DisplayPath);
-        var result = Read(file, country, reporter);
+        var result = Read(file, countryCode, keep, countryName, reporter);
         diagnostics.AddRange(reporter.Diagnostics);
         return reporter.HasErrors ? result with { Rows = [] } : result;
     }
 
-    private static RecommendationFile Read(SourceFile file, Country country, RowReporter reporter)
+    private static RecommendationFile Read(SourceFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter)
     {
-        var empty = new RecommendationFile(country.Code, file.DisplayPath, "unknown", [], 0, 0);
+        var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
         var table = ReadTable(file, reporter);
         if (table is null)
         {
@@ -30,14 +41,13 @@ public static class RecommendationFileParser
         }
 
         var layout = LayoutDetector.Detect(table.Header);
-        var map = layout.Bind(table.Header, table.HeaderLine, reporter);
-        if (map is null)
+        var mapping = layout.Bind(table.Header, table.HeaderLine, reporter);
+        if (mapping is null)
         {
             return empty with { Layout = layout.Name, RowsInFile = table.Rows.Count };
         }
 
-        var matcher = new StateUnderReviewMatcher(country);
-        var builder = new RecommendationRowBuilder(reporter, matcher.DisplayName);
+        var builder = new RecommendationRowBuilder(reporter, countryName);
         var states = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<Recommendation>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -46,18 +56,18 @@ public static class RecommendationFileParser
         foreach (var row in table.Rows.Where(r => !r.IsBlank))
         {
             dataRows++;
-            var fields = map(row);
-            var sur = fields.StateUnderReview?.Value ?? string.Empty;
+            var sur = mapping.StateUnderReviewOf(row);
             if (sur.Length > 0)
             {
                 states.Add(sur);
             }
 
-            if (sur.Length > 0 && !matcher.Matches(sur))
+            if (sur.Length > 0 && !keep(sur))
             {
                 continue;
             }
 
+            var fields = mapping.Map(row);
             idColumn = fields.Id?.Column ?? 0;
             if (builder.Build(fields) is { } recommendation && UniqueId(recommendation, fields, ids, reporter) is { } unique)
             {
@@ -65,11 +75,11 @@ public static class RecommendationFileParser
             }
         }
 
-        var result = new RecommendationFile(country.Code, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
+        var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
         };
-        Report(result, matcher.DisplayName, reporter);
+        Report(result, countryName, reporter);
         return result;
     }
 
@@ -110,7 +120,8 @@ public static class RecommendationFileParser
         var table = extension switch
         {
             ".csv" => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
-            ".xlsx" or ".xls" => ExcelTableReader.Read(file.Bytes, out problem),
+            ".xlsx" => XlsxTableReader.Read(file.Bytes, out problem),
+            ".xls" => XlsTableReader.Read(file.Bytes, out problem),
             _ => null,
         };
         if (extension is not (".csv" or ".xlsx" or ".xls"))

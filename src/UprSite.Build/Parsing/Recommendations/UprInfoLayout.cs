@@ -26,7 +26,7 @@ public sealed class UprInfoLayout : IRecommendationLayout
         return Headers.Any(h => h.SequenceEqual(names));
     }
 
-    public Func<TableRow, RowFields>? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
+    public RowMapping? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
     {
         var extra = HeaderNames.Trimmed(header).Skip(11).Select((name, i) => (name, column: i + 12)).ToList();
         foreach (var (name, column) in extra)
@@ -36,7 +36,7 @@ public sealed class UprInfoLayout : IRecommendationLayout
                 headerLine, column);
         }
 
-        return extra.Count > 0 ? null : Map;
+        return extra.Count > 0 ? null : new RowMapping(Map, StateUnderReview);
     }
 
     private static RowFields Map(TableRow row)

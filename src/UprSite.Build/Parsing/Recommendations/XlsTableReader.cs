@@ -4,10 +4,11 @@ using ExcelDataReader;
 namespace UprSite.Build.Parsing.Recommendations;
 
 /// <summary>
-/// Reads the first worksheet of an .xlsx or .xls file as a table (row 1 is the header). Numbers are written the
+/// Reads the first worksheet of an old binary .xls workbook (UPR Info's "Export to xls") as a table, through
+/// ExcelDataReader; .xlsx goes through <see cref="XlsxTableReader"/>, which is much faster. Numbers are written the
 /// invariant way without a trailing ".0" (18, not 18.0); dates as YYYY-MM-DD.
 /// </summary>
-public static class ExcelTableReader
+public static class XlsTableReader
 {
     /// <summary>The table, or null with <paramref name="problem"/> when the workbook cannot be opened.</summary>
     public static DataTable? Read(byte[] bytes, out string? problem)
@@ -47,7 +48,7 @@ public static class ExcelTableReader
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or NotSupportedException or ArgumentException or FormatException)
         {
             // ExcelDataReader reports a damaged or foreign file by throwing; for us that is a user's file problem.
-            problem = $"it is not a readable Excel workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx";
+            problem = $"it is not a readable Excel workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx or .csv";
             return null;
         }
     }
