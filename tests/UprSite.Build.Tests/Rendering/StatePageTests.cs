@@ -46,4 +46,14 @@ public sealed class StatePageTests : IDisposable
         Assert.Contains(page.QuerySelectorAll("#top-states-by-theme a"), a => a.GetAttribute("href") == "states/france/index.html");
         Assert.Equal("states/france/index.html#rec-t-1", page.QuerySelector("#traffic-light tbody tr a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public void The_sitemap_lists_the_explorer_and_state_pages_with_their_translations()
+    {
+        var sitemap = File.ReadAllText(Path.Combine(_site.Output, "sitemap.xml"));
+
+        Assert.Contains("<loc>https://test.example.org/en/countries/kh/recommendations/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://test.example.org/km/countries/kh/states/cote-d-ivoire/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"km\" href=\"https://test.example.org/km/countries/kh/states/japan/\"", sitemap, StringComparison.Ordinal);
+    }
 }
