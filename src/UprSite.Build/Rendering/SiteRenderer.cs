@@ -1,4 +1,6 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Rendering.Charts;
+using UprSite.Build.Rendering.Data;
 using UprSite.Build.Rendering.Views;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -11,6 +13,9 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
 {
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly OutputSet _output = new();
+    private CountryDataRenderer? _countryData;
+
+    private CountryDataRenderer CountryData => _countryData ??= new CountryDataRenderer(site, strings, _output, Add);
 
     public OutputSet Render()
     {
@@ -22,7 +27,18 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
             foreach (var country in site.Countries)
             {
                 RenderCountry(language, country, everyLanguage(code => SitePaths.Country(code, country.Code)));
+                CountryData.RenderPages(country, language);
             }
+        }
+
+        foreach (var country in site.Countries)
+        {
+            CountryData.RenderDownloads(country);
+        }
+
+        if (site.Countries.Count > 0)
+        {
+            PlotlyScript.Add(_output);
         }
 
         foreach (var country in site.Countries)
@@ -68,6 +84,7 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var countryView = views.Country(country);
         var model = Model(views, views.Page("country", countryView.Name, countryView.Summary, alternates, [views.HomeLink()]), language);
         model["country"] = countryView;
+        model["dashboard"] = CountryData.Dashboard(country, language, views);
         Add(path, "country", language, model, views, null);
     }
 
@@ -96,12 +113,15 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         Add(path, "page", language, model, views, page.Source, page.Body.Links);
     }
 
-    private static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
+    internal static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
     {
         ["site"] = views.Site(),
         ["page"] = page,
         ["lang"] = ViewFactory.Language(language),
     };
+
+    private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views) =>
+        Add(path, kind, language, model, views, null);
 
     private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views,
         SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null)

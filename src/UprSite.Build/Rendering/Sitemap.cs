@@ -18,6 +18,9 @@ public static class Sitemap
         foreach (var country in site.Countries)
         {
             groups.Add(site.Settings.Languages.Select(l => (l.Code, SitePaths.Country(l.Code, country.Code))).ToList());
+            groups.Add(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.Explorer(l.Code, country.Code))).ToList());
+            groups.AddRange(StateSlugs.For(country.Recommendations.Select(r => r.RecommendingState)).Values.Order(StringComparer.Ordinal)
+                .Select(slug => site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.RecommendingState(l.Code, country.Code, slug))).ToList()));
             groups.AddRange(country.Factsheets.GroupBy(f => f.Slug)
                 .Select(g => g.Select(f => (f.Language, SitePaths.Factsheet(f.Language, country.Code, f.Slug))).ToList()));
         }
