@@ -1,5 +1,6 @@
 using UprSite.Build.Loading;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 
 namespace UprSite.Build.Parsing;
@@ -29,7 +30,7 @@ public sealed class SiteParser
 
         var strings = settings.Languages.ToDictionary(
             l => l.Code, l => StringTableParser.Parse(l.Code, sources, diagnostics));
-        return new ParsedSite(settings, ParseCountries(sources, diagnostics), ParseFactsheets(sources, settings, diagnostics),
+        return new ParsedSite(settings, ParseCountries(sources, diagnostics), ParseFactsheets(sources, settings, strings, diagnostics),
             ParsePages(sources, settings, diagnostics), strings);
     }
 
@@ -66,16 +67,20 @@ public sealed class SiteParser
         return countries;
     }
 
-    private List<Factsheet> ParseFactsheets(SourceSet sources, SiteSettings settings, DiagnosticList diagnostics)
+    private List<Factsheet> ParseFactsheets(
+        SourceSet sources, SiteSettings settings, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> strings, DiagnosticList diagnostics)
     {
+        var headings = new FactsheetHeadings(strings);
         var factsheets = new List<Factsheet>();
         foreach (var file in sources.InputUnder("countries").Where(IsFactsheetFile))
         {
             var countryCode = file.Path.Split('/')[1];
             if (ContentName.Resolve(file, settings, diagnostics) is { } name
-                && new FactsheetParser(_markdown).Parse(countryCode, name, file, diagnostics) is { } factsheet)
+                && new FactsheetParser(_markdown, headings).Parse(countryCode, name, file, diagnostics) is { } factsheet)
             {
                 factsheets.Add(factsheet);
+                var checks = new FactsheetChecks(headings.QuestionsIn(factsheet.Language), headings.RecommendationsIn(factsheet.Language), settings.Print.MaxPages);
+                diagnostics.AddRange(checks.Check(factsheet));
             }
         }
 

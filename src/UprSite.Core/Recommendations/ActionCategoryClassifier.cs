@@ -2,7 +2,8 @@ namespace UprSite.Core.Recommendations;
 
 /// <summary>
 /// Classifies a recommendation by its first verb on McMahon's scale (DESIGN §4). Leading filler ("That the
-/// Government", "Take steps to", "Continue its efforts to") is looked through only where the scale says so.
+/// Government", "To") and adverbs ("Seriously consider", "Fully implement") are looked through; "Take steps to",
+/// "Continue its efforts to" keep the category of their own verb, as the scale says.
 /// </summary>
 public static class ActionCategoryClassifier
 {
@@ -36,22 +37,52 @@ public static class ActionCategoryClassifier
 
     private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
 
-    /// <summary>The category of the recommendation's first verb; null when no verb of the scale opens it.</summary>
-    public static ActionCategory? Classify(string text)
+    /// <summary>Adverbs that may stand before the verb ("Seriously consider", "Fully implement") and do not change its category.</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
-        var words = Normalise(text);
+        "seriously", "further", "fully", "effectively", "urgently", "promptly", "swiftly", "immediately", "actively",
+        "duly", "also", "firmly", "resolutely", "progressively", "rapidly", "expeditiously", "systematically",
+        "thoroughly", "properly", "strictly", "vigorously", "consistently", "formally", "officially", "genuinely",
+        "continuously", "gradually", "positively", "favourably", "favorably", "carefully", "independently",
+    };
+
+    /// <summary>The category of the recommendation's first verb; null when no verb of the scale opens it.</summary>
+    public static ActionCategory? Classify(string text) => Match(text)?.Category;
+
+    /// <summary>
+    /// The verb phrase of the scale that opens the recommendation, with the words before it (filler, adverbs) and
+    /// the words after it, lower case; null when no verb of the scale opens it.
+    /// </summary>
+    public static ActionVerbMatch? Match(string text)
+    {
+        var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var skipped = 0;
         foreach (var filler in Filler)
         {
-            if (words.StartsWith(filler + " ", StringComparison.Ordinal))
+            var fillerWords = filler.Split(' ');
+            if (words.Count > skipped + fillerWords.Length && words.Skip(skipped).Take(fillerWords.Length).SequenceEqual(fillerWords))
             {
-                words = words[(filler.Length + 1)..];
+                skipped += fillerWords.Length;
             }
         }
 
-        return Phrases.Where(p => words == p.Phrase || words.StartsWith(p.Phrase + " ", StringComparison.Ordinal))
+        while (skipped < words.Count - 1 && Adverbs.Contains(words[skipped]))
+        {
+            skipped++;
+        }
+
+        var rest = string.Join(' ', words.Skip(skipped));
+        var best = Phrases.Where(p => rest == p.Phrase || rest.StartsWith(p.Phrase + " ", StringComparison.Ordinal))
             .OrderByDescending(p => p.Phrase.Length)
-            .Select(p => (ActionCategory?)p.Category)
+            .Select(p => ((string Phrase, ActionCategory Category)?)p)
             .FirstOrDefault();
+        if (best is not { } found)
+        {
+            return null;
+        }
+
+        var phraseWords = found.Phrase.Split(' ').Length;
+        return new ActionVerbMatch(found.Phrase, found.Category, skipped, words.Skip(skipped + phraseWords).ToList());
     }
 
     /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
