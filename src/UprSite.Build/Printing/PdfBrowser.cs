@@ -1,0 +1,113 @@
+using Microsoft.Playwright;
+
+namespace UprSite.Build.Printing;
+
+/// <summary>
+/// One headless Chromium, driven by Playwright, that prints pages to PDF. Pages are served from memory at the site's
+/// own public address (base_url), so links in the PDFs point to the published site; every other request is refused,
+/// so printing never touches the network.
+/// </summary>
+public sealed class PdfBrowser : IAsyncDisposable
+{
+    private static readonly string[] Flags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly IPage _page;
+
+    private PdfBrowser(IPlaywright playwright, IBrowser browser, IPage page) =>
+        (_playwright, _browser, _page) = (playwright, browser, page);
+
+    /// <param name="origin">The site's base URL, ending in '/'.</param>
+    /// <param name="files">Output path → bytes, or null for a file the site does not have.</param>
+    public static async Task<PdfBrowser> StartAsync(string executable, string origin, Func<string, byte[]?> files)
+    {
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = Flags,
+            });
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true });
+            await context.RouteAsync("**/*", route => Serve(route, origin, files));
+            var page = await context.NewPageAsync();
+            return new PdfBrowser(playwright, browser, page);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Loads the page at <paramref name="url"/> and prints it with print media and the page size its CSS asks for.</summary>
+    public async Task<byte[]> PrintAsync(string url, PageTemplates templates, bool outline)
+    {
+        var response = await _page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (response is not { Ok: true })
+        {
+            throw new PlaywrightException($"the page {url} could not be loaded for printing");
+        }
+
+        // The running header and footer replace the page's own first-page masthead and closing footer (see print.css).
+        await _page.EvaluateAsync("() => { document.documentElement.classList.add('pdf-export'); return document.fonts.ready.then(() => true); }");
+        return await _page.PdfAsync(new PagePdfOptions
+        {
+            DisplayHeaderFooter = true,
+            HeaderTemplate = templates.Header,
+            FooterTemplate = templates.Footer,
+            PreferCSSPageSize = true,
+            PrintBackground = true,
+            Tagged = true,
+            Outline = outline,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+    }
+
+    private static Task Serve(IRoute route, string origin, Func<string, byte[]?> files)
+    {
+        var url = route.Request.Url;
+        if (!url.StartsWith(origin, StringComparison.Ordinal))
+        {
+            return route.AbortAsync("blockedbyclient");
+        }
+
+        var path = Uri.UnescapeDataString(url[origin.Length..].Split('#')[0].Split('?')[0]);
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+
+        return files(path) is { } body
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(path), BodyBytes = body })
+            : route.FulfillAsync(new RouteFulfillOptions { Status = 404, ContentType = "text/plain", Body = "not in the site" });
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".json" => "application/json",
+        ".woff2" => "font/woff2",
+        ".woff" => "font/woff",
+        ".ttf" => "font/ttf",
+        _ => "application/octet-stream",
+    };
+}
