@@ -6,5 +6,6 @@ var root = new RootCommand("UprSite: builds a multilingual UPR advocacy website 
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
 };
 return root.Parse(args).Invoke();

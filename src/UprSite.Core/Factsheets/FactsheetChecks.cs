@@ -88,7 +88,7 @@ public sealed record FactsheetChecks(string QuestionsHeading, string Recommendat
             }
 
             var nearest = NearestName.Find(issue, UprIssues.All);
-            var hint = nearest is null ? "use one of the 54 issues listed in docs/formats.md" : $"did you mean '{nearest}'?";
+            var hint = nearest is null ? "use one of the 54 issues listed in docs/factsheets.md" : $"did you mean '{nearest}'?";
             var position = i < factsheet.IssuePositions.Count ? factsheet.IssuePositions[i] : null;
             yield return Diagnostic.Warning(DiagnosticCodes.UnknownUprIssue,
                 $"'{issue}' is not an issue of the UPR Info list, so no previous recommendation can be matched to it; {hint}",
