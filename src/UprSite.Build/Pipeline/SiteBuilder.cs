@@ -34,11 +34,16 @@ public static class SiteBuilder
         var site = SiteValidator.Validate(parsed, diagnostics);
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
         var output = new SiteRenderer(site, sources, strings, diagnostics, options.Pdf).Render();
-        var print = options.Pdf && !diagnostics.HasErrors
+        var printing = options.Pdf && !diagnostics.HasErrors;
+        var print = printing
             ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
             : null;
         diagnostics.AddRange(strings.MissingStrings());
-        diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+        if (!printing || print is not null)
+        {
+            // Without the PDFs a failed print promised, their links would only repeat the print error.
+            diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+        }
 
         if (options.Write && !diagnostics.HasErrors)
         {
