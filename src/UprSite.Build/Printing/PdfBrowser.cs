@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Playwright;
 
 namespace UprSite.Build.Printing;
@@ -17,10 +18,12 @@ public sealed class PdfBrowser : IAsyncDisposable
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
-    private readonly IPage _page;
+    private readonly Channel<IPage> _idle = Channel.CreateUnbounded<IPage>();
 
-    private PdfBrowser(IPlaywright playwright, IBrowser browser, IPage page) =>
-        (_playwright, _browser, _page) = (playwright, browser, page);
+    private PdfBrowser(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+
+    /// <summary>How many pages print at the same time: one per core, at most four.</summary>
+    public static int Parallelism => Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <param name="origin">The site's base URL, ending in '/'.</param>
     /// <param name="files">Output path → bytes, or null for a file the site does not have.</param>
@@ -37,8 +40,13 @@ public sealed class PdfBrowser : IAsyncDisposable
             });
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true });
             await context.RouteAsync("**/*", route => Serve(route, origin, files));
-            var page = await context.NewPageAsync();
-            return new PdfBrowser(playwright, browser, page);
+            var pdfBrowser = new PdfBrowser(playwright, browser);
+            for (var i = 0; i < Parallelism; i++)
+            {
+                pdfBrowser._idle.Writer.TryWrite(await context.NewPageAsync());
+            }
+
+            return pdfBrowser;
         }
         catch
         {
@@ -47,18 +55,34 @@ public sealed class PdfBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>Loads the page at <paramref name="url"/> and prints it with print media and the page size its CSS asks for.</summary>
+    /// <summary>
+    /// Loads the page at <paramref name="url"/> in an idle tab and prints it with print media and the page size its CSS
+    /// asks for. Safe to call concurrently: up to <see cref="Parallelism"/> pages print at once.
+    /// </summary>
     public async Task<byte[]> PrintAsync(string url, PageTemplates templates, bool outline)
     {
-        var response = await _page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var page = await _idle.Reader.ReadAsync();
+        try
+        {
+            return await PrintOnAsync(page, url, templates, outline);
+        }
+        finally
+        {
+            _idle.Writer.TryWrite(page);
+        }
+    }
+
+    private static async Task<byte[]> PrintOnAsync(IPage page, string url, PageTemplates templates, bool outline)
+    {
+        var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         if (response is not { Ok: true })
         {
             throw new PlaywrightException($"the page {url} could not be loaded for printing");
         }
 
         // The running header and footer replace the page's own first-page masthead and closing footer (see print.css).
-        await _page.EvaluateAsync("() => { document.documentElement.classList.add('pdf-export'); return document.fonts.ready.then(() => true); }");
-        return await _page.PdfAsync(new PagePdfOptions
+        await page.EvaluateAsync("() => { document.documentElement.classList.add('pdf-export'); return document.fonts.ready.then(() => true); }");
+        return await page.PdfAsync(new PagePdfOptions
         {
             DisplayHeaderFooter = true,
             HeaderTemplate = templates.Header,

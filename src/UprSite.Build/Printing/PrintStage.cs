@@ -97,49 +97,32 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
         var origin = site.Settings.BaseUrl.TrimEnd('/') + "/";
         byte[]? FileAt(string path) => extraPages.GetValueOrDefault(path) ?? (output.Files.TryGetValue(path, out var file) ? file.Content : null);
 
-        PdfBrowser? browser = null;
-        var (printed, reused, startMs) = (0, 0, 0L);
-        var printClock = new Stopwatch();
-        try
+        var pdfs = jobs.ToDictionary(j => j, j => cache.Get(PdfCache.Key(FileAt(j.PagePath)!, j.Templates, assets, paper)));
+        var toPrint = jobs.Where(j => pdfs[j] is null).ToList();
+        var (startMs, printMs) = (0L, 0L);
+        if (toPrint.Count > 0)
         {
-            foreach (var job in jobs)
+            var startClock = Stopwatch.StartNew();
+            await using var browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
+            startMs = startClock.ElapsedMilliseconds;
+            var printClock = Stopwatch.StartNew();
+            var printed = await Task.WhenAll(toPrint.Select(j => browser.PrintAsync(origin + j.PagePath, j.Templates, outline: j.MaxPages is null)));
+            printMs = printClock.ElapsedMilliseconds;
+            for (var i = 0; i < toPrint.Count; i++)
             {
-                var key = PdfCache.Key(FileAt(job.PagePath)!, job.Templates, assets, paper);
-                var pdf = cache.Get(key);
-                if (pdf is null)
-                {
-                    if (browser is null)
-                    {
-                        var startClock = Stopwatch.StartNew();
-                        browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
-                        startMs = startClock.ElapsedMilliseconds;
-                    }
-
-                    printClock.Start();
-                    pdf = await browser.PrintAsync(origin + job.PagePath, job.Templates, outline: job.MaxPages is null);
-                    printClock.Stop();
-                    cache.Put(key, pdf);
-                    printed++;
-                }
-                else
-                {
-                    reused++;
-                }
-
-                CheckPages(job, pdf);
-                output.Add(job.PdfPath, new OutputFile(pdf));
+                pdfs[toPrint[i]] = printed[i];
+                cache.Put(PdfCache.Key(FileAt(toPrint[i].PagePath)!, toPrint[i].Templates, assets, paper), printed[i]);
             }
         }
-        finally
+
+        foreach (var job in jobs)
         {
-            if (browser is not null)
-            {
-                await browser.DisposeAsync();
-            }
+            CheckPages(job, pdfs[job]!);
+            output.Add(job.PdfPath, new OutputFile(pdfs[job]!));
         }
 
         cache.Prune();
-        return new PrintReport(printed, reused, startMs, printClock.ElapsedMilliseconds);
+        return new PrintReport(toPrint.Count, jobs.Count - toPrint.Count, startMs, printMs);
     }
 
     private void CheckPages(PrintJob job, byte[] pdf)
