@@ -22,7 +22,7 @@ public static class BuildCommand
     private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
         d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options, bool showWhereToOpen = true)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options);
@@ -40,7 +40,12 @@ public static class BuildCommand
             Console.WriteLine($"PDFs: {print.Printed} printed, {print.Reused} unchanged (reused from {options.ResolvedPdfCacheDir}); browser start {print.BrowserStartMs} ms, printing {print.PrintMs} ms.");
         }
 
-        Console.WriteLine($"Open {Path.Combine(options.OutputDir, "index.html")} or run 'uprsite serve'.");
+        if (showWhereToOpen)
+        {
+            var home = Path.Combine(options.OutputDir, result.Site!.Settings.DefaultLanguage.Code, "index.html");
+            Console.WriteLine($"Open {home} in a browser, or run 'uprsite serve' for a live preview.");
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -39,9 +39,10 @@ public static class SiteBuilder
             ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
             : null;
         diagnostics.AddRange(strings.MissingStrings());
-        if (!printing || print is not null)
+        if (!diagnostics.HasErrors)
         {
-            // Without the PDFs a failed print promised, their links would only repeat the print error.
+            // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
+            // show up again as broken links.
             diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
         }
 
