@@ -38,7 +38,8 @@ public sealed class PdfBrowser : IAsyncDisposable
                 Headless = true,
                 Args = Flags,
             });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true });
+            // Scripts only add screen controls (copy buttons) that print.css hides: printing runs none of them.
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
             await context.RouteAsync("**/*", route => Serve(route, origin, files));
             var pdfBrowser = new PdfBrowser(playwright, browser);
             for (var i = 0; i < Parallelism; i++)
@@ -80,8 +81,6 @@ public sealed class PdfBrowser : IAsyncDisposable
             throw new PlaywrightException($"the page {url} could not be loaded for printing");
         }
 
-        // The running header and footer replace the page's own first-page masthead and closing footer (see print.css).
-        await page.EvaluateAsync("() => { document.documentElement.classList.add('pdf-export'); return document.fonts.ready.then(() => true); }");
         return await page.PdfAsync(new PagePdfOptions
         {
             DisplayHeaderFooter = true,
@@ -115,8 +114,24 @@ public sealed class PdfBrowser : IAsyncDisposable
         }
 
         return files(path) is { } body
-            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(path), BodyBytes = body })
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ContentType(path), BodyBytes = MarkForPdf(path, body) })
             : route.FulfillAsync(new RouteFulfillOptions { Status = 404, ContentType = "text/plain", Body = "not in the site" });
+    }
+
+    /// <summary>
+    /// Marks the printed page with the class pdf-export on &lt;html&gt;: the running header and footer drawn by Chromium
+    /// replace the page's own first-page masthead and closing footer (see print.css).
+    /// </summary>
+    private static byte[] MarkForPdf(string path, byte[] body)
+    {
+        if (!path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        var html = System.Text.Encoding.UTF8.GetString(body);
+        var at = html.IndexOf("<html", StringComparison.Ordinal);
+        return at < 0 ? body : System.Text.Encoding.UTF8.GetBytes(html.Insert(at + "<html".Length, " class=\"pdf-export\""));
     }
 
     private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
