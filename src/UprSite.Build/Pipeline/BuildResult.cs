@@ -14,5 +14,5 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Si
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
-    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

