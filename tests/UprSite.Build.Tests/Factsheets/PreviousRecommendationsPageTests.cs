@@ -63,4 +63,26 @@ public sealed class PreviousRecommendationsPageTests
         Assert.Null(none.QuerySelector(".previous-table"));
         Assert.Contains("កម្ពុជា", noData.QuerySelector(".previous-summary")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rows_read_from_a_canonical_csv_reach_the_factsheet()
+    {
+        using var site = new TestSite();
+        site.Write("countries/kh/recommendations/rows.csv",
+                "id,cycle,session,recommending_state,response,issues,text\n"
+                + "r1,2,18,Germany,supported,Right to land,Adopt a land law that protects tenure by 2016\n"
+                + "r2,2,18,France,noted,Right to land; Justice,Consider a moratorium on evictions\n"
+                + "r3,2,18,Japan,supported,Labour,Ratify the ILO convention on domestic work\n")
+            .Write("countries/kh/factsheets/land.en.md",
+                "---\ntitle: Land\nissues: [Right to land]\n---\nContext.\n\n## Questions\n\n1. A?\n2. B?\n3. C?\n4. D?\n\n## Recommendations\n\n1. Adopt a law by 2027.\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("en/countries/kh/factsheets/land/index.html"));
+        Assert.Equal("In its earlier reviews Cambodia received 2 recommendations on these issues: 1 supported and 1 noted.",
+            page.QuerySelector(".previous-summary")!.TextContent);
+        Assert.Equal("France, Germany", page.QuerySelector(".previous-table td.previous-states")!.TextContent);
+        Assert.Equal("Adopt a land law that protects tenure by 2016", page.QuerySelector(".previous-items q")!.TextContent);
+    }
 }
