@@ -37,7 +37,7 @@ public static class BuildCommand
         Console.WriteLine($"Built {pages} pages ({result.Output.Files.Count} files) into {options.OutputDir}/ in {clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result)}.");
         if (result.Print is { } print)
         {
-            Console.WriteLine($"PDFs: {print.Printed} printed, {print.Reused} unchanged (reused from {options.ResolvedPdfCacheDir}); browser start {print.BrowserStartMs} ms, printing {print.PrintMs} ms.");
+            Console.WriteLine($"PDFs: {print.Printed} printed, {print.Reused} unchanged (reused from {options.ResolvedPdfCacheDir}); browser start {print.BrowserStartMs} ms, printing {print.PrintMs} ms ({print.Factsheets} factsheets {print.FactsheetPrintMs} ms, then print packs).");
         }
 
         if (showWhereToOpen)

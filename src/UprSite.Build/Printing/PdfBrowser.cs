@@ -22,8 +22,8 @@ public sealed class PdfBrowser : IAsyncDisposable
 
     private PdfBrowser(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
 
-    /// <summary>How many pages print at the same time: one per core, at most four.</summary>
-    public static int Parallelism => Math.Clamp(Environment.ProcessorCount, 1, 4);
+    /// <summary>How many pages print at the same time: two per core (a tab waits on its requests half the time), at most four.</summary>
+    public static int Parallelism => Math.Clamp(Environment.ProcessorCount * 2, 2, 4);
 
     /// <param name="origin">The site's base URL, ending in '/'.</param>
     /// <param name="files">Output path → bytes, or null for a file the site does not have.</param>
