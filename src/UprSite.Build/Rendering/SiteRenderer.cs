@@ -9,7 +9,8 @@ using UprSite.Core.Urls;
 namespace UprSite.Build.Rendering;
 
 /// <summary>Render: every page of the site in every language, then assets, static files and the sitemap.</summary>
-public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics)
+/// <param name="withPdf">Whether the build prints PDFs, so that factsheet pages link to them.</param>
+public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
 {
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly OutputSet _output = new();
@@ -99,6 +100,7 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var model = Model(views, views.Page("factsheet", factsheet.Title, null, alternates, crumbs), language);
         model["country"] = countryView;
         model["factsheet"] = views.Factsheet(factsheet, country);
+        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), factsheet, country);
         Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links);
     }
 
