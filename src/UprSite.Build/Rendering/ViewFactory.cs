@@ -42,7 +42,10 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         NullIfEmpty(country.Summary.Get(language.Code, _default)),
         Href(SitePaths.Country(language.Code, country.Code)),
         country.Reviews.Select(Review).ToList(),
-        FactsheetsOf(country));
+        FactsheetsOf(country))
+    {
+        SummaryLang = country.Summary.IsEmpty || country.Summary.Has(language.Code) ? null : FallbackLanguageOf(country.Summary),
+    };
 
     public FactsheetView Factsheet(Factsheet factsheet, Country country) => new(
         factsheet.Title,
@@ -63,15 +66,18 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         site.Countries.SelectMany(FactsheetsOf).ToList(),
         site.Pages.GroupBy(p => p.Name)
             .Select(g => g.FirstOrDefault(p => p.Language == language.Code) ?? g.First(p => p.Language == _default))
-            .Select(p => new LinkView(p.Title, Href(SitePaths.Page(p.Language, p.Name)), false, LangIfOther(p.Language)))
+            .Select(p => new LinkView(p.Title, Href(SitePaths.Page(language.Code, p.Name)), false, LangIfOther(p.Language)))
             .ToList());
 
-    /// <summary>Each factsheet of the country once: in this language when translated, else in the default language.</summary>
+    /// <summary>
+    /// Each factsheet of the country once: in this language when translated, else the original's title, linked to
+    /// this language's fallback page so that the reader stays in their language.
+    /// </summary>
     private List<FactsheetLinkView> FactsheetsOf(Country country) =>
         country.Factsheets.GroupBy(f => f.Slug)
             .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g.First())
-            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(f.Language, country.Code, f.Slug)), f.Issues,
-                country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated))))
+            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(language.Code, country.Code, f.Slug)), f.Issues,
+                country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated)), LangIfOther(f.Language)))
             .ToList();
 
     private ReviewView Review(Review review)
@@ -91,7 +97,10 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
             figures is null ? "–" : _format.Number(figures.Noted),
             _format.Percent(figures?.SupportedRate),
             figures?.SupportedRate ?? 0,
-            review.Declared?.Source);
+            review.Declared?.Source)
+        {
+            TextLang = LangIfOther(_default),
+        };
     }
 
     private List<LinkView> Nav()
@@ -104,6 +113,10 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
     }
 
     private string? LangIfOther(string code) => code == language.Code ? null : code;
+
+    /// <summary>The language <see cref="LocalizedText.Get"/> falls back to when this page's language is missing.</summary>
+    private string? FallbackLanguageOf(LocalizedText text) =>
+        text.Has(_default) ? _default : text.Languages.FirstOrDefault();
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }
