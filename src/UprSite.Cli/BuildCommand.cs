@@ -12,15 +12,15 @@ public static class BuildCommand
         var options = new CommonOptions();
         var command = new Command("build", "Build the site into the output folder (the previous output stays if the build fails)");
         options.AddTo(command);
-        command.SetAction(result => Run(options.Read(result, write: true)));
+        command.SetAction(result => Run(options.Read(result, write: true), options.ReadFormat(result)));
         return command;
     }
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options);
-        DiagnosticPrinter.Print(result, Console.Out, Console.Error);
+        DiagnosticPrinter.Print(result, Console.Out, Console.Error, format);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {options.OutputDir}/ was left as it was.");

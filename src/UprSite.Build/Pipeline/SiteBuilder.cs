@@ -27,9 +27,15 @@ public static class SiteBuilder
         }
 
         var site = SiteValidator.Validate(parsed, diagnostics);
+        var translations = new TranslationCheck(site, sources.InputRoot);
+        var gaps = translations.Run();
+        diagnostics.AddRange(translations.Diagnostics);
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
         var output = new SiteRenderer(site, sources, strings, diagnostics).Render();
         diagnostics.AddRange(strings.MissingStrings());
+        var languageGaps = site.Settings.Languages
+            .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
+            .ToList();
         diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
 
         if (options.Write && !diagnostics.HasErrors)
@@ -37,7 +43,7 @@ public static class SiteBuilder
             OutputWriter.Write(output, options.OutputDir, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Sorted(), site, output);
+        return new BuildResult(diagnostics.Sorted(), site, output) { LanguageGaps = languageGaps };
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

@@ -2,7 +2,7 @@ namespace UprSite.Core.Diagnostics;
 
 /// <summary>
 /// Every code the build can report. docs/diagnostics.md documents each one; a test keeps the two lists equal.
-/// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output.
+/// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 08xx: languages and publishing.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -25,6 +25,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenLink = new("UPR0401", "An internal link points to no page or file of the site");
     public static readonly DiagnosticCode BrokenAnchor = new("UPR0402", "An internal link points to an anchor that does not exist");
     public static readonly DiagnosticCode OutputNotWritten = new("UPR0403", "The output folder cannot be written");
+    public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
+    public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -32,5 +34,6 @@ public static class DiagnosticCodes
         UnclosedFrontMatter, InvalidFileName, MissingTitle, DuplicateContent, InvalidFrontMatterValue,
         MissingTranslationOrigin, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
+        MissingTranslation, MissingLocalizedText,
     ];
 }
