@@ -126,7 +126,7 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var page = Translated(views.Page("page", content.Title, content.Description, _links.Everywhere(pathIn), [views.HomeLink()]),
             "page", content.Language, language, written, pathIn, views);
         var model = Model(views, page, language);
-        model["content_page"] = new ContentView(content.Title, content.Description, new RawHtml(content.Body.Html));
+        model["content_page"] = new ContentView(content.Title, content.Description, views.Body(content.Body, content.Language));
         Add(path, "page", language, model, views, content.Source, content.Body.Links);
     }
 

@@ -57,7 +57,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         factsheet.Contact?.Email,
         NullIfEmpty(_format.Date(factsheet.Updated)),
         factsheet.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        new RawHtml(factsheet.Body.Html),
+        Body(factsheet.Body, factsheet.Language),
         country.Name.Get(language.Code, _default),
         Href(SitePaths.Country(language.Code, country.Code)));
 
@@ -111,6 +111,12 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
                 pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
         return nav;
     }
+
+    /// <summary>Rendered Markdown for a layout; on right-to-left text, document symbols kept left to right.</summary>
+    public RawHtml Body(RenderedMarkdown body, string contentLanguage) =>
+        new(site.Settings.FindLanguage(contentLanguage)?.Direction == TextDirection.Rtl
+            ? DocumentSymbols.IsolateLeftToRight(body.Html)
+            : body.Html);
 
     private string? LangIfOther(string code) => code == language.Code ? null : code;
 
