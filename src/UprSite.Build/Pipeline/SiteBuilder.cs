@@ -36,6 +36,7 @@ public static class SiteBuilder
         var languageGaps = site.Settings.Languages
             .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
             .ToList();
+        AssetFingerprints.Apply(output);
         diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
 
         if (options.Write && !diagnostics.HasErrors)
