@@ -12,11 +12,11 @@ public static class BuildCommand
         var options = new CommonOptions();
         var command = new Command("build", "Build the site into the output folder (the previous output stays if the build fails)");
         options.AddTo(command);
-        command.SetAction(result => Run(options.Read(result, write: true), options.ReadFormat(result)));
+        command.SetAction(result => Run(options.Read(result, write: true), format: options.ReadFormat(result)));
         return command;
     }
 
-    public static int Run(BuildOptions options, DiagnosticFormat format = DiagnosticFormat.Text)
+    public static int Run(BuildOptions options, bool showWhereToOpen = true, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options);
@@ -29,7 +29,12 @@ public static class BuildCommand
 
         var pages = result.Output!.HtmlPages.Count();
         Console.WriteLine($"Built {pages} pages ({result.Output.Files.Count} files) into {options.OutputDir}/ in {clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result)}.");
-        Console.WriteLine($"Open {Path.Combine(options.OutputDir, "index.html")} or run 'uprsite serve'.");
+        if (showWhereToOpen)
+        {
+            var home = Path.Combine(options.OutputDir, result.Site!.Settings.DefaultLanguage.Code, "index.html");
+            Console.WriteLine($"Open {home} in a browser, or run 'uprsite serve' for a live preview.");
+        }
+
         return ExitCodes.Success;
     }
 }

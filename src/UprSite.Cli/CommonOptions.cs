@@ -8,7 +8,11 @@ public sealed class CommonOptions
 {
     public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml and the content", DefaultValueFactory = _ => "input" };
 
-    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with the layouts, assets and UI strings", DefaultValueFactory = _ => "theme" };
+    public Option<string> Theme { get; } = new("--theme")
+    {
+        Description = "Folder with the layouts, assets and UI strings (default: ./theme, else the theme that comes with the tool)",
+        DefaultValueFactory = _ => Directory.Exists("theme") ? "theme" : Path.Combine(AppContext.BaseDirectory, "theme"),
+    };
 
     public Option<string> Output { get; } = new("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "_site" };
 

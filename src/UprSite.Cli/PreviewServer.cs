@@ -21,6 +21,7 @@ public sealed class PreviewServer(BuildOptions options, int port)
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly FileExtensionContentTypeProvider _contentTypes = new();
     private TaskCompletionSource _rebuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationToken _stopping;
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
@@ -29,9 +30,10 @@ public sealed class PreviewServer(BuildOptions options, int port)
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        _stopping = app.Lifetime.ApplicationStopping;
         app.MapGet(EventsPath, StreamEventsAsync);
         app.MapGet(ScriptPath, () => Results.Text(ReloadScript, "text/javascript"));
-        app.Run(ServeFileAsync);
+        app.MapFallback(ServeFileAsync);
 
         using var watcher = Watch(options.InputDir, options.ThemeDir);
         Console.WriteLine($"Serving {options.OutputDir}/ on http://127.0.0.1:{port}/ — edits to {options.InputDir}/ and {options.ThemeDir}/ rebuild and reload. Ctrl+C stops.");
@@ -46,7 +48,7 @@ public sealed class PreviewServer(BuildOptions options, int port)
         await _building.WaitAsync();
         try
         {
-            BuildCommand.Run(options);
+            BuildCommand.Run(options, showWhereToOpen: false);
             Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult();
         }
         finally
@@ -73,17 +75,19 @@ public sealed class PreviewServer(BuildOptions options, int port)
 
     private async Task StreamEventsAsync(HttpContext context)
     {
+        // Open event streams end when the server stops, or shutting down would wait for them.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
-        while (!context.RequestAborted.IsCancellationRequested)
+        await context.Response.WriteAsync(": connected\n\n", ended.Token);
+        await context.Response.Body.FlushAsync(ended.Token);
+        while (!ended.IsCancellationRequested)
         {
             try
             {
-                await Volatile.Read(ref _rebuilt).Task.WaitAsync(context.RequestAborted);
-                await context.Response.WriteAsync("data: reload\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Volatile.Read(ref _rebuilt).Task.WaitAsync(ended.Token);
+                await context.Response.WriteAsync("data: reload\n\n", ended.Token);
+                await context.Response.Body.FlushAsync(ended.Token);
             }
             catch (OperationCanceledException)
             {

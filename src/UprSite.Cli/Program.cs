@@ -1,10 +1,1 @@
-using System.CommandLine;
-using UprSite.Cli;
-
-var root = new RootCommand("UprSite: builds a multilingual UPR advocacy website from input/ and theme/.")
-{
-    BuildCommand.Create(),
-    CheckCommand.Create(),
-    ServeCommand.Create(),
-};
-return root.Parse(args).Invoke();
+return UprSite.Cli.UprSiteApp.Run(args);

@@ -37,7 +37,11 @@ public static class SiteBuilder
             .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
             .ToList();
         AssetFingerprints.Apply(output);
-        diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+        if (!diagnostics.HasErrors)
+        {
+            // Links are checked once every page renders: a page that failed would only show up again as broken links.
+            diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+        }
 
         if (options.Write && !diagnostics.HasErrors)
         {

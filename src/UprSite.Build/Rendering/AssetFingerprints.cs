@@ -16,9 +16,6 @@ public static partial class AssetFingerprints
 {
     private const string Folder = "assets/";
 
-    [GeneratedRegex("""(?<=\s[a-zA-Z:-]+=")[^"<>]+(?=")""")]
-    private static partial Regex AttributeValue();
-
     [GeneratedRegex("""url\(\s*(['"]?)([^'")]+)\1\s*\)""")]
     private static partial Regex CssUrl();
 
@@ -43,8 +40,9 @@ public static partial class AssetFingerprints
         foreach (var (path, file) in output.HtmlPages.ToList())
         {
             var html = Encoding.UTF8.GetString(file.Content);
-            var rewritten = AttributeValue().Replace(html, m => Rewrite(path, m.Value, renamed));
-            if (!ReferenceEquals(html, rewritten) && html != rewritten)
+            var rewritten = HtmlLinks.Rewrite(html, (target, rest) =>
+                renamed.TryGetValue(RelativeUrl.Resolve(path, target), out var hashed) ? RelativeUrl.Between(path, hashed) + rest : null);
+            if (html != rewritten)
             {
                 output.Add(path, file with { Content = Encoding.UTF8.GetBytes(rewritten) });
             }
@@ -66,7 +64,7 @@ public static partial class AssetFingerprints
     /// <summary>A reference from <paramref name="fromPath"/> to a renamed asset, pointed at its new name; anything else unchanged.</summary>
     private static string Rewrite(string fromPath, string url, Dictionary<string, string> renamed)
     {
-        if (url.Length == 0 || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':'))
+        if (!HtmlLinks.IsInternal(url))
         {
             return url;
         }

@@ -113,8 +113,10 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
             "factsheet", factsheet.Language, language, written, pathIn, views);
         var model = Model(views, page, language);
         model["country"] = countryView;
-        model["factsheet"] = views.Factsheet(factsheet, country);
-        Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links);
+        var original = pathIn(factsheet.Language);
+        var view = views.Factsheet(factsheet, country);
+        model["factsheet"] = view with { Body = new RawHtml(HtmlLinks.Retarget(view.Body.Value, original, path)) };
+        Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 
     /// <param name="content">The reader's translation, or the original when there is none (a fallback page).</param>
@@ -126,8 +128,10 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var page = Translated(views.Page("page", content.Title, content.Description, _links.Everywhere(pathIn), [views.HomeLink()]),
             "page", content.Language, language, written, pathIn, views);
         var model = Model(views, page, language);
-        model["content_page"] = new ContentView(content.Title, content.Description, views.Body(content.Body, content.Language));
-        Add(path, "page", language, model, views, content.Source, content.Body.Links);
+        var original = pathIn(content.Language);
+        var body = HtmlLinks.Retarget(views.Body(content.Body, content.Language).Value, original, path);
+        model["content_page"] = new ContentView(content.Title, content.Description, new RawHtml(body));
+        Add(path, "page", language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
     }
 
     /// <summary>hreflang for a factsheet or page, and on a fallback page its notice, content language and canonical.</summary>
@@ -158,13 +162,15 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         ["lang"] = ViewFactory.Language(language),
     };
 
+    private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
+
     private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views,
-        SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null)
+        SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null, string? fallbackOf = null)
     {
         var renderer = new LayoutRenderer(_templates, strings, diagnostics);
         if (renderer.Render(kind, language, model, views) is { } bytes)
         {
-            _output.Add(path, new OutputFile(bytes, origin, links));
+            _output.Add(path, new OutputFile(bytes, origin, links) { FallbackOf = fallbackOf });
         }
     }
 }

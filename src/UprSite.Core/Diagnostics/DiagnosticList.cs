@@ -13,9 +13,12 @@ public sealed class DiagnosticList
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    /// <summary>Sorted by file, line and column so that output is the same from run to run.</summary>
+    /// <summary>
+    /// Sorted by file, line and column so that output is the same from run to run; a layout error met on every page
+    /// that uses the layout is listed once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.File, StringComparer.Ordinal)
+        _items.Distinct().OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)

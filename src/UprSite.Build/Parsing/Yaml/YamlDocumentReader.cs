@@ -25,6 +25,14 @@ public static class YamlDocumentReader
                 file, line, column));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unclosed flow lists ("[a, b").
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml,
+                "this YAML cannot be read: a list '[…]', a mapping '{…}' or a quote is opened and never closed; check the indentation and the brackets",
+                file, firstLine, 1));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

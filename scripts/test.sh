@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of UprSite on a fresh Debian 12 machine with the .NET SDK: installs what the tests need
+# (Chromium for PDFs and browser tests, Noto and Khmer fonts, poppler-utils for page counts) when it is missing,
+# then runs the whole test suite. Fails loudly when something cannot be installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+needed=()
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 || needed+=(poppler-utils)
+[ -d /usr/share/fonts/truetype/noto ] || needed+=(fonts-noto-core)
+[ -d /usr/share/fonts/truetype/khmeros ] || needed+=(fonts-khmeros)
+if [ ${#needed[@]} -gt 0 ]; then
+  echo "Installing test dependencies: ${needed[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "error: these Debian packages are needed and this script is not root: sudo apt-get install -y ${needed[*]}" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test UprSite.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test projects, in the form CI reads: "N passed, N failed".
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "${passed} passed, ${failed} failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi

@@ -1,0 +1,39 @@
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Core.Tests.Recommendations;
+
+public sealed class VocabularyTests
+{
+    [Theory]
+    [InlineData("Accepted", Response.Supported)]
+    [InlineData(" supported ", Response.Supported)]
+    [InlineData("Noted", Response.Noted)]
+    [InlineData("Accepted in part", Response.Noted)]
+    [InlineData("Not supported", Response.Noted)]
+    [InlineData("Rejected", Response.Noted)]
+    [InlineData("Pending", Response.Pending)]
+    public void Responses_are_normalised(string text, Response expected) => Assert.Equal(expected, ResponseVocabulary.Parse(text));
+
+    [Fact]
+    public void An_unknown_response_is_null() => Assert.Null(ResponseVocabulary.Parse("maybe"));
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(12, 1)]
+    [InlineData(13, 2)]
+    [InlineData(18, 2)]
+    [InlineData(32, 3)]
+    [InlineData(40, 3)]
+    [InlineData(41, 4)]
+    [InlineData(46, 4)]
+    [InlineData(54, 4)]
+    public void Sessions_map_to_cycles(int session, int cycle) => Assert.Equal(cycle, UprCycles.CycleOfSession(session));
+
+    [Fact]
+    public void The_issue_list_has_54_issues_found_ignoring_case()
+    {
+        Assert.Equal(54, UprIssues.All.Count);
+        Assert.Equal("Right to land", UprIssues.Find(" right to LAND "));
+        Assert.Null(UprIssues.Find("Right to lands"));
+    }
+}
