@@ -23,7 +23,9 @@ public static class LanguageRedirects
         }
 
         text.Append("# Written by uprsite from the languages in site.yml: / goes to the reader's language (Accept-Language).\n");
-        foreach (var language in settings.Languages)
+        // Netlify tries rules top down and takes the first whose language the browser accepts at all; browsers
+        // often list English after the reader's own language, so the default language comes last.
+        foreach (var language in settings.Languages.OrderBy(l => l.IsDefault))
         {
             text.Append($"/  /{language.Code}/  302!  Language={language.Code}\n");
         }

@@ -68,7 +68,7 @@ public sealed class SampleLanguageLinksTests
     }
 
     [Fact]
-    public void Only_the_root_redirects_by_browser_language_and_every_language_has_a_rule()
+    public void Only_the_root_redirects_by_browser_language_every_language_has_a_rule_and_the_default_comes_last()
     {
         var rules = Encoding.UTF8.GetString(Output.Files["_redirects"].Content).Split('\n')
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
@@ -76,8 +76,8 @@ public sealed class SampleLanguageLinksTests
         Assert.Equal(3, rules.Count);
         Assert.All(rules, r => Assert.Equal("/", r[0]));
         Assert.All(rules, r => Assert.Equal("302!", r[2]));
-        Assert.Equal(["/en/", "/km/", "/fr/"], rules.Select(r => r[1]));
-        Assert.Equal(["Language=en", "Language=km", "Language=fr"], rules.Select(r => r[3]));
+        Assert.Equal(["/km/", "/fr/", "/en/"], rules.Select(r => r[1]));
+        Assert.Equal(["Language=km", "Language=fr", "Language=en"], rules.Select(r => r[3]));
     }
 
     [Fact]
