@@ -8,4 +8,11 @@ public sealed record ParsedSite(
     IReadOnlyList<Country> Countries,
     IReadOnlyList<Factsheet> Factsheets,
     IReadOnlyList<Page> Pages,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings)
+{
+    /// <summary>Rows read from each country's recommendations/ folder, only that country's.</summary>
+    public IReadOnlyList<Recommendations.RecommendationFile> RecommendationFiles { get; init; } = [];
+
+    /// <summary>Each country's implementation.csv, when it has one.</summary>
+    public IReadOnlyList<Recommendations.ImplementationFile> ImplementationFiles { get; init; } = [];
+}

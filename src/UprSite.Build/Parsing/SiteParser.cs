@@ -1,4 +1,5 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Parsing.Recommendations;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 
@@ -29,8 +30,13 @@ public sealed class SiteParser
 
         var strings = settings.Languages.ToDictionary(
             l => l.Code, l => StringTableParser.Parse(l.Code, sources, diagnostics));
-        return new ParsedSite(settings, ParseCountries(sources, diagnostics), ParseFactsheets(sources, settings, diagnostics),
-            ParsePages(sources, settings, diagnostics), strings);
+        var countries = ParseCountries(sources, diagnostics);
+        return new ParsedSite(settings, countries, ParseFactsheets(sources, settings, diagnostics),
+            ParsePages(sources, settings, diagnostics), strings)
+        {
+            RecommendationFiles = CountryDataParser.ParseRecommendations(sources, countries, diagnostics),
+            ImplementationFiles = CountryDataParser.ParseImplementation(sources, countries, diagnostics),
+        };
     }
 
     private static List<Country> ParseCountries(SourceSet sources, DiagnosticList diagnostics)

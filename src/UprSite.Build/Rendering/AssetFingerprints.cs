@@ -21,7 +21,10 @@ public static partial class AssetFingerprints
 
     public static void Apply(OutputSet output)
     {
-        var assets = output.Files.Keys.Where(p => p.StartsWith(Folder, StringComparison.Ordinal)).ToList();
+        // Licence texts keep their names: they are read by people, next to the file they cover, and never linked.
+        var assets = output.Files.Keys
+            .Where(p => p.StartsWith(Folder, StringComparison.Ordinal) && !p.EndsWith(".LICENSE.txt", StringComparison.OrdinalIgnoreCase))
+            .ToList();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // Stylesheets last: their hash must cover the hashed names of the fonts and images they point to.

@@ -1,4 +1,6 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Rendering.Charts;
+using UprSite.Build.Rendering.Data;
 using UprSite.Build.Rendering.Views;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -16,6 +18,9 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
     private readonly OutputSet _output = new();
     private readonly LanguageLinks _links = new(site.Settings);
     private readonly FallbackNotices _notices = new(strings);
+    private CountryDataRenderer? _countryData;
+
+    private CountryDataRenderer CountryData => _countryData ??= new CountryDataRenderer(site, strings, _output, Add);
 
     public OutputSet Render()
     {
@@ -26,7 +31,18 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
             foreach (var country in site.Countries)
             {
                 RenderCountry(language, country);
+                CountryData.RenderPages(country, language);
             }
+        }
+
+        foreach (var country in site.Countries)
+        {
+            CountryData.RenderDownloads(country);
+        }
+
+        if (site.Countries.Count > 0)
+        {
+            PlotlyScript.Add(_output);
         }
 
         foreach (var country in site.Countries)
@@ -98,6 +114,7 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         };
         var model = Model(views, page, language);
         model["country"] = countryView;
+        model["dashboard"] = CountryData.Dashboard(country, language, views);
         Add(path, "country", language, model, views, null);
     }
 
@@ -155,7 +172,7 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         };
     }
 
-    private static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
+    internal static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
     {
         ["site"] = views.Site(),
         ["page"] = page,
@@ -163,6 +180,9 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
     };
 
     private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
+
+    private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views) =>
+        Add(path, kind, language, model, views, null);
 
     private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views,
         SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null, string? fallbackOf = null)

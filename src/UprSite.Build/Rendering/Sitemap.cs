@@ -27,6 +27,11 @@ public static class Sitemap
         {
             groups.Add(new Group(site.Settings.Languages.Select(l => (l.Code, SitePaths.Country(l.Code, country.Code))).ToList(),
                 SitePaths.Country(defaultLanguage, country.Code)));
+            groups.Add(new Group(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.Explorer(l.Code, country.Code))).ToList(),
+                CountryDataPaths.Explorer(defaultLanguage, country.Code)));
+            groups.AddRange(StateSlugs.For(country.Recommendations.Select(r => r.RecommendingState)).Values.Order(StringComparer.Ordinal)
+                .Select(slug => new Group(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.RecommendingState(l.Code, country.Code, slug))).ToList(),
+                    CountryDataPaths.RecommendingState(defaultLanguage, country.Code, slug))));
             groups.AddRange(country.Factsheets.GroupBy(f => f.Slug).Select(g => Translated(
                 g.Select(f => (f.Language, SitePaths.Factsheet(f.Language, country.Code, f.Slug))).ToList(), defaultLanguage)));
         }

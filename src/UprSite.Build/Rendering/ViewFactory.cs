@@ -32,7 +32,12 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
                 .Select(l => new AlternateView(l.Code, l.Label, Href(pathByLanguage[l.Code]),
                     SitePaths.Absolute(site.Settings.BaseUrl, pathByLanguage[l.Code]), l.Code == language.Code))
                 .ToList(),
-            breadcrumbs);
+            breadcrumbs)
+        {
+            // Every language given is taken as written in it; fallback pages and home pages set their own (SiteRenderer).
+            Hreflangs = new LanguageLinks(site.Settings).Hreflangs(pathByLanguage.Keys.ToList(), code => pathByLanguage[code],
+                pathByLanguage.GetValueOrDefault(_default) ?? pathByLanguage.Values.First()),
+        };
 
     public LinkView HomeLink() => new(strings.Get(language.Code, "nav.home"), Href(SitePaths.Home(language.Code)));
 

@@ -36,6 +36,7 @@ public static class SiteValidator
                 Factsheets = factsheets.Where(f => f.CountryCode == c.Code)
                     .OrderBy(f => f.Slug, StringComparer.Ordinal).ThenBy(f => f.Language, StringComparer.Ordinal).ToList(),
             })
+            .Select(c => CountryDataValidator.Attach(c, parsed, diagnostics))
             .ToList();
         return new Site(parsed.Settings, countries,
             pages.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Language, StringComparer.Ordinal).ToList());

@@ -15,12 +15,15 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public static Diagnostic Warning(DiagnosticCode code, string message, string file, int line = 0, int column = 0) =>
         new(Severity.Warning, code.Id, message, file, line, column);
 
+    public static Diagnostic Info(DiagnosticCode code, string message, string file, int line = 0, int column = 0) =>
+        new(Severity.Info, code.Id, message, file, line, column);
+
     public override string ToString()
     {
         var location = Line > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Math.Max(Column, 1)})")
             : File;
-        var severity = Severity == Severity.Error ? "error" : "warning";
+        var severity = Severity switch { Severity.Error => "error", Severity.Info => "info", _ => "warning" };
         return $"{location}: {severity} {Code}: {Message}";
     }
 }

@@ -28,6 +28,35 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
 
+    // 05xx: recommendation rows (recommendations/*.csv|xlsx|xls).
+    public static readonly DiagnosticCode UnreadableRecommendationFile = new("UPR0500", "A recommendations file cannot be read at all");
+    public static readonly DiagnosticCode UnknownRecommendationColumn = new("UPR0501", "A recommendations file has a column the layout does not know");
+    public static readonly DiagnosticCode MissingRecommendationColumn = new("UPR0502", "A recommendations file lacks a required column");
+    public static readonly DiagnosticCode MissingRecommendationValue = new("UPR0503", "A row lacks a required value");
+    public static readonly DiagnosticCode UnknownResponse = new("UPR0504", "A row's response is not supported, noted or pending");
+    public static readonly DiagnosticCode InvalidActionCategory = new("UPR0505", "A row's action category is not a number from 1 to 5");
+    public static readonly DiagnosticCode UnknownIssue = new("UPR0506", "A row names an issue that is not in the UPR issue list");
+    public static readonly DiagnosticCode DuplicateRecommendationId = new("UPR0507", "Two rows have the same recommendation id");
+    public static readonly DiagnosticCode InvalidCycleOrSession = new("UPR0508", "A row's cycle or session is missing, out of range or inconsistent");
+    public static readonly DiagnosticCode DeclaredTotalsDiffer = new("UPR0509", "The rows of a cycle do not add up to the totals country.yml declares");
+    public static readonly DiagnosticCode RecommendationRowsUsed = new("UPR0510", "How many rows of a file belong to this country (information)");
+    public static readonly DiagnosticCode NoRowsForCountry = new("UPR0511", "A recommendations file holds no row for this country");
+    public static readonly DiagnosticCode UnsupportedRecommendationFile = new("UPR0512", "A file in recommendations/ is not .csv, .xlsx or .xls");
+    public static readonly DiagnosticCode DuplicateRecommendationColumn = new("UPR0513", "A column appears twice in a recommendations file");
+    public static readonly DiagnosticCode InvalidSdg = new("UPR0514", "A row names an SDG goal or target that does not exist");
+    public static readonly DiagnosticCode RowsWithoutReview = new("UPR0515", "Rows belong to a cycle that country.yml does not list");
+    public static readonly DiagnosticCode CycleInSeveralFiles = new("UPR0516", "Rows of one cycle come from several files and may be counted twice");
+
+    // 060x: implementation.csv.
+    public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
+    public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
+    public static readonly DiagnosticCode MissingImplementationColumn = new("UPR0602", "implementation.csv lacks a required column");
+    public static readonly DiagnosticCode MissingImplementationValue = new("UPR0603", "A rating lacks its id, status or evidence");
+    public static readonly DiagnosticCode UnknownImplementationStatus = new("UPR0604", "A rating's status is not one of the four statuses");
+    public static readonly DiagnosticCode InvalidAssessmentDate = new("UPR0605", "A rating's date is not a YYYY-MM-DD date");
+    public static readonly DiagnosticCode UnknownRatedRecommendation = new("UPR0606", "A rating points to a recommendation id no row has");
+    public static readonly DiagnosticCode DuplicateRating = new("UPR0607", "A recommendation is rated twice");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         MissingFile, InvalidYaml, InvalidSiteConfig, UnknownLanguage, MissingCountryFile, InvalidCountry,
@@ -35,5 +64,11 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         MissingTranslation, MissingLocalizedText,
+        UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
+        UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
+        DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,
+        DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles,
+        UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
+        UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
     ];
 }

@@ -32,7 +32,57 @@ public static class ActionCategoryClassifier
         ("withdraw", ActionCategory.Specific), ("release", ActionCategory.Specific), ("prosecute", ActionCategory.Specific),
         ("extend a standing invitation", ActionCategory.Specific), ("issue a standing invitation", ActionCategory.Specific),
         ("create", ActionCategory.Specific), ("set up", ActionCategory.Specific), ("allocate", ActionCategory.Specific),
+
+        // Verbs found at the head of many rows of real exports, placed where UPR Info's own coding mostly puts them.
+        ("reconsider", ActionCategory.Considering),
+        ("increase", ActionCategory.General), ("provide", ActionCategory.General), ("cooperate", ActionCategory.General),
+        ("reinforce", ActionCategory.General), ("end", ActionCategory.General), ("respect", ActionCategory.General),
+        ("expedite", ActionCategory.General), ("put", ActionCategory.General), ("protect", ActionCategory.General),
+        ("facilitate", ActionCategory.General), ("follow", ActionCategory.General), ("combat", ActionCategory.General),
+        ("expand", ActionCategory.General), ("engage", ActionCategory.General), ("comply", ActionCategory.General),
+        ("prevent", ActionCategory.General), ("prioritize", ActionCategory.General), ("prioritise", ActionCategory.General),
+        ("consolidate", ActionCategory.General), ("support", ActionCategory.General), ("reduce", ActionCategory.General),
+        ("move", ActionCategory.General), ("give", ActionCategory.General), ("uphold", ActionCategory.General),
+        ("build", ActionCategory.General), ("fulfil", ActionCategory.General), ("fulfill", ActionCategory.General),
+        ("recognize", ActionCategory.General), ("recognise", ActionCategory.General), ("take", ActionCategory.General),
+        ("make", ActionCategory.General), ("fight", ActionCategory.General), ("foster", ActionCategory.General),
+        ("sign", ActionCategory.Specific), ("extend", ActionCategory.Specific), ("issue", ActionCategory.Specific),
+        ("introduce", ActionCategory.Specific), ("allow", ActionCategory.Specific), ("incorporate", ActionCategory.Specific),
+        ("decriminalize", ActionCategory.Specific), ("decriminalise", ActionCategory.Specific), ("include", ActionCategory.Specific),
+        ("become", ActionCategory.Specific), ("complete", ActionCategory.Specific), ("submit", ActionCategory.Specific),
+        ("carry out", ActionCategory.Specific), ("proceed", ActionCategory.Specific), ("remove", ActionCategory.Specific),
+        ("raise", ActionCategory.Specific), ("finalize", ActionCategory.Specific), ("finalise", ActionCategory.Specific),
+        ("apply", ActionCategory.Specific), ("reform", ActionCategory.Specific), ("prohibit", ActionCategory.Specific),
+        ("invite", ActionCategory.Specific), ("harmonize", ActionCategory.Specific), ("harmonise", ActionCategory.Specific),
+        ("align", ActionCategory.Specific), ("respond", ActionCategory.Specific), ("grant", ActionCategory.Specific),
+        ("initiate", ActionCategory.Specific), ("adhere", ActionCategory.Specific), ("lift", ActionCategory.Specific),
+        ("accept", ActionCategory.Specific), ("elaborate", ActionCategory.Specific), ("integrate", ActionCategory.Specific),
+        ("launch", ActionCategory.Specific), ("bring", ActionCategory.Specific), ("ban", ActionCategory.Specific),
+        ("appoint", ActionCategory.Specific), ("design", ActionCategory.Specific), ("cease", ActionCategory.General),
+        ("assess", ActionCategory.Considering), ("evaluate", ActionCategory.Considering), ("sustain", ActionCategory.Continuing),
+        ("work", ActionCategory.General), ("pay", ActionCategory.General), ("endeavour", ActionCategory.General),
+        ("endeavor", ActionCategory.General), ("advance", ActionCategory.General), ("exert", ActionCategory.General),
+        ("focus", ActionCategory.General), ("devote", ActionCategory.General), ("refrain", ActionCategory.General),
+        ("deepen", ActionCategory.General), ("collaborate", ActionCategory.General), ("deploy", ActionCategory.General),
+        ("secure", ActionCategory.General), ("stop", ActionCategory.General), ("act", ActionCategory.General),
+        ("modify", ActionCategory.Specific), ("pass", ActionCategory.Specific), ("approve", ActionCategory.Specific),
+        ("impose", ActionCategory.Specific), ("formulate", ActionCategory.Specific), ("conclude", ActionCategory.Specific),
+        ("revoke", ActionCategory.Specific), ("suspend", ActionCategory.Specific), ("define", ActionCategory.Specific),
+        ("draft", ActionCategory.Specific), ("halt", ActionCategory.Specific), ("join", ActionCategory.Specific),
+        ("announce", ActionCategory.Specific), ("eradicate", ActionCategory.Specific), ("prepare", ActionCategory.Specific),
     ];
+
+    // Adverbs that often open a recommendation before its verb ("Further strengthen", "Fully implement").
+    private static readonly HashSet<string> LeadingAdverbs =
+    [
+        "further", "fully", "immediately", "effectively", "urgently", "also", "rapidly", "actively", "promptly", "swiftly",
+        "expeditiously", "progressively", "systematically", "formally", "seriously", "strictly", "vigorously", "speedily",
+        "gradually", "consistently", "resolutely", "duly",
+    ];
+
+    // Longer phrases first, so that "take measures" wins over a shorter phrase it starts with.
+    private static readonly (string Phrase, ActionCategory Category)[] LongestFirst =
+        [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
 
     private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
 
@@ -48,18 +98,49 @@ public static class ActionCategoryClassifier
             }
         }
 
-        return Phrases.Where(p => words == p.Phrase || words.StartsWith(p.Phrase + " ", StringComparison.Ordinal))
-            .OrderByDescending(p => p.Phrase.Length)
-            .Select(p => (ActionCategory?)p.Category)
-            .FirstOrDefault();
+        while (words.IndexOf(' ') is var space and > 0 && LeadingAdverbs.Contains(words[..space]))
+        {
+            words = words[(space + 1)..];
+        }
+
+        foreach (var (phrase, category) in LongestFirst)
+        {
+            if (words.StartsWith(phrase, StringComparison.Ordinal) && (words.Length == phrase.Length || words[phrase.Length] == ' '))
+            {
+                return category;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
     public static string FirstWord(string text) => Normalise(text).Split(' ', 2)[0];
 
+    // The verb is found in the opening words; the rest of a long recommendation need not be normalised.
+    private const int OpeningLength = 120;
+
+    /// <summary>Lower-case letters, every other run of characters as one space, no leading or trailing space.</summary>
     private static string Normalise(string text)
     {
-        var letters = text.Trim().ToLowerInvariant().Select(c => char.IsLetter(c) || c == ' ' ? c : ' ').ToArray();
-        return string.Join(' ', new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var result = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (result.Length >= OpeningLength)
+            {
+                break;
+            }
+
+            if (char.IsLetter(c))
+            {
+                result.Append(char.ToLowerInvariant(c));
+            }
+            else if (result.Length > 0 && result[^1] != ' ')
+            {
+                result.Append(' ');
+            }
+        }
+
+        return result.ToString().TrimEnd(' ');
     }
 }

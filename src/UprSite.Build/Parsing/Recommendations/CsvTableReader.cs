@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace UprSite.Build.Parsing.Recommendations;
+
+/// <summary>
+/// A small RFC 4180 reader: comma-separated, fields in double quotes may hold commas, doubled quotes and line breaks.
+/// Rows end at CR LF, LF or a lone CR (classic-Mac files). Cells are trimmed; blank lines are skipped; the last row
+/// needs no line break. Lenient where exports are sloppy (a stray quote inside an unquoted field is kept as text).
+/// </summary>
+public static class CsvTableReader
+{
+    /// <summary>The table, or null with <paramref name="problem"/> (and the line it concerns) when the file cannot be read.</summary>
+    public static DataTable? Read(string text, out string? problem, out int problemLine)
+    {
+        var rows = new List<TableRow>();
+        var cells = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var rowLine = 1;
+        var quoteLine = 0;
+        var inQuotes = false;
+        (problem, problemLine) = (null, 0);
+
+        void EndField()
+        {
+            cells.Add(field.ToString().Trim());
+            field.Clear();
+        }
+
+        void EndRow()
+        {
+            EndField();
+            if (cells.Count > 1 || cells[0].Length > 0)
+            {
+                rows.Add(new TableRow(rowLine, [.. cells]));
+            }
+
+            cells.Clear();
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inQuotes)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inQuotes = false;
+                }
+                else if (c is '\r' or '\n')
+                {
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    field.Append('\n');
+                    line++;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case ',':
+                    EndField();
+                    break;
+                case '"' when field.Length == 0 || IsBlank(field):
+                    field.Clear();
+                    inQuotes = true;
+                    quoteLine = line;
+                    break;
+                case '\r' or '\n':
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    EndRow();
+                    line++;
+                    rowLine = line;
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+
+        if (inQuotes)
+        {
+            (problem, problemLine) = ($"a quoted field opened on line {quoteLine} is never closed; close it with '\"' (a quote inside a field is written twice: \"\")", quoteLine);
+            return null;
+        }
+
+        EndRow();
+        if (rows.Count == 0)
+        {
+            (problem, problemLine) = ("the file is empty; it needs a header row naming its columns (see docs/formats.md)", 0);
+            return null;
+        }
+
+        return new DataTable(rows[0].Cells, rows[0].Line, rows.Skip(1).ToList());
+    }
+
+    private static bool IsBlank(StringBuilder field)
+    {
+        for (var i = 0; i < field.Length; i++)
+        {
+            if (!char.IsWhiteSpace(field[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

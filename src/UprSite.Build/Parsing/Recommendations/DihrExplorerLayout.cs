@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Text;
+
+namespace UprSite.Build.Parsing.Recommendations;
+
+/// <summary>
+/// The export of the Danish Institute for Human Rights' SDG–Human Rights Data Explorer. Careful with its names:
+/// <c>Recommendation</c> holds the State under Review and <c>Tekst</c> the text; <c>field_year</c> reads "2014 Cycle 2";
+/// <c>Document</c> reads "Source:A/HRC/26/16|118.1|" (symbol and paragraph); <c>Goals</c> joins SDG labels with commas,
+/// and goal 16's own label has a comma in it. It has no issues and no action category (computed from the text).
+/// </summary>
+public sealed partial class DihrExplorerLayout : IRecommendationLayout
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "goals", "recommendation", "tekst", "targets", "keywords", "response", "recommending_state", "mechanism",
+        "procedures", "treaties", "type", "field_year", "document",
+    ];
+
+    private static readonly string[] Required = ["recommendation", "tekst", "response", "recommending_state", "field_year"];
+
+    public string Name => "DIHR SDG–Human Rights Data Explorer export";
+
+    public bool Recognises(IReadOnlyList<string> header)
+    {
+        var names = header.Select(HeaderNames.Normalise).ToHashSet();
+        return names.Contains("tekst") && names.Contains("field_year");
+    }
+
+    public RowMapping? Bind(IReadOnlyList<string> header, int headerLine, RowReporter reporter)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ok = true;
+        var names = HeaderNames.Trimmed(header);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = HeaderNames.Normalise(names[i]);
+            if (!Columns.Contains(name) || !index.TryAdd(name, i))
+            {
+                var nearest = NearestName.Find(name, Columns);
+                var reason = Columns.Contains(name) ? "appears twice; keep one" : nearest is null ? "is unknown" : $"is unknown (did you mean '{nearest}'?)";
+                reporter.Error(Columns.Contains(name) ? DiagnosticCodes.DuplicateRecommendationColumn : DiagnosticCodes.UnknownRecommendationColumn,
+                    $"column '{names[i]}' {reason}; the {Name} has the columns {string.Join(", ", Columns)}", headerLine, i + 1);
+                ok = false;
+            }
+        }
+
+        foreach (var missing in Required.Where(r => !index.ContainsKey(r)))
+        {
+            reporter.Error(DiagnosticCodes.MissingRecommendationColumn,
+                $"the header has no '{missing}' column, which the {Name} needs; export the file again with all its columns", headerLine, 1);
+            ok = false;
+        }
+
+        return ok ? new RowMapping(row => Map(row, index), index["recommendation"]) : null;
+    }
+
+    private static RowFields Map(TableRow row, Dictionary<string, int> index)
+    {
+        Cell? CellOf(string column) => index.TryGetValue(column, out var i) ? new Cell(row[i], i + 1) : null;
+        var (document, paragraph) = SplitDocument(CellOf("document"));
+        return new RowFields(row.Line)
+        {
+            StateUnderReview = CellOf("recommendation"),
+            Text = CellOf("tekst"),
+            Response = CellOf("response"),
+            RecommendingState = CellOf("recommending_state"),
+            Cycle = CycleOf(CellOf("field_year")),
+            Document = document,
+            Paragraph = paragraph,
+            Sdgs = GoalsOf(CellOf("goals")),
+        };
+    }
+
+    /// <summary>"2014 Cycle 2" → "2"; anything else is passed on as it is, to be reported as a bad cycle.</summary>
+    private static Cell? CycleOf(Cell? fieldYear)
+    {
+        if (fieldYear is null)
+        {
+            return null;
+        }
+
+        var match = CyclePattern().Match(fieldYear.Value);
+        return match.Success ? fieldYear with { Value = match.Groups[1].Value } : fieldYear;
+    }
+
+    private static (Cell? Document, Cell? Paragraph) SplitDocument(Cell? cell)
+    {
+        if (cell is null || cell.IsEmpty)
+        {
+            return (null, null);
+        }
+
+        var value = cell.Value.StartsWith("Source:", StringComparison.OrdinalIgnoreCase) ? cell.Value["Source:".Length..] : cell.Value;
+        var parts = value.Split('|', StringSplitOptions.TrimEntries);
+        var paragraph = parts.Length > 1 ? parts[1] : string.Empty;
+        return (cell with { Value = parts[0] }, cell with { Value = paragraph });
+    }
+
+    /// <summary>The goal numbers of labels such as "8. Decent work and economic growth ,16. Peace, justice and strong institutions".</summary>
+    private static IReadOnlyList<Cell> GoalsOf(Cell? cell)
+    {
+        if (cell is null || cell.IsEmpty)
+        {
+            return [];
+        }
+
+        return GoalPattern().Matches(cell.Value).Select(m => cell with { Value = m.Groups[1].Value }).ToList();
+    }
+
+    [GeneratedRegex(@"\bcycle\s*(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CyclePattern();
+
+    // A goal label starts the cell or follows a comma, and opens with its number and a dot: "16. Peace, justice…".
+    [GeneratedRegex(@"(?:^|,)\s*(\d{1,2})\.\s", RegexOptions.CultureInvariant)]
+    private static partial Regex GoalPattern();
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using UprSite.Build.Loading;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Build.Parsing.Recommendations;
+
+/// <summary>
+/// Reads one file of countries/&lt;iso2&gt;/recommendations/: decodes it, finds its layout by the header, keeps the rows
+/// whose State under Review is this country and checks them. Reports how many rows it used.
+/// </summary>
+public static class RecommendationFileParser
+{
+    public static RecommendationFile Parse(SourceFile file, Country country, DiagnosticList diagnostics)
+    {
+        var matcher = new StateUnderReviewMatcher(country);
+        return Parse(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
+    }
+
+    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks).</summary>
+    public static RecommendationFile ParseAll(SourceFile file, DiagnosticList diagnostics) =>
+        Parse(file, string.Empty, _ => true, "the State under Review", diagnostics);
+
+    private static RecommendationFile Parse(
+        SourceFile file, string countryCode, Func<string, bool> keep, string countryName, DiagnosticList diagnostics)
+    {
+        var reporter = new RowReporter(file.DisplayPath);
+        var result = Read(file, countryCode, keep, countryName, reporter);
+        diagnostics.AddRange(reporter.Diagnostics);
+        return reporter.HasErrors ? result with { Rows = [] } : result;
+    }
+
+    private static RecommendationFile Read(SourceFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter)
+    {
+        var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
+        var table = ReadTable(file, reporter);
+        if (table is null)
+        {
+            return empty;
+        }
+
+        var layout = LayoutDetector.Detect(table.Header);
+        var mapping = layout.Bind(table.Header, table.HeaderLine, reporter);
+        if (mapping is null)
+        {
+            return empty with { Layout = layout.Name, RowsInFile = table.Rows.Count };
+        }
+
+        var builder = new RecommendationRowBuilder(reporter, countryName);
+        var states = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var rows = new List<Recommendation>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idColumn = 0;
+        var dataRows = 0;
+        foreach (var row in table.Rows.Where(r => !r.IsBlank))
+        {
+            dataRows++;
+            var sur = mapping.StateUnderReviewOf(row);
+            if (sur.Length > 0)
+            {
+                states.Add(sur);
+            }
+
+            if (sur.Length > 0 && !keep(sur))
+            {
+                continue;
+            }
+
+            var fields = mapping.Map(row);
+            idColumn = fields.Id?.Column ?? 0;
+            if (builder.Build(fields) is { } recommendation && UniqueId(recommendation, fields, ids, reporter) is { } unique)
+            {
+                rows.Add(unique);
+            }
+        }
+
+        var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
+        {
+            IdColumn = idColumn,
+        };
+        Report(result, countryName, reporter);
+        return result;
+    }
+
+    /// <summary>
+    /// A given id used twice is an error. A derived id used twice means the export repeats a row word for word (it
+    /// happens in real exports); the repeat keeps its place in the count and gets a suffix ("-2").
+    /// </summary>
+    private static Recommendation? UniqueId(Recommendation row, RowFields fields, Dictionary<string, int> ids, RowReporter reporter)
+    {
+        if (!ids.TryGetValue(row.Id, out var firstLine))
+        {
+            ids[row.Id] = row.Source.Row;
+            return row;
+        }
+
+        if (fields.Id is { IsEmpty: false } given)
+        {
+            reporter.Error(DiagnosticCodes.DuplicateRecommendationId,
+                $"id '{row.Id}' is already used on line {firstLine}; give every recommendation its own id", row.Source.Row, given.Column);
+            return null;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"{row.Id}-{n}");
+            if (ids.TryAdd(id, row.Source.Row))
+            {
+                return row with { Id = id };
+            }
+        }
+    }
+
+    private static DataTable? ReadTable(SourceFile file, RowReporter reporter)
+    {
+        var extension = Path.GetExtension(file.Path).ToLowerInvariant();
+        string? problem = null;
+        var line = 0;
+        var table = extension switch
+        {
+            ".csv" => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
+            ".xlsx" => XlsxTableReader.Read(file.Bytes, out problem),
+            ".xls" => XlsTableReader.Read(file.Bytes, out problem),
+            _ => null,
+        };
+        if (extension is not (".csv" or ".xlsx" or ".xls"))
+        {
+            reporter.Error(DiagnosticCodes.UnsupportedRecommendationFile,
+                $"'{Path.GetFileName(file.Path)}' is not a .csv, .xlsx or .xls file; move it out of recommendations/ or save it in one of those formats");
+        }
+        else if (table is null)
+        {
+            reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"the file cannot be read: {problem}", line);
+        }
+
+        return table;
+    }
+
+    private static void Report(RecommendationFile file, string countryName, RowReporter reporter)
+    {
+        if (reporter.HasErrors)
+        {
+            return;
+        }
+
+        var used = file.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
+        var total = file.RowsInFile.ToString("N0", CultureInfo.InvariantCulture);
+        if (file.StatesUnderReview > 1 && file.Rows.Count == 0)
+        {
+            reporter.Warning(DiagnosticCodes.NoRowsForCountry,
+                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review); " +
+                "if the export spells the name differently, add that spelling under 'aliases' in country.yml");
+            return;
+        }
+
+        var which = file.StatesUnderReview > 1
+            ? $"used {used} of {total} rows, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
+            : $"used {used} of {total} rows";
+        reporter.Info(DiagnosticCodes.RecommendationRowsUsed, $"{which}; read as the {file.Layout}");
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using ExcelDataReader;
+
+namespace UprSite.Build.Parsing.Recommendations;
+
+/// <summary>
+/// Reads the first worksheet of an old binary .xls workbook (UPR Info's "Export to xls") as a table, through
+/// ExcelDataReader; .xlsx goes through <see cref="XlsxTableReader"/>, which is much faster. Numbers are written the
+/// invariant way without a trailing ".0" (18, not 18.0); dates as YYYY-MM-DD.
+/// </summary>
+public static class XlsTableReader
+{
+    /// <summary>The table, or null with <paramref name="problem"/> when the workbook cannot be opened.</summary>
+    public static DataTable? Read(byte[] bytes, out string? problem)
+    {
+        TextDecoder.EnsureCodePages();
+        problem = null;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var reader = ExcelReaderFactory.CreateReader(stream);
+            var rows = new List<TableRow>();
+            var line = 0;
+            while (reader.Read())
+            {
+                line++;
+                var cells = new string[reader.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = Text(reader.GetValue(i));
+                }
+
+                var row = new TableRow(line, cells);
+                if (!row.IsBlank)
+                {
+                    rows.Add(row);
+                }
+            }
+
+            if (rows.Count == 0)
+            {
+                problem = "the first worksheet is empty; it needs a header row naming its columns (see docs/formats.md)";
+                return null;
+            }
+
+            return new DataTable(rows[0].Cells, rows[0].Line, rows.Skip(1).ToList());
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or NotSupportedException or ArgumentException or FormatException)
+        {
+            // ExcelDataReader reports a damaged or foreign file by throwing; for us that is a user's file problem.
+            problem = $"it is not a readable Excel workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx or .csv";
+            return null;
+        }
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text.Trim(),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString()?.Trim() ?? string.Empty,
+    };
+}

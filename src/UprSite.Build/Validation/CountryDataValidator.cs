@@ -1,0 +1,108 @@
+using System.Globalization;
+using UprSite.Build.Parsing;
+using UprSite.Build.Parsing.Recommendations;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Build.Validation;
+
+/// <summary>
+/// Attaches each country's recommendation rows and implementation ratings, checking what spans files: ids unique across
+/// files, ratings that point to a known id, declared totals against the rows, a cycle fed by two files.
+/// </summary>
+public static class CountryDataValidator
+{
+    public static Country Attach(Country country, ParsedSite parsed, DiagnosticList diagnostics)
+    {
+        var files = parsed.RecommendationFiles.Where(f => f.CountryCode == country.Code).ToList();
+        var rows = UniqueRows(files, diagnostics);
+        var ratings = KnownRatings(parsed.ImplementationFiles.Where(f => f.CountryCode == country.Code), rows, diagnostics);
+        if (files.Count > 0)
+        {
+            DeclaredTotalsCheck.Check(country, rows, CountryFileBeside(files[0].File), diagnostics);
+        }
+
+        WarnCyclesInSeveralFiles(files, diagnostics);
+        return country with { Recommendations = rows, Implementation = ratings };
+    }
+
+    private static List<Recommendation> UniqueRows(List<RecommendationFile> files, DiagnosticList diagnostics)
+    {
+        var byId = new Dictionary<string, (Recommendation Row, RecommendationFile File)>(StringComparer.Ordinal);
+        var rows = new List<Recommendation>();
+        foreach (var file in files)
+        {
+            foreach (var row in file.Rows)
+            {
+                if (byId.TryGetValue(row.Id, out var first))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRecommendationId,
+                        $"id '{row.Id}' is also used by row {first.Row.Source.Row} of {first.Row.Source.File}; the same recommendation " +
+                        "seems to be in two files — keep it in one, or give the rows different ids",
+                        row.Source.File, row.Source.Row, file.IdColumn));
+                    continue;
+                }
+
+                byId[row.Id] = (row, file);
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<ImplementationRating> KnownRatings(
+        IEnumerable<ImplementationFile> files, List<Recommendation> rows, DiagnosticList diagnostics)
+    {
+        var ids = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var rated = new Dictionary<string, ImplementationRating>(StringComparer.Ordinal);
+        var ratings = new List<ImplementationRating>();
+        foreach (var file in files)
+        {
+            foreach (var rating in file.Ratings)
+            {
+                if (!ids.Contains(rating.RecommendationId))
+                {
+                    var nearest = Core.Text.NearestName.Find(rating.RecommendationId, ids, 2);
+                    var hint = nearest is null ? "copy the id from the recommendation rows (the explorer and recommendations.csv show it)" : $"did you mean '{nearest}'?";
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownRatedRecommendation,
+                        $"no recommendation of this country has the id '{rating.RecommendationId}'; {hint}",
+                        rating.Row.File, rating.Row.Row, file.IdColumn));
+                }
+                else if (rated.TryGetValue(rating.RecommendationId, out var first))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRating,
+                        $"'{rating.RecommendationId}' is already rated on row {first.Row.Row}; keep one rating per recommendation (the latest assessment)",
+                        rating.Row.File, rating.Row.Row, file.IdColumn));
+                }
+                else
+                {
+                    rated[rating.RecommendationId] = rating;
+                    ratings.Add(rating);
+                }
+            }
+        }
+
+        return ratings;
+    }
+
+    private static void WarnCyclesInSeveralFiles(List<RecommendationFile> files, DiagnosticList diagnostics)
+    {
+        var cycles = files.SelectMany(f => f.Rows.Select(r => r.Cycle).Distinct().Select(c => (Cycle: c, f.File)))
+            .GroupBy(p => p.Cycle)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key);
+        foreach (var cycle in cycles)
+        {
+            var names = cycle.Select(p => p.File).ToList();
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.CycleInSeveralFiles,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"rows of cycle {cycle.Key} also come from {string.Join(", ", names.Skip(1))}; if these files are exports of the same review, keep one of them, or its recommendations are counted twice"),
+                names[0]));
+        }
+    }
+
+    private static string CountryFileBeside(string recommendationFile) =>
+        recommendationFile[..recommendationFile.LastIndexOf("/recommendations/", StringComparison.Ordinal)] + "/country.yml";
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Build.Validation;
+
+/// <summary>
+/// Compares the official totals country.yml declares per cycle with the rows behind them. A difference is a warning
+/// with both numbers, never an error: exports count joint recommendations once per co-sponsor, and samples are partial.
+/// </summary>
+public static class DeclaredTotalsCheck
+{
+    public static void Check(Country country, IReadOnlyList<Recommendation> rows, string countryFile, DiagnosticList diagnostics)
+    {
+        var byCycle = rows.GroupBy(r => r.Cycle).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var review in country.Reviews.Where(r => r.Declared is not null))
+        {
+            var declared = review.Declared!;
+            var cycleRows = byCycle.GetValueOrDefault(review.Cycle) ?? [];
+            var supported = cycleRows.Count(r => r.Response == Response.Supported);
+            var noted = cycleRows.Count(r => r.Response == Response.Noted);
+            if (cycleRows.Count == declared.Received && supported == declared.Supported && noted == declared.Noted)
+            {
+                continue;
+            }
+
+            var held = cycleRows.Count == 0
+                ? "no row in recommendations/ belongs to this cycle"
+                : Invariant($"the rows hold {cycleRows.Count} ({supported} supported, {noted} noted)");
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeclaredTotalsDiffer,
+                Invariant($"cycle {review.Cycle}: country.yml declares {declared.Received} recommendations ") +
+                Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {held}. ") +
+                "The site shows the declared figure with a note on the rows; if the rows are a sample or an export that counts " +
+                "each co-sponsor of a joint recommendation, this is expected, otherwise look for missing or repeated rows",
+                countryFile));
+        }
+
+        var reviewed = country.Reviews.Select(r => r.Cycle).ToHashSet();
+        foreach (var cycle in byCycle.Keys.Where(c => !reviewed.Contains(c)).Order())
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RowsWithoutReview,
+                Invariant($"{byCycle[cycle].Count} rows belong to cycle {cycle}, which is not listed under 'reviews'; add the review (cycle, session, date) so the site can show it"),
+                countryFile));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
