@@ -7,23 +7,29 @@ public static class LayoutProbe
 {
     /// <summary>
     /// Every element wider than its box (scrollWidth &gt; clientWidth) or reaching past the viewport, except inside
-    /// containers made to scroll sideways (wide tables); plus the document itself when it scrolls sideways.
+    /// containers that scroll or clip sideways (wide tables, visually hidden text) and inside SVG drawings; plus the
+    /// document itself when it scrolls sideways.
     /// </summary>
     public static Task<string[]> OverflowsAsync(IPage page) => page.EvaluateAsync<string[]>("""
         () => {
           const viewport = document.documentElement.clientWidth;
+          const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
           const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '');
-          const scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-          const insideScroller = el => { for (let p = el.parentElement; p; p = p.parentElement) if (scrolls(p)) return true; return false; };
+          // A container that scrolls or clips sideways keeps its content from widening the page; it is checked itself.
+          const contains = el => getComputedStyle(el).overflowX !== 'visible';
+          const insideContainer = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (contains(p)) return true; return false; };
           const problems = [];
           for (const el of document.body.querySelectorAll('*')) {
+            if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
             const style = getComputedStyle(el);
             if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'fixed') continue;
-            if (el.closest('.skip-link')) continue;
-            if (insideScroller(el)) continue;
+            if (insideContainer(el)) continue;
             const box = el.getBoundingClientRect();
-            if (box.width === 0 && box.height === 0) continue;
-            if (style.display !== 'inline' && !scrolls(el) && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+            if (box.width <= 2 && box.height <= 2) continue;
+            // Placed off-screen on purpose (skip link, measuring elements): it widens nothing.
+            if (rtl ? box.left > viewport : box.right < 0) continue;
+            const scrolls = ['auto', 'scroll'].includes(style.overflowX);
+            if (style.display !== 'inline' && !scrolls && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
               problems.push(`${describe(el)}: content ${el.scrollWidth}px wide in a ${el.clientWidth}px box`);
             if (box.right > viewport + 1 || box.left < -1)
               problems.push(`${describe(el)}: spans ${Math.round(box.left)}..${Math.round(box.right)}px of a ${viewport}px viewport`);
