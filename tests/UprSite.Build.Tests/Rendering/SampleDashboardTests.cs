@@ -41,4 +41,14 @@ public sealed class SampleDashboardTests
         Assert.Equal("Cambodia received 275 recommendations in cycle 4, the most of any cycle; it supported 84.4% of them.",
             page.QuerySelector("#chart-cycles .chart-summary")!.TextContent);
     }
+
+    [Fact]
+    public void The_khmer_explorer_tells_its_script_to_count_in_khmer_digits()
+    {
+        var km = DataSite.Page(Sample, "km/countries/kh/recommendations/index.html");
+        var en = DataSite.Page(Sample, "en/countries/kh/recommendations/index.html");
+
+        Assert.Equal("០១២៣៤៥៦៧៨៩", km.GetElementById("explorer-filters")!.GetAttribute("data-digits"));
+        Assert.Equal("0123456789", en.GetElementById("explorer-filters")!.GetAttribute("data-digits"));
+    }
 }

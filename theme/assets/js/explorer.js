@@ -19,6 +19,12 @@
   var empty = document.getElementById('explorer-empty');
   var template = form.getAttribute('data-count-template') || '{shown} / {total}';
   var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  // The page's own digits (data-digits: 0–9 as the build wrote them, Khmer ones when the site asks for them).
+  var digits = form.getAttribute('data-digits') || '0123456789';
+
+  function format(number) {
+    return numbers.format(number).replace(/[0-9]/g, function (d) { return digits.charAt(+d); });
+  }
 
   function normalise(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -72,7 +78,7 @@
         shown++;
       }
     });
-    count.textContent = template.replace('{shown}', numbers.format(shown)).replace('{total}', numbers.format(rows.length));
+    count.textContent = template.replace('{shown}', format(shown)).replace('{total}', format(rows.length));
     empty.hidden = shown > 0;
     remember(filters);
   }

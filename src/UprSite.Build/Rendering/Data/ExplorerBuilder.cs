@@ -17,6 +17,7 @@ public static class ExplorerBuilder
             l.Fill("data.explorer.total", ("total", l.Format.Number(rows.Count))),
             rows.Count,
             l.T("data.explorer.count"),
+            l.Format.Digits("0123456789"),
             [
                 Filter(l, "cycle", "country.cycle", rows, r => [r.CycleNumber.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)], r => r.Cycle,
                     keyOf: r => r.CycleNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)),
