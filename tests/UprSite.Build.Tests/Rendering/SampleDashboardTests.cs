@@ -51,4 +51,18 @@ public sealed class SampleDashboardTests
         Assert.Equal("០១២៣៤៥៦៧៨៩", km.GetElementById("explorer-filters")!.GetAttribute("data-digits"));
         Assert.Equal("0123456789", en.GetElementById("explorer-filters")!.GetAttribute("data-digits"));
     }
+
+    [Fact]
+    public void The_themes_across_cycles_chart_splits_each_theme_by_the_cycles_of_the_rows()
+    {
+        var page = DataSite.Page(Sample, "en/countries/kh/index.html");
+        var chart = page.GetElementById("chart-theme-trends")!;
+
+        Assert.Equal(["Theme (UPR issue)", "Cycle 1", "Cycle 2"], chart.QuerySelectorAll("thead th").Select(h => h.TextContent));
+        var counts = Sample.Site!.Countries[0].Recommendations
+            .Where(r => r.Issues.Contains(chart.QuerySelector("tbody th")!.TextContent))
+            .GroupBy(r => r.Cycle).OrderBy(g => g.Key).Select(g => g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(counts, chart.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Matches("^.+ rose the most: from \\d+ recommendations in cycle 1 to \\d+ in cycle 2\\.$", chart.QuerySelector(".chart-summary")!.TextContent);
+    }
 }

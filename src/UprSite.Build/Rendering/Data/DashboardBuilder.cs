@@ -13,7 +13,7 @@ public static class DashboardBuilder
         new[]
         {
             CycleCharts.Responses(page), CycleCharts.SupportedShare(page), CycleCharts.SupportedVsNoted(page),
-            BreakdownCharts.Themes(page), BreakdownCharts.States(page), BreakdownCharts.ActionCategories(page),
+            BreakdownCharts.Themes(page), TrendCharts.Themes(page), BreakdownCharts.States(page), BreakdownCharts.ActionCategories(page),
             BreakdownCharts.RegionalGroups(page),
         }.OfType<ChartData>().ToList();
 
