@@ -80,9 +80,10 @@ public static class ActionCategoryClassifier
         "gradually", "consistently", "resolutely", "duly",
     ];
 
-    // Longer phrases first, so that "take measures" wins over a shorter phrase it starts with.
-    private static readonly (string Phrase, ActionCategory Category)[] LongestFirst =
-        [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
+    // Phrases by their first word, longer phrases first, so that "take measures" wins over "take".
+    private static readonly Dictionary<string, (string Phrase, ActionCategory Category)[]> ByFirstWord =
+        Phrases.GroupBy(p => p.Phrase.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Phrase.Length).ToArray(), StringComparer.Ordinal);
 
     private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
 
@@ -92,7 +93,7 @@ public static class ActionCategoryClassifier
         var words = Normalise(text);
         foreach (var filler in Filler)
         {
-            if (words.StartsWith(filler + " ", StringComparison.Ordinal))
+            if (words.Length > filler.Length && words[filler.Length] == ' ' && words.StartsWith(filler, StringComparison.Ordinal))
             {
                 words = words[(filler.Length + 1)..];
             }
@@ -103,7 +104,9 @@ public static class ActionCategoryClassifier
             words = words[(space + 1)..];
         }
 
-        foreach (var (phrase, category) in LongestFirst)
+        var firstWordEnd = words.IndexOf(' ');
+        var firstWord = firstWordEnd < 0 ? words : words[..firstWordEnd];
+        foreach (var (phrase, category) in ByFirstWord.GetValueOrDefault(firstWord) ?? [])
         {
             if (words.StartsWith(phrase, StringComparison.Ordinal) && (words.Length == phrase.Length || words[phrase.Length] == ' '))
             {
