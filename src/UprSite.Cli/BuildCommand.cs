@@ -14,19 +14,15 @@ public static class BuildCommand
         var command = new Command("build", "Build the site into the output folder (the previous output stays if the build fails)");
         options.AddTo(command);
         command.Options.Add(pdf);
-        command.SetAction(result => Run(options.Read(result, write: true) with { Pdf = result.GetValue(pdf) }));
+        command.SetAction(result => Run(options.Read(result, write: true) with { Pdf = result.GetValue(pdf) }, format: options.ReadFormat(result)));
         return command;
     }
 
-    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
-    private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
-        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
-
-    public static int Run(BuildOptions options, bool showWhereToOpen = true)
+    public static int Run(BuildOptions options, bool showWhereToOpen = true, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options);
-        DiagnosticPrinter.Print(result, Console.Out, Console.Error);
+        DiagnosticPrinter.Print(result, Console.Out, Console.Error, format);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {options.OutputDir}/ was left as it was.");
@@ -48,4 +44,8 @@ public static class BuildCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
+    private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
+        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
 }

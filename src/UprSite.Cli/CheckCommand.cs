@@ -14,7 +14,8 @@ public static class CheckCommand
         command.SetAction(result =>
         {
             var build = SiteBuilder.Build(options.Read(result, write: false));
-            DiagnosticPrinter.Print(build, Console.Out, Console.Error);
+            DiagnosticPrinter.Print(build, Console.Out, Console.Error, options.ReadFormat(result));
+            LanguageGapsPrinter.Print(build, Console.Out);
             Console.WriteLine($"Checked: {DiagnosticPrinter.Summary(build)}.");
             return build.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
         });

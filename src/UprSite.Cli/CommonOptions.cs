@@ -18,13 +18,22 @@ public sealed class CommonOptions
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Public address of the site (overrides base_url in site.yml)" };
 
+    public Option<DiagnosticFormat?> Format { get; } = new("--format")
+    {
+        Description = "How to print diagnostics: text (file(line,col): error …) or github (annotations); github when GITHUB_ACTIONS=true",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Format);
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
     }
+
+    public DiagnosticFormat ReadFormat(ParseResult result) =>
+        result.GetValue(Format) ?? DiagnosticPrinter.DefaultFormat(Environment.GetEnvironmentVariable);
 
     public BuildOptions Read(ParseResult result, bool write) =>
         new(result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output)!, result.GetValue(BaseUrl), write);

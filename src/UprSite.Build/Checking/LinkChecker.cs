@@ -27,13 +27,31 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
             {
                 foreach (var attribute in LinkAttributes)
                 {
-                    if (element.GetAttribute(attribute) is { } url && CheckLink(path, url) is { } problem)
+                    if (element.GetAttribute(attribute) is { } url && CheckLink(path, url) is { } problem
+                        && !ReportedOnOriginal(file, path, url))
                     {
                         yield return Report(path, file, element, url, problem);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A fallback page shows its original's text with links retargeted to the same files: a broken one there is
+    /// already reported once, at its line in the original's Markdown.
+    /// </summary>
+    private bool ReportedOnOriginal(OutputFile file, string path, string url) =>
+        file.FallbackOf is { } original && Document(original) is { } document
+        && document.QuerySelectorAll("[href], [src]")
+            .SelectMany(e => LinkAttributes.Select(e.GetAttribute))
+            .Any(other => other is not null && Target(original, other) == Target(path, url));
+
+    private static string Target(string fromPath, string url)
+    {
+        var hashAt = url.IndexOf('#');
+        var (path, fragment) = hashAt < 0 ? (url, string.Empty) : (url[..hashAt], url[hashAt..]);
+        return (path.Length == 0 ? fromPath : RelativeUrl.Resolve(fromPath, path)) + fragment;
     }
 
     /// <summary>Null when the link is fine or leaves the site; else what is wrong with it.</summary>

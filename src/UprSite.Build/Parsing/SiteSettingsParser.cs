@@ -2,6 +2,7 @@ using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Core.Text;
 
 namespace UprSite.Build.Parsing;
 
@@ -41,7 +42,7 @@ public static class SiteSettingsParser
         var languages = new List<Language>();
         foreach (var entry in map.MapList("languages", Code))
         {
-            entry.RejectUnknownKeys(Code, "code", "label", "locale", "direction", "default");
+            entry.RejectUnknownKeys(Code, "code", "label", "locale", "direction", "default", "digits");
             var code = entry.String("code", Code, required: true);
             if (code is null)
             {
@@ -61,7 +62,10 @@ public static class SiteSettingsParser
                 var other => Invalid(entry, $"'direction' should be ltr or rtl, not '{other}'"),
             };
             var locale = entry.String("locale", Code) ?? code;
-            languages.Add(new Language(code, entry.String("label", Code) ?? code, locale, direction, entry.Bool("default", Code) ?? false));
+            languages.Add(new Language(code, entry.String("label", Code) ?? code, locale, direction, entry.Bool("default", Code) ?? false)
+            {
+                Digits = ParseDigits(entry, code),
+            });
         }
 
         if (languages.Count == 0)
@@ -96,6 +100,25 @@ public static class SiteSettingsParser
         foreach (var duplicate in languages.GroupBy(l => l.Code).Where(g => g.Count() > 1))
         {
             map.Context.Error(Code, $"language '{duplicate.Key}' is declared {duplicate.Count()} times; keep one", map.StartOf("languages"));
+        }
+    }
+
+    private static DigitStyle ParseDigits(YamlMap entry, string code)
+    {
+        switch (entry.String("digits", Code))
+        {
+            case null or "latin":
+                return DigitStyle.Latin;
+            case "native" when NativeDigits.IsKnown(code):
+                return DigitStyle.Native;
+            case "native":
+                entry.Context.Error(Code,
+                    $"'digits: native' is not known for language '{code}' (known: {string.Join(", ", NativeDigits.Languages)}); write 'digits: latin'",
+                    entry.StartOf("digits"));
+                return DigitStyle.Latin;
+            case var other:
+                entry.Context.Error(Code, $"'digits' should be latin or native, not '{other}'", entry.StartOf("digits"));
+                return DigitStyle.Latin;
         }
     }
 

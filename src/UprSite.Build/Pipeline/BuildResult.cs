@@ -15,4 +15,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Si
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Per language, what is not translated yet (empty when the build stopped before Validate).</summary>
+    public IReadOnlyList<Validation.LanguageGaps> LanguageGaps { get; init; } = [];
 }

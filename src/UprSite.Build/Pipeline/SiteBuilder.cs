@@ -32,6 +32,9 @@ public static class SiteBuilder
         }
 
         var site = SiteValidator.Validate(parsed, diagnostics);
+        var translations = new TranslationCheck(site, sources.InputRoot);
+        var gaps = translations.Run();
+        diagnostics.AddRange(translations.Diagnostics);
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
         var output = new SiteRenderer(site, sources, strings, diagnostics, options.Pdf).Render();
         var printing = options.Pdf && !diagnostics.HasErrors;
@@ -39,6 +42,10 @@ public static class SiteBuilder
             ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
             : null;
         diagnostics.AddRange(strings.MissingStrings());
+        var languageGaps = site.Settings.Languages
+            .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
+            .ToList();
+        AssetFingerprints.Apply(output);
         if (!diagnostics.HasErrors)
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
@@ -51,7 +58,7 @@ public static class SiteBuilder
             OutputWriter.Write(output, options.OutputDir, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print };
+        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps };
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -36,6 +37,8 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
         globals.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
         globals.Import("href", new Func<string, string>(views.Href));
         globals.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        var format = new LocaleFormat(language);
+        globals.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
         context.PushGlobal(globals);
 
         var content = Evaluate(layout, context);

@@ -11,6 +11,8 @@ public sealed class OutputSet
 
     public bool Contains(string path) => _files.ContainsKey(path);
 
+    public bool Remove(string path) => _files.Remove(path);
+
     public IEnumerable<KeyValuePair<string, OutputFile>> HtmlPages =>
         _files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
 }

@@ -1,4 +1,6 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Rendering.Charts;
+using UprSite.Build.Rendering.Data;
 using UprSite.Build.Rendering.Views;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -6,41 +8,71 @@ using UprSite.Core.Urls;
 
 namespace UprSite.Build.Rendering;
 
-/// <summary>Render: every page of the site in every language, then assets, static files and the sitemap.</summary>
+/// <summary>
+/// Render: every page of the site in every language, then assets, static files and the sitemap. A factsheet or page
+/// missing in one language is rendered there from its original, with a notice (a fallback page).
+/// </summary>
 /// <param name="withPdf">Whether the build prints PDFs, so that factsheet pages link to them.</param>
 public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
 {
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly OutputSet _output = new();
+    private readonly LanguageLinks _links = new(site.Settings);
+    private readonly FallbackNotices _notices = new(strings);
+    private CountryDataRenderer? _countryData;
+
+    private CountryDataRenderer CountryData => _countryData ??= new CountryDataRenderer(site, strings, _output, Add);
 
     public OutputSet Render()
     {
-        var everyLanguage = (Func<string, string> path) => site.Settings.Languages.ToDictionary(l => l.Code, l => path(l.Code));
         RenderRoot();
         foreach (var language in site.Settings.Languages)
         {
-            RenderHome(language, everyLanguage(SitePaths.Home));
+            RenderHome(language);
             foreach (var country in site.Countries)
             {
-                RenderCountry(language, country, everyLanguage(code => SitePaths.Country(code, country.Code)));
+                RenderCountry(language, country);
+                CountryData.RenderPages(country, language);
             }
         }
 
         foreach (var country in site.Countries)
         {
-            foreach (var factsheet in country.Factsheets)
+            CountryData.RenderDownloads(country);
+        }
+
+        if (site.Countries.Count > 0)
+        {
+            PlotlyScript.Add(_output);
+        }
+
+        foreach (var country in site.Countries)
+        {
+            foreach (var translations in country.Factsheets.GroupBy(f => f.Slug))
             {
-                RenderFactsheet(country, factsheet);
+                var written = translations.ToDictionary(f => f.Language);
+                var origin = written[_links.OriginOf(written.Keys).Code];
+                foreach (var language in site.Settings.Languages)
+                {
+                    RenderFactsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
+                }
             }
         }
 
-        foreach (var page in site.Pages)
+        foreach (var translations in site.Pages.GroupBy(p => p.Name))
         {
-            RenderPage(page);
+            var written = translations.ToDictionary(p => p.Language);
+            var origin = written[_links.OriginOf(written.Keys).Code];
+            foreach (var language in site.Settings.Languages)
+            {
+                RenderPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
+            }
         }
 
         StaticFiles.Copy(sources, _output);
         _output.Add(SitePaths.Sitemap, new OutputFile(Sitemap.Write(site, _output)));
+        var ownRedirects = _output.Files.GetValueOrDefault(LanguageRedirects.FileName)?.Content;
+        _output.Add(LanguageRedirects.FileName, new OutputFile(LanguageRedirects.Write(site.Settings, ownRedirects)));
         return _output;
     }
 
@@ -48,70 +80,124 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
     {
         var language = site.Settings.DefaultLanguage;
         var views = new ViewFactory(site, language, strings, SitePaths.Root);
-        var alternates = site.Settings.Languages.ToDictionary(l => l.Code, l => SitePaths.Home(l.Code));
-        var model = Model(views, views.Page("root", views.Site().Title, views.Site().Description, alternates, []), language);
-        Add(SitePaths.Root, "root", language, model, views, null);
+        var homes = _links.Everywhere(SitePaths.Home);
+        var page = views.Page("root", views.Site().Title, views.Site().Description, homes, []) with
+        {
+            Hreflangs = _links.Hreflangs(homes.Keys.ToList(), SitePaths.Home, SitePaths.Root),
+        };
+        Add(SitePaths.Root, "root", language, Model(views, page, language), views, null);
     }
 
-    private void RenderHome(Language language, IReadOnlyDictionary<string, string> alternates)
+    private void RenderHome(Language language)
     {
         var views = new ViewFactory(site, language, strings, SitePaths.Home(language.Code));
         var siteView = views.Site();
-        var model = Model(views, views.Page("home", siteView.Title, siteView.Description, alternates, []), language);
+        var homes = _links.Everywhere(SitePaths.Home);
+        var page = views.Page("home", siteView.Title, siteView.Description, homes, []) with
+        {
+            Hreflangs = _links.Hreflangs(homes.Keys.ToList(), SitePaths.Home, SitePaths.Root),
+        };
+        var model = Model(views, page, language);
         model["home"] = views.Home();
         Add(SitePaths.Home(language.Code), "home", language, model, views, null);
     }
 
-    private void RenderCountry(Language language, Country country, IReadOnlyDictionary<string, string> alternates)
+    private void RenderCountry(Language language, Country country)
     {
         var path = SitePaths.Country(language.Code, country.Code);
         var views = new ViewFactory(site, language, strings, path);
         var countryView = views.Country(country);
-        var model = Model(views, views.Page("country", countryView.Name, countryView.Summary, alternates, [views.HomeLink()]), language);
+        var pathIn = (string code) => SitePaths.Country(code, country.Code);
+        var everywhere = _links.Everywhere(pathIn);
+        var page = views.Page("country", countryView.Name, countryView.Summary, everywhere, [views.HomeLink()]) with
+        {
+            Hreflangs = _links.Hreflangs(everywhere.Keys.ToList(), pathIn, pathIn(site.Settings.DefaultLanguage.Code)),
+        };
+        var model = Model(views, page, language);
         model["country"] = countryView;
+        model["dashboard"] = CountryData.Dashboard(country, language, views);
         Add(path, "country", language, model, views, null);
     }
 
-    private void RenderFactsheet(Country country, Factsheet factsheet)
+    /// <param name="factsheet">The reader's translation, or the original when there is none (a fallback page).</param>
+    private void RenderFactsheet(Country country, Factsheet factsheet, Language language, IReadOnlyCollection<string> written)
     {
-        var language = site.Settings.FindLanguage(factsheet.Language)!;
-        var path = SitePaths.Factsheet(language.Code, country.Code, factsheet.Slug);
+        var pathIn = (string code) => SitePaths.Factsheet(code, country.Code, factsheet.Slug);
+        var path = pathIn(language.Code);
         var views = new ViewFactory(site, language, strings, path);
-        var alternates = site.TranslationsOf(factsheet).ToDictionary(f => f.Language, f => SitePaths.Factsheet(f.Language, country.Code, f.Slug));
         var countryView = views.Country(country);
         var crumbs = new[] { views.HomeLink(), new LinkView(countryView.Name, countryView.Href) };
-        var model = Model(views, views.Page("factsheet", factsheet.Title, null, alternates, crumbs), language);
+        var page = Translated(views.Page("factsheet", factsheet.Title, null, _links.Everywhere(pathIn), crumbs),
+            "factsheet", factsheet.Language, language, written, pathIn, views);
+        var model = Model(views, page, language);
         model["country"] = countryView;
-        model["factsheet"] = views.Factsheet(factsheet, country);
+        var original = pathIn(factsheet.Language);
+        var view = views.Factsheet(factsheet, country);
+        model["factsheet"] = view with { Body = new RawHtml(HtmlLinks.Retarget(view.Body.Value, original, path)) };
         FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), factsheet, country);
-        Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links);
+        if (model["sections"] is FactsheetSectionsView sections)
+        {
+            model["sections"] = sections.Map(html => new RawHtml(HtmlLinks.Retarget(html.Value, original, path)));
+        }
+
+        Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 
-    private void RenderPage(Page page)
+    /// <param name="content">The reader's translation, or the original when there is none (a fallback page).</param>
+    private void RenderPage(Page content, Language language, IReadOnlyCollection<string> written)
     {
-        var language = site.Settings.FindLanguage(page.Language)!;
-        var path = SitePaths.Page(language.Code, page.Name);
+        var pathIn = (string code) => SitePaths.Page(code, content.Name);
+        var path = pathIn(language.Code);
         var views = new ViewFactory(site, language, strings, path);
-        var alternates = site.TranslationsOf(page).ToDictionary(p => p.Language, p => SitePaths.Page(p.Language, p.Name));
-        var model = Model(views, views.Page("page", page.Title, page.Description, alternates, [views.HomeLink()]), language);
-        model["content_page"] = new ContentView(page.Title, page.Description, new RawHtml(page.Body.Html));
-        Add(path, "page", language, model, views, page.Source, page.Body.Links);
+        var page = Translated(views.Page("page", content.Title, content.Description, _links.Everywhere(pathIn), [views.HomeLink()]),
+            "page", content.Language, language, written, pathIn, views);
+        var model = Model(views, page, language);
+        var original = pathIn(content.Language);
+        var body = HtmlLinks.Retarget(views.Body(content.Body, content.Language).Value, original, path);
+        model["content_page"] = new ContentView(content.Title, content.Description, new RawHtml(body));
+        Add(path, "page", language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
     }
 
-    private static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
+    /// <summary>hreflang for a factsheet or page, and on a fallback page its notice, content language and canonical.</summary>
+    private PageView Translated(PageView page, string kind, string contentLanguage, Language reader,
+        IReadOnlyCollection<string> written, Func<string, string> pathIn, ViewFactory views)
+    {
+        var origin = _links.OriginOf(written);
+        page = page with { Hreflangs = _links.Hreflangs(written, pathIn, pathIn(origin.Code)) };
+        if (contentLanguage == reader.Code)
+        {
+            return page;
+        }
+
+        var original = site.Settings.FindLanguage(contentLanguage)!;
+        return page with
+        {
+            CanonicalOverride = _links.Absolute(pathIn(original.Code)),
+            ContentLang = original.Code,
+            ContentDir = LanguageLinks.Dir(original),
+            Fallback = _notices.For(kind, reader, original, views.Href(pathIn(original.Code))),
+        };
+    }
+
+    internal static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
     {
         ["site"] = views.Site(),
         ["page"] = page,
         ["lang"] = ViewFactory.Language(language),
     };
 
+    private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
+
+    private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views) =>
+        Add(path, kind, language, model, views, null);
+
     private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views,
-        SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null)
+        SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null, string? fallbackOf = null)
     {
         var renderer = new LayoutRenderer(_templates, strings, diagnostics);
         if (renderer.Render(kind, language, model, views) is { } bytes)
         {
-            _output.Add(path, new OutputFile(bytes, origin, links));
+            _output.Add(path, new OutputFile(bytes, origin, links) { FallbackOf = fallbackOf });
         }
     }
 }

@@ -32,7 +32,12 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
                 .Select(l => new AlternateView(l.Code, l.Label, Href(pathByLanguage[l.Code]),
                     SitePaths.Absolute(site.Settings.BaseUrl, pathByLanguage[l.Code]), l.Code == language.Code))
                 .ToList(),
-            breadcrumbs);
+            breadcrumbs)
+        {
+            // Every language given is taken as written in it; fallback pages and home pages set their own (SiteRenderer).
+            Hreflangs = new LanguageLinks(site.Settings).Hreflangs(pathByLanguage.Keys.ToList(), code => pathByLanguage[code],
+                pathByLanguage.GetValueOrDefault(_default) ?? pathByLanguage.Values.First()),
+        };
 
     public LinkView HomeLink() => new(strings.Get(language.Code, "nav.home"), Href(SitePaths.Home(language.Code)));
 
@@ -42,7 +47,10 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         NullIfEmpty(country.Summary.Get(language.Code, _default)),
         Href(SitePaths.Country(language.Code, country.Code)),
         country.Reviews.Select(Review).ToList(),
-        FactsheetsOf(country));
+        FactsheetsOf(country))
+    {
+        SummaryLang = country.Summary.IsEmpty || country.Summary.Has(language.Code) ? null : FallbackLanguageOf(country.Summary),
+    };
 
     public FactsheetView Factsheet(Factsheet factsheet, Country country) => new(
         factsheet.Title,
@@ -54,7 +62,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         factsheet.Contact?.Email,
         NullIfEmpty(_format.Date(factsheet.Updated)),
         factsheet.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        new RawHtml(factsheet.Body.Html),
+        Body(factsheet.Body, factsheet.Language),
         country.Name.Get(language.Code, _default),
         Href(SitePaths.Country(language.Code, country.Code)));
 
@@ -63,15 +71,18 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         site.Countries.SelectMany(FactsheetsOf).ToList(),
         site.Pages.GroupBy(p => p.Name)
             .Select(g => g.FirstOrDefault(p => p.Language == language.Code) ?? g.First(p => p.Language == _default))
-            .Select(p => new LinkView(p.Title, Href(SitePaths.Page(p.Language, p.Name)), false, LangIfOther(p.Language)))
+            .Select(p => new LinkView(p.Title, Href(SitePaths.Page(language.Code, p.Name)), false, LangIfOther(p.Language)))
             .ToList());
 
-    /// <summary>Each factsheet of the country once: in this language when translated, else in the default language.</summary>
+    /// <summary>
+    /// Each factsheet of the country once: in this language when translated, else the original's title, linked to
+    /// this language's fallback page so that the reader stays in their language.
+    /// </summary>
     private List<FactsheetLinkView> FactsheetsOf(Country country) =>
         country.Factsheets.GroupBy(f => f.Slug)
             .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g.First())
-            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(f.Language, country.Code, f.Slug)), f.Issues,
-                country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated))))
+            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(language.Code, country.Code, f.Slug)), f.Issues,
+                country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated)), LangIfOther(f.Language)))
             .ToList();
 
     private ReviewView Review(Review review)
@@ -91,7 +102,10 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
             figures is null ? "–" : _format.Number(figures.Noted),
             _format.Percent(figures?.SupportedRate),
             figures?.SupportedRate ?? 0,
-            review.Declared?.Source);
+            review.Declared?.Source)
+        {
+            TextLang = LangIfOther(_default),
+        };
     }
 
     private List<LinkView> Nav()
@@ -103,7 +117,17 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         return nav;
     }
 
+    /// <summary>Rendered Markdown for a layout; on right-to-left text, document symbols kept left to right.</summary>
+    public RawHtml Body(RenderedMarkdown body, string contentLanguage) =>
+        new(site.Settings.FindLanguage(contentLanguage)?.Direction == TextDirection.Rtl
+            ? DocumentSymbols.IsolateLeftToRight(body.Html)
+            : body.Html);
+
     private string? LangIfOther(string code) => code == language.Code ? null : code;
+
+    /// <summary>The language <see cref="LocalizedText.Get"/> falls back to when this page's language is missing.</summary>
+    private string? FallbackLanguageOf(LocalizedText text) =>
+        text.Has(_default) ? _default : text.Languages.FirstOrDefault();
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -6,7 +6,9 @@ public sealed record CycleFigures(int Cycle, int Received, int Supported, int No
     public int Pending => Math.Max(0, Received - Supported - Noted);
 
     /// <summary>Share of received recommendations that were supported, between 0 and 1; null when none were received.</summary>
-    public double? SupportedRate => Received == 0 ? null : (double)Supported / Received;
+    public double? SupportedRate => Shares.Of(Supported, Received);
 
-    public double? NotedRate => Received == 0 ? null : (double)Noted / Received;
+    public double? NotedRate => Shares.Of(Noted, Received);
+
+    public double? PendingRate => Shares.Of(Pending, Received);
 }

@@ -39,11 +39,11 @@ public sealed class SiteRenderingTests
     }
 
     [Fact]
-    public void A_page_in_one_language_has_no_switcher_to_missing_translations()
+    public void A_page_in_one_language_switches_to_its_fallback_page_in_the_other()
     {
         using var site = SampleContent.BilingualSite();
         var page = Dom.Page(site.Build(write: false), "en/pages/about/index.html");
-        Assert.Null(page.QuerySelector(".language-switcher"));
+        Assert.Equal("../../../km/pages/about/index.html", page.QuerySelector(".language-switcher a[hreflang=km]")!.GetAttribute("href"));
         Assert.Equal("About us · Test Coalition", page.Title);
     }
 

@@ -7,4 +7,8 @@ public sealed record CountryView(
     string? Summary,
     string Href,
     IReadOnlyList<ReviewView> Reviews,
-    IReadOnlyList<FactsheetLinkView> Factsheets);
+    IReadOnlyList<FactsheetLinkView> Factsheets)
+{
+    /// <summary>The summary's language when it is not the page's (country.yml has no summary in this language yet).</summary>
+    public string? SummaryLang { get; init; }
+}

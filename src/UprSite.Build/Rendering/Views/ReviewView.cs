@@ -15,4 +15,8 @@ public sealed record ReviewView(
     string Noted,
     string SupportedRate,
     double SupportedShare,
-    string? Source);
+    string? Source)
+{
+    /// <summary>The language of <see cref="Troika"/> and <see cref="Source"/> (written once, in the default language) when it is not the page's.</summary>
+    public string? TextLang { get; init; }
+}

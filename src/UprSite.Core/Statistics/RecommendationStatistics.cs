@@ -1,0 +1,68 @@
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Core.Statistics;
+
+/// <summary>
+/// Counts over recommendation rows, as UPR Info counts them: one row is one recommendation from one State.
+/// A row with several issues counts once under each of them, so issue counts can add up to more than the rows.
+/// </summary>
+public static class RecommendationStatistics
+{
+    /// <summary>Every cycle that has rows, in cycle order.</summary>
+    public static IReadOnlyList<CycleFigures> ByCycle(IReadOnlyList<Recommendation> rows) =>
+        rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key).Select(g => ResponseTally.Cycle(g.Key, g)).ToList();
+
+    /// <summary>All rows together.</summary>
+    public static GroupFigures Total(IReadOnlyList<Recommendation> rows) => ResponseTally.Group("all", rows);
+
+    /// <summary>Each issue (theme) named by at least one row, largest first.</summary>
+    public static IReadOnlyList<GroupFigures> ByIssue(IReadOnlyList<Recommendation> rows) =>
+        ResponseTally.Ranked(RowsByIssue(rows).Select(p => ResponseTally.Group(p.Key, p.Value)));
+
+    /// <summary>The rows of each issue, issues in ordinal order (a row with several issues is under each).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> RowsByIssue(IReadOnlyList<Recommendation> rows)
+    {
+        var byIssue = new SortedDictionary<string, List<Recommendation>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            foreach (var issue in IssuesOf(row))
+            {
+                if (!byIssue.TryGetValue(issue, out var list))
+                {
+                    byIssue[issue] = list = [];
+                }
+
+                list.Add(row);
+            }
+        }
+
+        return byIssue.ToDictionary(p => p.Key, p => (IReadOnlyList<Recommendation>)p.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Rows that name no issue at all (they appear in no issue's count).</summary>
+    public static int WithoutIssue(IReadOnlyList<Recommendation> rows) => rows.Count(r => IssuesOf(r).Count == 0);
+
+    /// <summary>Each recommending State, most recommendations first.</summary>
+    public static IReadOnlyList<GroupFigures> ByRecommendingState(IReadOnlyList<Recommendation> rows) =>
+        ResponseTally.Ranked(rows.GroupBy(r => r.RecommendingState, StringComparer.Ordinal).Select(g => ResponseTally.Group(g.Key, g)));
+
+    /// <summary>Each UN regional group of the recommending States, where the rows give it; largest first.</summary>
+    public static IReadOnlyList<GroupFigures> ByRegionalGroup(IReadOnlyList<Recommendation> rows) =>
+        ResponseTally.Ranked(rows.Where(r => !string.IsNullOrWhiteSpace(r.RegionalGroup))
+            .GroupBy(r => r.RegionalGroup!.Trim(), StringComparer.Ordinal)
+            .Select(g => ResponseTally.Group(g.Key, g)));
+
+    /// <summary>The five action categories in scale order (keys "1" to "5"), zeros included; unclassified rows are left out.</summary>
+    public static IReadOnlyList<GroupFigures> ByActionCategory(IReadOnlyList<Recommendation> rows) =>
+        Enum.GetValues<ActionCategory>().Order()
+            .Select(c => ResponseTally.Group(((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                rows.Where(r => r.ActionCategory == c)))
+            .ToList();
+
+    /// <summary>Rows whose action category is unknown (not given and not found from the text).</summary>
+    public static int WithoutActionCategory(IReadOnlyList<Recommendation> rows) => rows.Count(r => r.ActionCategory is null);
+
+    /// <summary>A row's issues, each once, trimmed, blanks left out.</summary>
+    public static IReadOnlyList<string> IssuesOf(Recommendation row) =>
+        row.Issues.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+}

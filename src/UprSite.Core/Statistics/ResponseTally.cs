@@ -1,0 +1,42 @@
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Core.Statistics;
+
+/// <summary>Counts rows by response: the one place where supported, noted and pending are added up.</summary>
+internal static class ResponseTally
+{
+    public static (int Received, int Supported, int Noted) Count(IEnumerable<Recommendation> rows)
+    {
+        int received = 0, supported = 0, noted = 0;
+        foreach (var row in rows)
+        {
+            received++;
+            if (row.Response == Response.Supported)
+            {
+                supported++;
+            }
+            else if (row.Response == Response.Noted)
+            {
+                noted++;
+            }
+        }
+
+        return (received, supported, noted);
+    }
+
+    public static GroupFigures Group(string key, IEnumerable<Recommendation> rows)
+    {
+        var (received, supported, noted) = Count(rows);
+        return new GroupFigures(key, received, supported, noted);
+    }
+
+    public static CycleFigures Cycle(int cycle, IEnumerable<Recommendation> rows)
+    {
+        var (received, supported, noted) = Count(rows);
+        return new CycleFigures(cycle, received, supported, noted);
+    }
+
+    /// <summary>Largest groups first, then by key (ordinal) so that ties always come out in the same order.</summary>
+    public static IReadOnlyList<GroupFigures> Ranked(IEnumerable<GroupFigures> groups) =>
+        groups.OrderByDescending(g => g.Received).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using UprSite.Browser.Tests.Support;
+
+namespace UprSite.Browser.Tests.Pages;
+
+/// <summary>The country dashboard's charts and the explorer, in every language, under netlify.toml's policy.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ChartsAndExplorerTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("km")]
+    [InlineData("fr")]
+    public async Task Every_chart_of_the_dashboard_is_drawn_as_SVG(string language)
+    {
+        await using var watch = await browser.OpenAsync();
+        await watch.GoAsync(browser.Sample.Url($"{language}/countries/kh/index.html"));
+        var charts = watch.Page.Locator("section.chart");
+        var count = await charts.CountAsync();
+
+        Assert.True(count >= 4, $"{count} charts on the dashboard");
+        await Assertions.Expect(watch.Page.Locator("section.chart.has-chart")).ToHaveCountAsync(count, new() { Timeout = 30_000 });
+        for (var i = 0; i < count; i++)
+        {
+            Assert.True(await charts.Nth(i).Locator(".chart-canvas svg").CountAsync() > 0, $"chart {i} has no SVG");
+        }
+
+        await watch.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task The_Khmer_explorer_filters_rows_by_State_and_response()
+    {
+        await using var watch = await browser.OpenAsync(width: 360, height: 740);
+        await watch.GoAsync(browser.Sample.Url("km/countries/kh/recommendations/index.html"));
+        var rows = watch.Page.Locator("#recommendations tbody tr:not([hidden])");
+        var all = await rows.CountAsync();
+        Assert.True(await watch.Page.Locator("#explorer-filters").IsVisibleAsync());
+
+        await watch.Page.SelectOptionAsync("#filter-response", "noted");
+        var noted = await rows.CountAsync();
+        Assert.InRange(noted, 1, all - 1);
+        for (var i = 0; i < noted; i++)
+        {
+            Assert.Equal("noted", await rows.Nth(i).GetAttributeAsync("data-response"));
+        }
+
+        Assert.Contains("response=noted", watch.Page.Url);
+        Assert.Equal("km", await watch.Page.GetAttributeAsync("html", "lang"));
+        await watch.Page.ClickAsync("#explorer-filters button[type=reset]");
+        await Assertions.Expect(rows).ToHaveCountAsync(all);
+        await watch.AssertCleanAsync();
+    }
+}

@@ -1,0 +1,46 @@
+using UprSite.Browser.Tests.Support;
+
+namespace UprSite.Browser.Tests.Pages;
+
+/// <summary>Every page type of the sample site, in every language, loads under the real security headers without a problem.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageTypesTests(BrowserFixture browser)
+{
+    public static TheoryData<string> Languages => ["en", "km", "fr"];
+
+    [Theory]
+    [InlineData("en", "Cambodia UPR Coalition")]
+    [InlineData("km", "សម្ព័ន្ធ UPR កម្ពុជា")]
+    [InlineData("fr", "Coalition cambodgienne pour l'EPU")]
+    public async Task The_home_page_opens_in_each_language(string language, string title)
+    {
+        await using var watch = await browser.OpenAsync();
+        await watch.GoAsync(browser.Sample.Url($"{language}/index.html"));
+
+        Assert.Equal(language, await watch.Page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(title, (await watch.Page.TextContentAsync("h1"))!.Trim());
+        Assert.True(await watch.Page.Locator(".cards a").First.IsVisibleAsync());
+        await watch.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task Every_page_type_in_every_language_loads_without_errors_violations_or_outside_requests()
+    {
+        var types = PageTypes.Of(browser.SampleOutput);
+        Assert.Contains(types, t => t.Type == "km factsheet (fallback)");
+        Assert.Contains(types, t => t.Type == "fr page (fallback)");
+        foreach (var language in new[] { "en", "km", "fr" })
+        {
+            Assert.Contains(types, t => t.Type == $"{language} country");
+        }
+
+        foreach (var (type, path) in types)
+        {
+            await using var watch = await browser.OpenAsync();
+            var response = await watch.GoAsync(browser.Sample.Url(path));
+            Assert.True(response!.Ok, $"{type}: HTTP {response.Status}");
+            Assert.Equal(path.Contains('/') ? path[..2] : "en", await watch.Page.GetAttributeAsync("html", "lang"));
+            await watch.AssertCleanAsync();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using UprSite.Build.Parsing.Yaml;
+using UprSite.Build.Tests.Support;
+using UprSite.Core.Diagnostics;
+
+namespace UprSite.Build.Tests.I18n;
+
+/// <summary>The theme's UI strings: every English key is translated into Khmer and French.</summary>
+public sealed class UiStringTableTests
+{
+    [Theory]
+    [InlineData("km")]
+    [InlineData("fr")]
+    public void Every_key_of_the_English_table_has_a_translation(string language)
+    {
+        var english = Read("en");
+        var translated = Read(language);
+
+        var missing = english.Keys.Where(k => !translated.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, $"theme/i18n/{language}.yml lacks: {string.Join(", ", missing)}");
+        Assert.All(translated, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), $"{language}: {pair.Key} is empty"));
+    }
+
+    [Theory]
+    [InlineData("km")]
+    [InlineData("fr")]
+    public void Translations_keep_the_placeholders_of_the_English_text(string language)
+    {
+        var english = Read("en");
+        var translated = Read(language);
+
+        foreach (var (key, text) in english.Where(p => p.Value.Contains('{')))
+        {
+            foreach (var placeholder in new[] { "{language}", "{original}" }.Where(text.Contains))
+            {
+                Assert.True(translated[key].Contains(placeholder, StringComparison.Ordinal), $"{language}: {key} lacks {placeholder}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Khmer_strings_are_written_in_Khmer_script()
+    {
+        var khmer = Read("km");
+
+        var latinOnly = khmer.Where(p => !p.Value.Any(c => c is >= '\u1780' and <= '\u17FF')).Select(p => p.Key).ToList();
+        Assert.True(latinOnly.Count == 0, $"these Khmer strings hold no Khmer letter: {string.Join(", ", latinOnly)}");
+    }
+
+    private static Dictionary<string, string> Read(string language)
+    {
+        var path = Path.Combine(RepoPaths.Theme, "i18n", $"{language}.yml");
+        var diagnostics = new DiagnosticList();
+        var map = YamlDocumentReader.Read(File.ReadAllText(path), path, 1, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        return map!.Flatten().ToDictionary(e => e.Key, e => e.Value);
+    }
+}

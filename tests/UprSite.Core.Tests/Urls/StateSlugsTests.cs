@@ -1,0 +1,27 @@
+using UprSite.Core.Urls;
+
+namespace UprSite.Core.Tests.Urls;
+
+public sealed class StateSlugsTests
+{
+    [Theory]
+    [InlineData("United Kingdom", "united-kingdom")]
+    [InlineData("United Kingdom of Great Britain and Northern Ireland", "united-kingdom-of-great-britain-and-northern-ireland")]
+    [InlineData("Côte d'Ivoire", "cote-d-ivoire")]
+    [InlineData("Türkiye", "turkiye")]
+    [InlineData("  Holy See ", "holy-see")]
+    [InlineData("Bolivia (Plurinational State of)", "bolivia-plurinational-state-of")]
+    [InlineData("Timor-Leste", "timor-leste")]
+    [InlineData("កម្ពុជា", "state")]
+    public void Slugs_are_lower_case_ascii_with_hyphens(string name, string slug) => Assert.Equal(slug, StateSlugs.Of(name));
+
+    [Fact]
+    public void Names_that_share_a_slug_get_numbered_in_name_order()
+    {
+        var slugs = StateSlugs.For(["Cote d'Ivoire", "Côte d'Ivoire", "France", "France"]);
+
+        Assert.Equal("cote-d-ivoire", slugs["Cote d'Ivoire"]);
+        Assert.Equal("cote-d-ivoire-2", slugs["Côte d'Ivoire"]);
+        Assert.Equal(3, slugs.Count);
+    }
+}
