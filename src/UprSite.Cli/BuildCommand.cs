@@ -10,11 +10,17 @@ public static class BuildCommand
     public static Command Create()
     {
         var options = new CommonOptions();
+        var pdf = new Option<bool>("--pdf") { Description = "Also print every factsheet and a print pack per country and language to PDF (needs Chromium; see docs/printing.md)" };
         var command = new Command("build", "Build the site into the output folder (the previous output stays if the build fails)");
         options.AddTo(command);
-        command.SetAction(result => Run(options.Read(result, write: true), format: options.ReadFormat(result)));
+        command.Options.Add(pdf);
+        command.SetAction(result => Run(options.Read(result, write: true) with { Pdf = result.GetValue(pdf) }, format: options.ReadFormat(result)));
         return command;
     }
+
+    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
+    private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
+        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
 
     public static int Run(BuildOptions options, bool showWhereToOpen = true, DiagnosticFormat format = DiagnosticFormat.Text)
     {
@@ -24,11 +30,16 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {options.OutputDir}/ was left as it was.");
-            return ExitCodes.InputErrors;
+            return result.Diagnostics.Any(IsToolFailure) ? ExitCodes.ToolFailed : ExitCodes.InputErrors;
         }
 
         var pages = result.Output!.HtmlPages.Count();
         Console.WriteLine($"Built {pages} pages ({result.Output.Files.Count} files) into {options.OutputDir}/ in {clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result)}.");
+        if (result.Print is { } print)
+        {
+            Console.WriteLine($"PDFs: {print.Printed} printed, {print.Reused} unchanged (reused from {options.ResolvedPdfCacheDir}); browser start {print.BrowserStartMs} ms, printing {print.PrintMs} ms ({print.Factsheets} factsheets {print.FactsheetPrintMs} ms, then print packs).");
+        }
+
         if (showWhereToOpen)
         {
             var home = Path.Combine(options.OutputDir, result.Site!.Settings.DefaultLanguage.Code, "index.html");

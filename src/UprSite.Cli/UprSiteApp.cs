@@ -10,6 +10,7 @@ public static class UprSiteApp
         BuildCommand.Create(),
         CheckCommand.Create(),
         ServeCommand.Create(),
+        NewCommand.Create(),
     };
 
     public static int Run(string[] args) => Create().Parse(args).Invoke();

@@ -42,6 +42,26 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_pdf_without_chromium_exits_2_with_the_install_command()
+    {
+        var before = Environment.GetEnvironmentVariable("UPRSITE_CHROMIUM");
+        Environment.SetEnvironmentVariable("UPRSITE_CHROMIUM", "/nonexistent/chromium");
+        try
+        {
+            var (code, _, error) = ConsoleCapture.Run("build", "--pdf", "--input", Input, "--theme", Theme, "--output", Output);
+
+            Assert.Equal(2, code);
+            Assert.Contains("error UPR0707:", error, StringComparison.Ordinal);
+            Assert.Contains("apt-get install -y chromium fonts-noto-core fonts-khmeros", error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Output));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("UPRSITE_CHROMIUM", before);
+        }
+    }
+
+    [Fact]
     public void Check_prints_diagnostics_exits_1_on_errors_and_writes_nothing()
     {
         Write("pages/bad.xx.md", "---\ntitle: Bad\n---\n");

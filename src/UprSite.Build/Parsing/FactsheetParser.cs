@@ -1,13 +1,14 @@
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Parsing;
 
 /// <summary>Parses countries/&lt;iso2&gt;/factsheets/&lt;slug&gt;.&lt;lang&gt;.md: front matter and Markdown body.</summary>
-public sealed class FactsheetParser(MarkdownRenderer markdown)
+public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings headings)
 {
     private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
 
@@ -33,13 +34,22 @@ public sealed class FactsheetParser(MarkdownRenderer markdown)
         var contact = map.Map("contact", Code);
         contact?.WarnUnknownKeys(Code, "name", "email");
         var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
+        var document = markdown.Parse(parts.Body);
+        var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
+        var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);
+        var body = new RenderedMarkdown(markdown.Html(document), links);
         return new Factsheet(countryCode, name.Name, name.Language, title,
             map.StringList("issues", Code),
             map.Int("review", Code, 1, 20),
             map.IntList("sdgs", Code, 1, 17),
             contact is null ? null : new Contact(contact.String("name", Code), contact.String("email", Code)),
             map.Date("updated", Code),
-            markdown.Render(parts.Body, parts.BodyFirstLine, pagePath),
-            new SourceRef(file.DisplayPath));
+            body,
+            new SourceRef(file.DisplayPath))
+        {
+            Sections = sections,
+            IssuePositions = map.ItemPositions("issues"),
+            WordCount = FactsheetLength.Words(MarkdownText.Of(document)),
+        };
     }
 }

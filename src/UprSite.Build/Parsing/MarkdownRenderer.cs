@@ -24,6 +24,13 @@ public sealed class MarkdownRenderer
     /// <param name="pagePath">The output path of the page this Markdown is shown on.</param>
     public RenderedMarkdown Render(MarkdownDocument document, int firstLine, string pagePath)
     {
+        var links = RewriteLinks(document, firstLine, pagePath);
+        return new RenderedMarkdown(document.ToHtml(_pipeline), links);
+    }
+
+    /// <summary>Rewrites site-rooted links relative to the page and returns every internal link with its position.</summary>
+    public IReadOnlyList<MarkdownLink> RewriteLinks(MarkdownDocument document, int firstLine, string pagePath)
+    {
         var links = new List<MarkdownLink>();
         foreach (var link in document.Descendants<LinkInline>())
         {
@@ -36,7 +43,24 @@ public sealed class MarkdownRenderer
             link.Url = ToRelative(url, pagePath);
         }
 
-        return new RenderedMarkdown(document.ToHtml(_pipeline), links);
+        return links;
+    }
+
+    public string Html(MarkdownDocument document) => document.ToHtml(_pipeline);
+
+    /// <summary>Renders some blocks of a parsed document; <paramref name="tight"/> drops the &lt;p&gt; of a tight list item.</summary>
+    public string RenderBlocks(IEnumerable<Block> blocks, bool tight = false)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { ImplicitParagraph = tight };
+        _pipeline.Setup(renderer);
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+
+        writer.Flush();
+        return writer.ToString();
     }
 
     public RenderedMarkdown Render(string markdown, int firstLine, string pagePath) => Render(Parse(markdown), firstLine, pagePath);

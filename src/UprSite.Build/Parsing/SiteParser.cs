@@ -1,6 +1,7 @@
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Recommendations;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 
 namespace UprSite.Build.Parsing;
@@ -31,7 +32,7 @@ public sealed class SiteParser
         var strings = settings.Languages.ToDictionary(
             l => l.Code, l => StringTableParser.Parse(l.Code, sources, diagnostics));
         var countries = ParseCountries(sources, diagnostics);
-        return new ParsedSite(settings, countries, ParseFactsheets(sources, settings, diagnostics),
+        return new ParsedSite(settings, countries, ParseFactsheets(sources, settings, strings, diagnostics),
             ParsePages(sources, settings, diagnostics), strings)
         {
             RecommendationFiles = CountryDataParser.ParseRecommendations(sources, countries, diagnostics),
@@ -72,16 +73,20 @@ public sealed class SiteParser
         return countries;
     }
 
-    private List<Factsheet> ParseFactsheets(SourceSet sources, SiteSettings settings, DiagnosticList diagnostics)
+    private List<Factsheet> ParseFactsheets(
+        SourceSet sources, SiteSettings settings, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> strings, DiagnosticList diagnostics)
     {
+        var headings = new FactsheetHeadings(strings);
         var factsheets = new List<Factsheet>();
         foreach (var file in sources.InputUnder("countries").Where(IsFactsheetFile))
         {
             var countryCode = file.Path.Split('/')[1];
             if (ContentName.Resolve(file, settings, diagnostics) is { } name
-                && new FactsheetParser(_markdown).Parse(countryCode, name, file, diagnostics) is { } factsheet)
+                && new FactsheetParser(_markdown, headings).Parse(countryCode, name, file, diagnostics) is { } factsheet)
             {
                 factsheets.Add(factsheet);
+                var checks = new FactsheetChecks(headings.QuestionsIn(factsheet.Language), headings.RecommendationsIn(factsheet.Language), settings.Print.MaxPages);
+                diagnostics.AddRange(checks.Check(factsheet));
             }
         }
 

@@ -7,6 +7,9 @@ namespace UprSite.Build.Pipeline;
 /// <summary>What a build produced: its diagnostics, and the model and output when it got that far.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, OutputSet? Output)
 {
+    /// <summary>What printing did, when the build printed PDFs.</summary>
+    public Printing.PrintReport? Print { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

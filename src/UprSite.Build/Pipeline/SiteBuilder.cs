@@ -1,6 +1,7 @@
 using UprSite.Build.Checking;
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing;
+using UprSite.Build.Printing;
 using UprSite.Build.Rendering;
 using UprSite.Build.Validation;
 using UprSite.Build.Writing;
@@ -8,7 +9,11 @@ using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Pipeline;
 
-/// <summary>Runs the stages in order: Load → Parse → Validate → Render → Check → Write. Stops before Write on any error.</summary>
+/// <summary>
+/// Runs the stages in order: Load → Parse → Validate → Render → (Print, with --pdf) → Check → Write. Stops before
+/// Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written with
+/// the rest of the site, or not at all.
+/// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
@@ -31,7 +36,11 @@ public static class SiteBuilder
         var gaps = translations.Run();
         diagnostics.AddRange(translations.Diagnostics);
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
-        var output = new SiteRenderer(site, sources, strings, diagnostics).Render();
+        var output = new SiteRenderer(site, sources, strings, diagnostics, options.Pdf).Render();
+        var printing = options.Pdf && !diagnostics.HasErrors;
+        var print = printing
+            ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
+            : null;
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages
             .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
@@ -39,7 +48,8 @@ public static class SiteBuilder
         AssetFingerprints.Apply(output);
         if (!diagnostics.HasErrors)
         {
-            // Links are checked once every page renders: a page that failed would only show up again as broken links.
+            // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
+            // show up again as broken links.
             diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
         }
 
@@ -48,7 +58,7 @@ public static class SiteBuilder
             OutputWriter.Write(output, options.OutputDir, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Sorted(), site, output) { LanguageGaps = languageGaps };
+        return new BuildResult(diagnostics.Sorted(), site, output) { LanguageGaps = languageGaps, Print = print };
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

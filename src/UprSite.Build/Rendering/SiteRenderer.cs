@@ -12,7 +12,8 @@ namespace UprSite.Build.Rendering;
 /// Render: every page of the site in every language, then assets, static files and the sitemap. A factsheet or page
 /// missing in one language is rendered there from its original, with a notice (a fallback page).
 /// </summary>
-public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics)
+/// <param name="withPdf">Whether the build prints PDFs, so that factsheet pages link to them.</param>
+public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
 {
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly OutputSet _output = new();
@@ -131,8 +132,11 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var model = Model(views, page, language);
         model["country"] = countryView;
         var original = pathIn(factsheet.Language);
-        var view = views.Factsheet(factsheet, country);
-        model["factsheet"] = view with { Body = new RawHtml(HtmlLinks.Retarget(view.Body.Value, original, path)) };
+        var rtl = site.Settings.FindLanguage(factsheet.Language)!.Direction == TextDirection.Rtl;
+        var shown = FactsheetHtml.Map(factsheet, html =>
+            HtmlLinks.Retarget(rtl ? DocumentSymbols.IsolateLeftToRight(html) : html, original, path));
+        model["factsheet"] = views.Factsheet(shown, country);
+        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), shown, country);
         Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 

@@ -3,6 +3,7 @@ namespace UprSite.Core.Diagnostics;
 /// <summary>
 /// Every code the build can report. docs/diagnostics.md documents each one; a test keeps the two lists equal.
 /// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 08xx: languages and publishing.
+/// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 07xx: factsheets and printing.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -27,6 +28,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputNotWritten = new("UPR0403", "The output folder cannot be written");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
+    public static readonly DiagnosticCode FactsheetQuestionCount = new("UPR0701", "A factsheet has fewer than 4 or more than 5 questions");
+    public static readonly DiagnosticCode FactsheetWithoutRecommendations = new("UPR0702", "A factsheet has no recommendation");
+    public static readonly DiagnosticCode WeakRecommendation = new("UPR0703", "A draft recommendation asks for minimal, continuing or considering action");
+    public static readonly DiagnosticCode UnknownUprIssue = new("UPR0704", "A factsheet names an issue that is not a UPR Info issue");
+    public static readonly DiagnosticCode FactsheetTooLong = new("UPR0705", "A factsheet's text is clearly too long for its page limit");
+    public static readonly DiagnosticCode FactsheetTooManyPages = new("UPR0706", "A factsheet prints on more pages than site.yml allows");
+    public static readonly DiagnosticCode BrowserMissing = new("UPR0707", "--pdf needs Chromium, which cannot be found or started");
+    public static readonly DiagnosticCode PrintFailed = new("UPR0708", "Chromium failed while printing a PDF");
 
     // 05xx: recommendation rows (recommendations/*.csv|xlsx|xls).
     public static readonly DiagnosticCode UnreadableRecommendationFile = new("UPR0500", "A recommendations file cannot be read at all");
@@ -64,6 +73,8 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         MissingTranslation, MissingLocalizedText,
+        FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
         DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,

@@ -2,7 +2,8 @@ namespace UprSite.Core.Recommendations;
 
 /// <summary>
 /// Classifies a recommendation by its first verb on McMahon's scale (DESIGN §4). Leading filler ("That the
-/// Government", "Take steps to", "Continue its efforts to") is looked through only where the scale says so.
+/// Government", "To") and adverbs ("Seriously consider", "Fully implement") are looked through; "Take steps to",
+/// "Continue its efforts to" keep the category of their own verb, as the scale says.
 /// </summary>
 public static class ActionCategoryClassifier
 {
@@ -72,12 +73,13 @@ public static class ActionCategoryClassifier
         ("announce", ActionCategory.Specific), ("eradicate", ActionCategory.Specific), ("prepare", ActionCategory.Specific),
     ];
 
-    // Adverbs that often open a recommendation before its verb ("Further strengthen", "Fully implement").
+    // Adverbs that often open a recommendation before its verb ("Further strengthen", "Fully implement", "Seriously consider").
     private static readonly HashSet<string> LeadingAdverbs =
     [
         "further", "fully", "immediately", "effectively", "urgently", "also", "rapidly", "actively", "promptly", "swiftly",
         "expeditiously", "progressively", "systematically", "formally", "seriously", "strictly", "vigorously", "speedily",
-        "gradually", "consistently", "resolutely", "duly",
+        "gradually", "consistently", "resolutely", "duly", "firmly", "thoroughly", "properly", "officially", "genuinely",
+        "continuously", "positively", "favourably", "favorably", "carefully", "independently",
     ];
 
     // Longer phrases first, so that "take measures" wins over a shorter phrase it starts with.
@@ -86,44 +88,67 @@ public static class ActionCategoryClassifier
 
     private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
 
+    // The verb is found in the opening words; the rest of a long recommendation need not be normalised.
+    private const int OpeningLength = 120;
+
     /// <summary>The category of the recommendation's first verb; null when no verb of the scale opens it.</summary>
-    public static ActionCategory? Classify(string text)
+    public static ActionCategory? Classify(string text) => Find(Normalise(text)).Category;
+
+    /// <summary>
+    /// The verb phrase of the scale that opens the recommendation, with the number of words before it (filler,
+    /// adverbs) and the opening words after it, lower case; null when no verb of the scale opens it.
+    /// </summary>
+    public static ActionVerbMatch? Match(string text)
     {
         var words = Normalise(text);
-        foreach (var filler in Filler)
+        var (category, phrase, verbAt) = Find(words);
+        if (category is not { } found)
         {
-            if (words.StartsWith(filler + " ", StringComparison.Ordinal))
-            {
-                words = words[(filler.Length + 1)..];
-            }
+            return null;
         }
 
-        while (words.IndexOf(' ') is var space and > 0 && LeadingAdverbs.Contains(words[..space]))
-        {
-            words = words[(space + 1)..];
-        }
-
-        foreach (var (phrase, category) in LongestFirst)
-        {
-            if (words.StartsWith(phrase, StringComparison.Ordinal) && (words.Length == phrase.Length || words[phrase.Length] == ' '))
-            {
-                return category;
-            }
-        }
-
-        return null;
+        var before = verbAt == 0 ? 0 : words[..verbAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var after = words[Math.Min(words.Length, verbAt + phrase!.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new ActionVerbMatch(phrase, found, before, after);
     }
 
     /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
     public static string FirstWord(string text) => Normalise(text).Split(' ', 2)[0];
 
-    // The verb is found in the opening words; the rest of a long recommendation need not be normalised.
-    private const int OpeningLength = 120;
+    /// <summary>The category, the phrase and where it starts in the normalised words.</summary>
+    private static (ActionCategory? Category, string? Phrase, int At) Find(string words)
+    {
+        var at = 0;
+        foreach (var filler in Filler)
+        {
+            if (string.CompareOrdinal(words, at, filler, 0, filler.Length) == 0 && words.Length > at + filler.Length && words[at + filler.Length] == ' ')
+            {
+                at += filler.Length + 1;
+            }
+        }
+
+        while (words.IndexOf(' ', at) is var space and > 0 && LeadingAdverbs.Contains(words[at..space]))
+        {
+            at = space + 1;
+        }
+
+        foreach (var (phrase, category) in LongestFirst)
+        {
+            if (string.CompareOrdinal(words, at, phrase, 0, phrase.Length) == 0
+                && words.Length - at >= phrase.Length
+                && (words.Length == at + phrase.Length || words[at + phrase.Length] == ' '))
+            {
+                return (category, phrase, at);
+            }
+        }
+
+        return (null, null, at);
+    }
 
     /// <summary>Lower-case letters, every other run of characters as one space, no leading or trailing space.</summary>
     private static string Normalise(string text)
     {
-        var result = new System.Text.StringBuilder(text.Length);
+        var result = new System.Text.StringBuilder(Math.Min(text.Length, OpeningLength + 1));
         foreach (var c in text)
         {
             if (result.Length >= OpeningLength)

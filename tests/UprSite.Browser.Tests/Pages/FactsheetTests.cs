@@ -19,7 +19,7 @@ public sealed class FactsheetTests(BrowserFixture browser)
         Assert.True(await watch.Page.Locator("#questions").IsVisibleAsync());
         Assert.True(await watch.Page.Locator("#recommendations").IsVisibleAsync());
         Assert.InRange(await watch.Page.Locator("#questions + ol > li").CountAsync(), 4, 5);
-        Assert.Null(await watch.Page.GetAttributeAsync(".factsheet-body", "lang"));
+        Assert.Null(await watch.Page.GetAttributeAsync(".factsheet-context", "lang"));
         await watch.AssertCleanAsync();
     }
 
@@ -36,7 +36,7 @@ public sealed class FactsheetTests(BrowserFixture browser)
         Assert.True(await watch.Page.Locator("h1").IsVisibleAsync());
         Assert.True(await watch.Page.Locator("#recommendations").IsVisibleAsync());
         Assert.Equal(1.9, await watch.Page.EvaluateAsync<double>(
-            "() => { const s = getComputedStyle(document.querySelector('.factsheet-body p')); return Math.round(parseFloat(s.lineHeight) / parseFloat(s.fontSize) * 10) / 10; }"));
+            "() => { const s = getComputedStyle(document.querySelector('.factsheet-context p')); return Math.round(parseFloat(s.lineHeight) / parseFloat(s.fontSize) * 10) / 10; }"));
         await watch.AssertCleanAsync();
     }
 }

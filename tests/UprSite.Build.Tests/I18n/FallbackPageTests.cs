@@ -24,8 +24,10 @@ public sealed class FallbackPageTests : IDisposable
         Assert.Equal("km", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", page.QuerySelector("h1")!.GetAttribute("lang"));
         Assert.Equal("Labour rights", page.QuerySelector("h1")!.TextContent);
-        var body = page.QuerySelector(".factsheet-body")!;
+        var body = page.QuerySelector(".factsheet-context")!;
         Assert.Equal("en", body.GetAttribute("lang"));
+        Assert.All(page.QuerySelectorAll(".factsheet-part"), part => Assert.Equal("en", part.GetAttribute("lang")));
+        Assert.Equal("km", page.QuerySelector(".factsheet-previous")!.Closest("[lang]")!.GetAttribute("lang"));
         Assert.Contains("Unions in the garment sector.", body.TextContent);
         Assert.Equal("en", page.QuerySelector(".breadcrumbs [aria-current=page]")!.GetAttribute("lang"));
     }

@@ -152,6 +152,18 @@ public sealed class YamlMap(YamlMappingNode node, YamlContext context)
         }
     }
 
+    /// <summary>Where each item of the list under <paramref name="key"/> starts (a single value is a list of one).</summary>
+    public IReadOnlyList<SourcePosition> ItemPositions(string key)
+    {
+        var nodes = Find(key) switch
+        {
+            YamlSequenceNode sequence => sequence.Children.ToList(),
+            YamlScalarNode scalar => [scalar],
+            _ => [],
+        };
+        return nodes.Select(n => context.Position(n.Start)).Select(p => new SourcePosition(p.Line, p.Column)).ToList();
+    }
+
     public IReadOnlyList<int> IntList(string key, DiagnosticCode code, int min, int max)
     {
         var values = new List<int>();

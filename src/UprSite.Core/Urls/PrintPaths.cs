@@ -1,0 +1,26 @@
+namespace UprSite.Core.Urls;
+
+/// <summary>
+/// Where the PDFs of <c>uprsite build --pdf</c> go: each factsheet's PDF beside its page
+/// (en/countries/kh/factsheets/land/land.pdf) and one print pack per country and language with all its factsheets
+/// (en/countries/kh/factsheets/kh-factsheets-en.pdf).
+/// </summary>
+public static class PrintPaths
+{
+    public static string FactsheetPdf(string language, string countryCode, string slug) =>
+        $"{language}/countries/{countryCode}/factsheets/{slug}/{slug}.pdf";
+
+    /// <summary>The name a reader's browser saves the factsheet PDF under (the country and language tell copies apart).</summary>
+    public static string FactsheetPdfDownloadName(string language, string countryCode, string slug) =>
+        $"{countryCode}-{slug}-{language}.pdf";
+
+    public static string PrintPack(string language, string countryCode) =>
+        $"{language}/countries/{countryCode}/factsheets/{countryCode}-factsheets-{language}.pdf";
+
+    /// <summary>
+    /// The page the print pack is printed from, at the depth of a factsheet page so that relative links resolve alike;
+    /// it exists only while printing and is never written.
+    /// </summary>
+    public static string PrintPackPage(string language, string countryCode) =>
+        $"{language}/countries/{countryCode}/factsheets/print-pack/index.html";
+}
