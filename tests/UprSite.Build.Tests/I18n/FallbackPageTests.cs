@@ -11,7 +11,8 @@ public sealed class FallbackPageTests : IDisposable
 
     public FallbackPageTests()
     {
-        _site.Write("countries/kh/factsheets/labour.en.md", FactsheetText.Of("Labour rights", "Unions in the garment sector."));
+        _site.Write("countries/kh/factsheets/labour.en.md",
+            FactsheetText.Of("Labour rights", "Unions in the garment sector. See [the 2014 review](/en/countries/kh/#cycle-2)."));
         var result = _site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
     }
@@ -78,6 +79,15 @@ public sealed class FallbackPageTests : IDisposable
 
         Assert.Equal(FallbackPath, RelativeUrl.Resolve("km/index.html", link.GetAttribute("href")!));
         Assert.Equal("en", link.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Links_in_the_English_text_lead_where_they_lead_on_the_original()
+    {
+        var link = Html.Page(_site, FallbackPath).QuerySelector(".factsheet-context a")!;
+
+        Assert.Equal("en/countries/kh/index.html", RelativeUrl.Resolve(FallbackPath, link.GetAttribute("href")!.Split('#')[0]));
+        Assert.EndsWith("#cycle-2", link.GetAttribute("href"));
     }
 
     [Fact]
