@@ -14,11 +14,12 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
 {
     private readonly LocaleFormat _format = new(language);
 
-    public FactsheetSectionsView Sections(Factsheet factsheet) => new(
-        new RawHtml(factsheet.Sections.ContextHtml),
-        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor),
-        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor),
-        new RawHtml(factsheet.Sections.MoreHtml));
+    /// <param name="html">What the page does to rendered Markdown (symbol isolation, links of a fallback page).</param>
+    public FactsheetSectionsView Sections(Factsheet factsheet, Func<string, string> html) => new(
+        new RawHtml(html(factsheet.Sections.ContextHtml)),
+        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor, html),
+        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor, html),
+        new RawHtml(html(factsheet.Sections.MoreHtml)));
 
     public FactsheetPrintView Print(Factsheet factsheet)
     {
@@ -88,12 +89,12 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
             previous.Rating?.Evidence);
     }
 
-    private FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor) =>
+    private static FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor, Func<string, string> html) =>
         part is null
             ? null
-            : new FactsheetPartView(id, part.Heading, new RawHtml(part.IntroHtml),
-                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(i.Html))).ToList(),
-                new RawHtml(part.OutroHtml));
+            : new FactsheetPartView(id, part.Heading, new RawHtml(html(part.IntroHtml)),
+                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(html(i.Html)))).ToList(),
+                new RawHtml(html(part.OutroHtml)));
 
     private string Href(string target) => RelativeUrl.Between(pagePath, target);
 

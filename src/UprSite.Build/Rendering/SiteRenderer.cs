@@ -134,7 +134,8 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var original = pathIn(factsheet.Language);
         var view = views.Factsheet(factsheet, country);
         model["factsheet"] = view with { Body = new RawHtml(HtmlLinks.Retarget(view.Body.Value, original, path)) };
-        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), factsheet, country);
+        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), factsheet, country,
+            html => HtmlLinks.Retarget(views.Body(new RenderedMarkdown(html, []), factsheet.Language).Value, original, path));
         if (model["sections"] is FactsheetSectionsView sections)
         {
             model["sections"] = sections.Map(html => new RawHtml(HtmlLinks.Retarget(html.Value, original, path)));

@@ -41,6 +41,7 @@
     b.className = "copy-button " + extraClass;
     b.textContent = label;
     b.dataset.label = label;
+    b.lang = document.documentElement.lang;
     return b;
   }
 
@@ -53,13 +54,14 @@
       b.addEventListener("click", function () { copy(itemText(item), b, labels); });
       item.appendChild(b);
     });
-    var heading = part.querySelector("h2");
-    if (items.length > 1 && heading) {
+    var list = part.querySelector(".factsheet-items");
+    if (items.length > 1 && list) {
+      // After the list, so that the heading is still followed by its list (#questions + ol).
       var all = button(labels.all, "copy-all");
       all.addEventListener("click", function () {
         copy(items.map(function (item, i) { return (i + 1) + ". " + itemText(item); }).join("\n"), all, labels);
       });
-      heading.insertAdjacentElement("afterend", all);
+      list.insertAdjacentElement("afterend", all);
     }
   });
 })();
