@@ -14,12 +14,11 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
 {
     private readonly LocaleFormat _format = new(language);
 
-    /// <param name="html">What the page does to rendered Markdown (symbol isolation, links of a fallback page).</param>
-    public FactsheetSectionsView Sections(Factsheet factsheet, Func<string, string> html) => new(
-        new RawHtml(html(factsheet.Sections.ContextHtml)),
-        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor, html),
-        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor, html),
-        new RawHtml(html(factsheet.Sections.MoreHtml)));
+    public FactsheetSectionsView Sections(Factsheet factsheet) => new(
+        new RawHtml(factsheet.Sections.ContextHtml),
+        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor),
+        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor),
+        new RawHtml(factsheet.Sections.MoreHtml));
 
     public FactsheetPrintView Print(Factsheet factsheet)
     {
@@ -89,12 +88,12 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
             previous.Rating?.Evidence);
     }
 
-    private static FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor, Func<string, string> html) =>
+    private FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor) =>
         part is null
             ? null
-            : new FactsheetPartView(id, part.Heading, new RawHtml(html(part.IntroHtml)),
-                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(html(i.Html)))).ToList(),
-                new RawHtml(html(part.OutroHtml)));
+            : new FactsheetPartView(id, part.Heading, new RawHtml(part.IntroHtml),
+                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(i.Html))).ToList(),
+                new RawHtml(part.OutroHtml));
 
     private string Href(string target) => RelativeUrl.Between(pagePath, target);
 

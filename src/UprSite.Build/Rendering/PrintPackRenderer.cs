@@ -26,8 +26,7 @@ public sealed class PrintPackRenderer(Site site, SourceSet sources, StringTable 
         var path = PrintPaths.PrintPackPage(language.Code, country.Code);
         var views = new ViewFactory(site, language, strings, path);
         var factsheetViews = new FactsheetViewFactory(site, language, strings, path, withPdf: false);
-        var entries = factsheets.Select(f => new PackEntryView(views.Factsheet(f, country),
-            factsheetViews.Sections(f, html => views.Body(new RenderedMarkdown(html, []), f.Language).Value),
+        var entries = factsheets.Select(f => new PackEntryView(views.Factsheet(f, country), factsheetViews.Sections(f),
             factsheetViews.Previous(f, country), factsheetViews.Print(f))).ToList();
         var title = $"{country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code)} · {strings.Get(language.Code, "home.factsheets")}";
         var model = new Dictionary<string, object?>

@@ -132,15 +132,11 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
         var model = Model(views, page, language);
         model["country"] = countryView;
         var original = pathIn(factsheet.Language);
-        var view = views.Factsheet(factsheet, country);
-        model["factsheet"] = view with { Body = new RawHtml(HtmlLinks.Retarget(view.Body.Value, original, path)) };
-        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), factsheet, country,
-            html => HtmlLinks.Retarget(views.Body(new RenderedMarkdown(html, []), factsheet.Language).Value, original, path));
-        if (model["sections"] is FactsheetSectionsView sections)
-        {
-            model["sections"] = sections.Map(html => new RawHtml(HtmlLinks.Retarget(html.Value, original, path)));
-        }
-
+        var rtl = site.Settings.FindLanguage(factsheet.Language)!.Direction == TextDirection.Rtl;
+        var shown = FactsheetHtml.Map(factsheet, html =>
+            HtmlLinks.Retarget(rtl ? DocumentSymbols.IsolateLeftToRight(html) : html, original, path));
+        model["factsheet"] = views.Factsheet(shown, country);
+        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), shown, country);
         Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 

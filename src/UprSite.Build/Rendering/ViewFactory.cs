@@ -49,7 +49,9 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         country.Reviews.Select(Review).ToList(),
         FactsheetsOf(country))
     {
-        SummaryLang = country.Summary.IsEmpty || country.Summary.Has(language.Code) ? null : FallbackLanguageOf(country.Summary),
+        SummaryLang = country.Summary.IsEmpty || country.Summary.Has(language.Code) || country.Summary.Has("*")
+            ? null
+            : FallbackLanguageOf(country.Summary),
     };
 
     public FactsheetView Factsheet(Factsheet factsheet, Country country) => new(

@@ -67,7 +67,8 @@ public sealed class TranslationCheck(Site site, string inputRoot)
     private void MissingText(string file, string key, LocalizedText text,
         Dictionary<string, (List<string> Content, List<string> Texts)> gaps, List<Diagnostic> diagnostics)
     {
-        if (text.IsEmpty)
+        // A single text (title: Test) is read as every language's ("*"): nothing to translate.
+        if (text.IsEmpty || text.Has("*"))
         {
             return;
         }

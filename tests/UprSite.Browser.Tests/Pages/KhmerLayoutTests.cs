@@ -40,7 +40,7 @@ public sealed class KhmerLayoutTests(BrowserFixture browser)
 
     [Theory]
     [InlineData("km/countries/kh/factsheets/land/index.html", "h1")]
-    [InlineData("km/countries/kh/factsheets/land/index.html", ".factsheet-body p")]
+    [InlineData("km/countries/kh/factsheets/land/index.html", ".factsheet-context p")]
     [InlineData("km/index.html", ".site-title")]
     public async Task Khmer_text_is_drawn_with_a_Khmer_font_and_Latin_text_with_a_Latin_one(string path, string selector)
     {

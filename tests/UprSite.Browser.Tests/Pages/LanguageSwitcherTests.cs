@@ -34,7 +34,7 @@ public sealed class LanguageSwitcherTests(BrowserFixture browser)
         var notice = watch.Page.Locator(".fallback-notice");
         Assert.True(await notice.IsVisibleAsync());
         Assert.Contains("មិនទាន់មានជាភាសាខ្មែរ", await notice.TextContentAsync());
-        Assert.Equal("en", await watch.Page.GetAttributeAsync(".factsheet-body", "lang"));
+        Assert.Equal("en", await watch.Page.GetAttributeAsync(".factsheet-context", "lang"));
         Assert.Equal("ទំព័រដើម", (await watch.Page.TextContentAsync(".site-nav a"))!.Trim());
 
         await notice.Locator("a").ClickAsync();

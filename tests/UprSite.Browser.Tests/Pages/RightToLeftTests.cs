@@ -32,7 +32,7 @@ public sealed class RightToLeftTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData("ar/countries/kh/factsheets/labour/index.html", ".factsheet-body bdi")]
+    [InlineData("ar/countries/kh/factsheets/labour/index.html", ".factsheet-context bdi")]
     [InlineData("ar/countries/kh/index.html", ".review-sources [dir=ltr]")]
     public async Task Document_symbols_read_left_to_right_inside_Arabic_text(string path, string selector)
     {

@@ -74,10 +74,11 @@ public sealed class FactsheetSectionTests
         Assert.Equal("Publish the register by 2027.", page.GetElementById("recommendation-2")!.TextContent.Trim());
         Assert.NotNull(page.GetElementById("previous"));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+        // Asset names carry a hash of their content (AssetFingerprints): assets/js/factsheet.<hash>.js.
         var script = page.QuerySelector("script[src*='assets/js/factsheet.']");
         Assert.NotNull(script);
-        Assert.True(File.Exists(UprSite.Core.Urls.RelativeUrl.Resolve("en/countries/kh/factsheets/land/index.html", script.GetAttribute("src")!)
-            is var target ? Path.Combine(site.Output, target) : null));
+        Assert.Matches(@"assets/js/factsheet\.[0-9a-f]{10}\.js$", script!.GetAttribute("src"));
+        Assert.True(File.Exists(Path.Combine(site.Output, UprSite.Core.Urls.RelativeUrl.Resolve("en/countries/kh/factsheets/land/index.html", script.GetAttribute("src")!))));
         Assert.NotNull(page.QuerySelector(".print-footer svg.qr-code"));
         Assert.Contains("https://test.example.org/en/countries/kh/factsheets/land/", page.QuerySelector(".print-url")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("a[href$='.pdf']"));

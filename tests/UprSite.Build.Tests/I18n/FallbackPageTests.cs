@@ -11,7 +11,8 @@ public sealed class FallbackPageTests : IDisposable
 
     public FallbackPageTests()
     {
-        _site.Write("countries/kh/factsheets/labour.en.md", FactsheetText.Of("Labour rights", "Unions in the garment sector."));
+        _site.Write("countries/kh/factsheets/labour.en.md",
+            FactsheetText.Of("Labour rights", "Unions in the garment sector. See [the 2014 review](/en/countries/kh/#cycle-2)."));
         var result = _site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
     }
@@ -24,8 +25,10 @@ public sealed class FallbackPageTests : IDisposable
         Assert.Equal("km", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", page.QuerySelector("h1")!.GetAttribute("lang"));
         Assert.Equal("Labour rights", page.QuerySelector("h1")!.TextContent);
-        var body = page.QuerySelector(".factsheet-body")!;
+        var body = page.QuerySelector(".factsheet-context")!;
         Assert.Equal("en", body.GetAttribute("lang"));
+        Assert.All(page.QuerySelectorAll(".factsheet-part"), part => Assert.Equal("en", part.GetAttribute("lang")));
+        Assert.Equal("km", page.QuerySelector(".factsheet-previous")!.Closest("[lang]")!.GetAttribute("lang"));
         Assert.Contains("Unions in the garment sector.", body.TextContent);
         Assert.Equal("en", page.QuerySelector(".breadcrumbs [aria-current=page]")!.GetAttribute("lang"));
     }
@@ -76,6 +79,15 @@ public sealed class FallbackPageTests : IDisposable
 
         Assert.Equal(FallbackPath, RelativeUrl.Resolve("km/index.html", link.GetAttribute("href")!));
         Assert.Equal("en", link.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Links_in_the_English_text_lead_where_they_lead_on_the_original()
+    {
+        var link = Html.Page(_site, FallbackPath).QuerySelector(".factsheet-context a")!;
+
+        Assert.Equal("en/countries/kh/index.html", RelativeUrl.Resolve(FallbackPath, link.GetAttribute("href")!.Split('#')[0]));
+        Assert.EndsWith("#cycle-2", link.GetAttribute("href"));
     }
 
     [Fact]

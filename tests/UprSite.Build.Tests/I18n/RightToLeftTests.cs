@@ -27,7 +27,7 @@ public sealed class RightToLeftTests : IDisposable
     [Fact]
     public void Document_symbols_in_Arabic_text_are_isolated_left_to_right()
     {
-        var body = Html.Page(_site, "ar/countries/kh/factsheets/labour/index.html").QuerySelector(".factsheet-body")!;
+        var body = Html.Page(_site, "ar/countries/kh/factsheets/labour/index.html").QuerySelector(".factsheet-context")!;
 
         var symbols = body.QuerySelectorAll("bdi[dir=ltr]").Select(b => b.TextContent).ToList();
         Assert.Equal(["A/HRC/26/16", "CCPR/C/KHM/CO/3"], symbols);
@@ -45,7 +45,7 @@ public sealed class RightToLeftTests : IDisposable
     [Fact]
     public void English_text_keeps_its_symbols_as_written()
     {
-        var body = Html.Page(_site, "en/countries/kh/factsheets/labour/index.html").QuerySelector(".factsheet-body")!;
+        var body = Html.Page(_site, "en/countries/kh/factsheets/labour/index.html").QuerySelector(".factsheet-context")!;
 
         Assert.Empty(body.QuerySelectorAll("bdi"));
         Assert.Contains("A/HRC/26/16", body.TextContent);

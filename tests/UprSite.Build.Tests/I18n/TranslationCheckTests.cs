@@ -64,5 +64,16 @@ public sealed class TranslationCheckTests : IDisposable
         Assert.Contains("km", warning.Message);
     }
 
+    [Fact]
+    public void A_single_title_for_every_language_needs_no_translation()
+    {
+        _site.Write("site.yml", TestSite.MinimalSiteYml.Replace("title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង}", "title: Test Coalition"));
+
+        var result = _site.Build(write: false);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingLocalizedText.Id);
+        Assert.Empty(result.LanguageGaps.Single(g => g.Language == "km").Texts);
+    }
+
     public void Dispose() => _site.Dispose();
 }

@@ -41,6 +41,7 @@
     b.className = "copy-button " + extraClass;
     b.textContent = label;
     b.dataset.label = label;
+    // The page's language, also inside a part marked as the original's language on an untranslated (fallback) page.
     b.lang = document.documentElement.lang;
     return b;
   }
@@ -54,14 +55,13 @@
       b.addEventListener("click", function () { copy(itemText(item), b, labels); });
       item.appendChild(b);
     });
-    var list = part.querySelector(".factsheet-items");
-    if (items.length > 1 && list) {
-      // After the list, so that the heading is still followed by its list (#questions + ol).
+    var heading = part.querySelector("h2");
+    if (items.length > 1 && heading) {
       var all = button(labels.all, "copy-all");
       all.addEventListener("click", function () {
         copy(items.map(function (item, i) { return (i + 1) + ". " + itemText(item); }).join("\n"), all, labels);
       });
-      list.insertAdjacentElement("afterend", all);
+      heading.insertAdjacentElement("afterend", all);
     }
   });
 })();
