@@ -41,6 +41,8 @@
     b.className = "copy-button " + extraClass;
     b.textContent = label;
     b.dataset.label = label;
+    // The page's language, also inside a part marked as the original's language on an untranslated (fallback) page.
+    b.lang = document.documentElement.lang;
     return b;
   }
 
