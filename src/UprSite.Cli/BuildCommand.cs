@@ -18,10 +18,6 @@ public static class BuildCommand
         return command;
     }
 
-    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
-    private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
-        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
-
     public static int Run(BuildOptions options, bool showWhereToOpen = true, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var clock = Stopwatch.StartNew();
@@ -48,4 +44,8 @@ public static class BuildCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
+    private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
+        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
 }

@@ -58,7 +58,7 @@ public static class SiteBuilder
             OutputWriter.Write(output, options.OutputDir, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Sorted(), site, output) { LanguageGaps = languageGaps, Print = print };
+        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps };
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

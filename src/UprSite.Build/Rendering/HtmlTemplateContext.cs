@@ -16,6 +16,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         PushCulture(CultureInfo.InvariantCulture);
         NewLine = "\n";
+
+        // Scriban stops a loop after 1,000 turns and cuts text at 1 MB by default; the explorer lists every
+        // recommendation of a country, thousands of rows in one page.
+        LoopLimit = 1_000_000;
+        LimitToString = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

@@ -2,8 +2,8 @@ namespace UprSite.Core.Diagnostics;
 
 /// <summary>
 /// Every code the build can report. docs/diagnostics.md documents each one; a test keeps the two lists equal.
-/// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 08xx: languages and publishing.
-/// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 07xx: factsheets and printing.
+/// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 05xx–06xx: recommendation rows and
+/// implementation; 07xx: factsheets and printing; 08xx: languages and publishing.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -26,8 +26,6 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenLink = new("UPR0401", "An internal link points to no page or file of the site");
     public static readonly DiagnosticCode BrokenAnchor = new("UPR0402", "An internal link points to an anchor that does not exist");
     public static readonly DiagnosticCode OutputNotWritten = new("UPR0403", "The output folder cannot be written");
-    public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
-    public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
     public static readonly DiagnosticCode FactsheetQuestionCount = new("UPR0701", "A factsheet has fewer than 4 or more than 5 questions");
     public static readonly DiagnosticCode FactsheetWithoutRecommendations = new("UPR0702", "A factsheet has no recommendation");
     public static readonly DiagnosticCode WeakRecommendation = new("UPR0703", "A draft recommendation asks for minimal, continuing or considering action");
@@ -36,6 +34,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FactsheetTooManyPages = new("UPR0706", "A factsheet prints on more pages than site.yml allows");
     public static readonly DiagnosticCode BrowserMissing = new("UPR0707", "--pdf needs Chromium, which cannot be found or started");
     public static readonly DiagnosticCode PrintFailed = new("UPR0708", "Chromium failed while printing a PDF");
+    public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
+    public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
 
     // 05xx: recommendation rows (recommendations/*.csv|xlsx|xls).
     public static readonly DiagnosticCode UnreadableRecommendationFile = new("UPR0500", "A recommendations file cannot be read at all");
@@ -72,9 +72,9 @@ public static class DiagnosticCodes
         UnclosedFrontMatter, InvalidFileName, MissingTitle, DuplicateContent, InvalidFrontMatterValue,
         MissingTranslationOrigin, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
-        MissingTranslation, MissingLocalizedText,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
         FactsheetTooManyPages, BrowserMissing, PrintFailed,
+        MissingTranslation, MissingLocalizedText,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
         DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,

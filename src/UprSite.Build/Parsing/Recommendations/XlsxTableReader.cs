@@ -1,17 +1,22 @@
+using System.Buffers.Text;
 using System.IO.Compression;
 using System.Xml;
 
 namespace UprSite.Build.Parsing.Recommendations;
 
 /// <summary>
-/// Reads the first worksheet of an .xlsx workbook as a table, streaming its XML (a 36,000-row export in a fraction of
-/// the time a general spreadsheet library takes). Cell text comes from the shared strings, inline strings or the raw
-/// value; formulas are read by their cached value. Rows are numbered as the sheet numbers them.
+/// Reads the first worksheet of an .xlsx workbook as a table. The worksheet and shared strings go through a small
+/// scanner (<see cref="XmlTokenScanner"/>): a 36,000-row export in a fraction of the time a general spreadsheet library
+/// or XML reader takes. Cell text comes from the shared strings, inline strings or the raw value; formulas are read by
+/// their cached value. Rows are numbered as the sheet numbers them.
 /// </summary>
 public static class XlsxTableReader
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    // A worksheet part is about 400 bytes per row of an export; this allows a million rows and stops a zip bomb.
+    private const long MaxPartBytes = 512L * 1024 * 1024;
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -86,55 +91,45 @@ public static class XlsxTableReader
     private static List<string> SharedStrings(ZipArchive zip)
     {
         var strings = new List<string>();
-        using var xml = Open(zip, "xl/sharedStrings.xml");
-        if (xml is null)
+        if (zip.GetEntry("xl/sharedStrings.xml") is not { } entry)
         {
             return strings;
         }
 
+        var xml = new XmlTokenScanner(ReadAll(entry));
         var text = new TextCollector();
         var inText = false;
         var phonetic = false;
-        while (xml.Read())
+        while (xml.Next() != XmlTokenKind.End)
         {
-            if (xml.NodeType == XmlNodeType.Element)
+            switch (xml.Kind)
             {
-                switch (xml.LocalName)
-                {
-                    case "si":
-                        text.Take();
-                        if (xml.IsEmptyElement)
-                        {
-                            strings.Add(string.Empty);
-                        }
+                case XmlTokenKind.StartElement when xml.IsNamed("si"u8):
+                    text.Take();
+                    if (xml.IsEmptyElement)
+                    {
+                        strings.Add(string.Empty);
+                    }
 
-                        break;
-                    case "rPh":
-                        phonetic = !xml.IsEmptyElement;
-                        break;
-                    case "t":
-                        inText = !xml.IsEmptyElement && !phonetic;
-                        break;
-                }
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement)
-            {
-                switch (xml.LocalName)
-                {
-                    case "si":
-                        strings.Add(text.Take());
-                        break;
-                    case "rPh":
-                        phonetic = false;
-                        break;
-                    case "t":
-                        inText = false;
-                        break;
-                }
-            }
-            else if (inText && xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
-            {
-                text.Append(xml.Value);
+                    break;
+                case XmlTokenKind.StartElement when xml.IsNamed("rPh"u8):
+                    phonetic = !xml.IsEmptyElement;
+                    break;
+                case XmlTokenKind.StartElement when xml.IsNamed("t"u8):
+                    inText = !xml.IsEmptyElement && !phonetic;
+                    break;
+                case XmlTokenKind.EndElement when xml.IsNamed("si"u8):
+                    strings.Add(text.Take());
+                    break;
+                case XmlTokenKind.EndElement when xml.IsNamed("rPh"u8):
+                    phonetic = false;
+                    break;
+                case XmlTokenKind.EndElement when xml.IsNamed("t"u8):
+                    inText = false;
+                    break;
+                case XmlTokenKind.Text when inText:
+                    text.Append(xml.Text());
+                    break;
             }
         }
 
@@ -144,95 +139,72 @@ public static class XlsxTableReader
     private static List<TableRow> SheetRows(ZipArchiveEntry sheet, List<string> strings)
     {
         var rows = new List<TableRow>();
-        using var xml = XmlReader.Create(sheet.Open(), Settings);
+        var xml = new XmlTokenScanner(ReadAll(sheet));
         var cells = new List<string>();
+        var cell = new CellReader(strings);
         var line = 0;
-        while (xml.Read())
+        while (xml.Next() != XmlTokenKind.End)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
+            switch (xml.Kind)
             {
-                line = int.TryParse(xml.GetAttribute("r"), out var r) ? r : line + 1;
-                cells.Clear();
-                if (xml.IsEmptyElement)
-                {
-                    continue;
-                }
-            }
-            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "c")
-            {
-                var column = ColumnIndex(xml.GetAttribute("r")) ?? cells.Count;
-                var value = CellText(xml, strings);
-                while (cells.Count < column)
-                {
-                    cells.Add(string.Empty);
-                }
+                case XmlTokenKind.StartElement when xml.IsNamed("row"u8):
+                    line = Utf8Parser.TryParse(xml.RawAttribute("r"u8), out int r, out _) ? r : line + 1;
+                    cells.Clear();
+                    break;
+                case XmlTokenKind.StartElement when xml.IsNamed("c"u8):
+                    var column = ColumnIndex(xml.RawAttribute("r"u8)) ?? cells.Count;
+                    while (cells.Count < column)
+                    {
+                        cells.Add(string.Empty);
+                    }
 
-                cells.Add(value);
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "row")
-            {
-                var row = new TableRow(line, cells.ToArray());
-                if (!row.IsBlank)
-                {
-                    rows.Add(row);
-                }
+                    cell.Start(xml.RawAttribute("t"u8));
+                    if (xml.IsEmptyElement)
+                    {
+                        cells.Add(string.Empty);
+                    }
+
+                    break;
+                case XmlTokenKind.EndElement when xml.IsNamed("c"u8):
+                    cells.Add(cell.Finish());
+                    break;
+                case XmlTokenKind.EndElement when xml.IsNamed("row"u8):
+                    var row = new TableRow(line, cells.ToArray());
+                    if (!row.IsBlank)
+                    {
+                        rows.Add(row);
+                    }
+
+                    break;
+                default:
+                    cell.Read(xml);
+                    break;
             }
         }
 
         return rows;
     }
 
-    /// <summary>Reads one &lt;c&gt; element to its end and returns its text, trimmed.</summary>
-    private static string CellText(XmlReader xml, List<string> strings)
+    private static byte[] ReadAll(ZipArchiveEntry entry)
     {
-        var type = xml.GetAttribute("t");
-        if (xml.IsEmptyElement)
+        if (entry.Length > MaxPartBytes)
         {
-            return string.Empty;
+            throw new InvalidDataException($"the part {entry.FullName} is larger than {MaxPartBytes / (1024 * 1024)} MB");
         }
 
-        var value = new TextCollector();
-        var inline = new TextCollector();
-        TextCollector? target = null;
-        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "c"))
-        {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                target = xml.IsEmptyElement ? null : xml.LocalName switch { "v" => value, "t" => inline, _ => null };
-            }
-            else if (xml.NodeType == XmlNodeType.EndElement)
-            {
-                target = null;
-            }
-            else if (target is not null && xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
-            {
-                target.Append(xml.Value);
-            }
-        }
-
-        var raw = value.Take();
-        var text = type switch
-        {
-            "s" => int.TryParse(raw, out var index) && index >= 0 && index < strings.Count ? strings[index] : string.Empty,
-            "inlineStr" => inline.Take(),
-            "b" => raw == "1" ? "true" : "false",
-            _ => raw,
-        };
-        return text.Trim();
+        var bytes = new byte[entry.Length];
+        using var stream = entry.Open();
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>"C12" → 2 (0-based); null when the reference is missing.</summary>
-    private static int? ColumnIndex(string? reference)
+    private static int? ColumnIndex(ReadOnlySpan<byte> reference)
     {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
         var index = 0;
         foreach (var c in reference)
         {
-            if (!char.IsAsciiLetterUpper(c))
+            if (c is < (byte)'A' or > (byte)'Z')
             {
                 break;
             }
