@@ -11,7 +11,7 @@ namespace UprSite.Build.Printing;
 public sealed class PdfCache(string folder)
 {
     /// <summary>Bump when the way PDFs are printed changes, so that old entries are not reused.</summary>
-    private const string EngineVersion = "uprsite-print-1";
+    private const string EngineVersion = "uprsite-print-2";
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 

@@ -7,4 +7,5 @@ namespace UprSite.Build.Printing;
 /// <param name="Source">The factsheet file, where a page-limit error points; null for a print pack.</param>
 /// <param name="MaxPages">The most pages it may take; null for a print pack.</param>
 /// <param name="Templates">The running header and footer of its pages.</param>
-public sealed record PrintJob(string PagePath, string PdfPath, string Label, SourceRef? Source, int? MaxPages, PageTemplates Templates);
+/// <param name="Date">The PDF's creation date: when the factsheet (or the newest factsheet of a pack) was updated.</param>
+public sealed record PrintJob(string PagePath, string PdfPath, string Label, SourceRef? Source, int? MaxPages, PageTemplates Templates, DateOnly? Date);

@@ -61,7 +61,8 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
                     $"the {language.Label} ({language.Code}) factsheet '{factsheet.Slug}'",
                     factsheet.Source,
                     site.Settings.Print.MaxPages,
-                    Templates(language, factsheet.Title, SitePaths.Factsheet(factsheet.Language, country.Code, factsheet.Slug))));
+                    Templates(language, factsheet.Title, SitePaths.Factsheet(factsheet.Language, country.Code, factsheet.Slug)),
+                    factsheet.Updated));
             }
 
             foreach (var language in site.Settings.Languages)
@@ -73,7 +74,8 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
                     var title = $"{country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code)} · {strings.Get(language.Code, "home.factsheets")}";
                     jobs.Add(new PrintJob(pagePath, PrintPaths.PrintPack(language.Code, country.Code),
                         $"the {language.Label} ({language.Code}) print pack of '{country.Code}'", null, null,
-                        Templates(language, title, SitePaths.Country(language.Code, country.Code))));
+                        Templates(language, title, SitePaths.Country(language.Code, country.Code)),
+                        country.Factsheets.Where(f => f.Language == language.Code).Max(f => f.Updated)));
                 }
             }
         }
@@ -117,6 +119,7 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
             byte[][] printed = [.. factsheetPdfs, .. packPdfs];
             for (var i = 0; i < toPrint.Count; i++)
             {
+                printed[i] = PdfNormaliser.Normalise(printed[i], toPrint[i].Date);
                 pdfs[toPrint[i]] = printed[i];
                 cache.Put(PdfCache.Key(FileAt(toPrint[i].PagePath)!, toPrint[i].Templates, assets, paper), printed[i]);
             }

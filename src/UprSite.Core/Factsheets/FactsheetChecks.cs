@@ -20,7 +20,7 @@ public sealed record FactsheetChecks(string QuestionsHeading, string Recommendat
     {
         var file = factsheet.Source.Path;
         return CheckQuestions(factsheet.Sections.Questions, file)
-            .Concat(CheckRecommendations(factsheet.Sections.Recommendations, file))
+            .Concat(CheckRecommendations(factsheet.Sections.Recommendations, factsheet.Language, file))
             .Concat(CheckIssues(factsheet, file))
             .Concat(CheckLength(factsheet, file));
     }
@@ -50,7 +50,7 @@ public sealed record FactsheetChecks(string QuestionsHeading, string Recommendat
         }
     }
 
-    private IEnumerable<Diagnostic> CheckRecommendations(FactsheetPart? recommendations, string file)
+    private IEnumerable<Diagnostic> CheckRecommendations(FactsheetPart? recommendations, string language, string file)
     {
         var code = DiagnosticCodes.FactsheetWithoutRecommendations;
         if (recommendations is null)
@@ -70,7 +70,7 @@ public sealed record FactsheetChecks(string QuestionsHeading, string Recommendat
 
         foreach (var item in recommendations.Items)
         {
-            if (WeakRecommendationAdvice.For(item.Text) is { } advice)
+            if (WeakRecommendationAdvice.For(item.Text, language) is { } advice)
             {
                 yield return Diagnostic.Warning(DiagnosticCodes.WeakRecommendation, advice, file, item.Line, item.Column);
             }

@@ -9,10 +9,13 @@ public static class FactsheetLength
     /// <summary>Khmer letters (consonants, vowels, signs) in an average word, measured on the sample factsheets.</summary>
     public const int KhmerLettersPerWord = 6;
 
-    /// <summary>Words of body text one printed page holds comfortably beside the header, lists and footer.</summary>
-    public const int WordsPerPage = 650;
+    /// <summary>
+    /// Words of body text one printed page holds beside the header, lists and footer: the sample factsheets print
+    /// about 550 words per A4 page in English, French and Khmer.
+    /// </summary>
+    public const int WordsPerPage = 550;
 
-    /// <summary>Above this the text cannot fit on two pages whatever the layout: a warning before printing.</summary>
+    /// <summary>30 % more than the pages hold: the text cannot fit whatever the layout, so warn before printing.</summary>
     public static int ClearlyTooLong(int maxPages) => maxPages * WordsPerPage * 13 / 10;
 
     public static int Words(string text)

@@ -13,17 +13,22 @@ public static partial class WeakRecommendationAdvice
     private const int LookAhead = 8;
 
     /// <summary>Null when the recommendation does not open with a verb of category 1–3.</summary>
-    public static string? For(string text)
+    /// <param name="language">The factsheet's language: English verbs, or French ones for "fr"; others are not classified.</param>
+    public static string? For(string text, string language = "en")
     {
-        if (ActionCategoryClassifier.Match(text) is not { Category: <= ActionCategory.Considering } match)
+        var french = language == "fr";
+        var opening = french ? FrenchOpeningVerbs.Match(text) : language == "en" ? ActionCategoryClassifier.Match(text) : null;
+        if (opening is not { Category: <= ActionCategory.Considering } match)
         {
             return null;
         }
 
-        var deadline = Year().Match(text) is { Success: true } year ? $"by {year.Value}" : "by a set date";
-        var example = SpecificVerbIn(match.WordsAfter) is { } verb
+        var year = Year().Match(text) is { Success: true } found ? found.Value : null;
+        var deadline = french ? (year is null ? "d'ici une date fixée" : $"d'ici {year}") : (year is null ? "by a set date" : $"by {year}");
+        var verb = french ? match.WordsAfter.Take(LookAhead).FirstOrDefault(FrenchOpeningVerbs.IsSpecific) : SpecificVerbIn(match.WordsAfter);
+        var example = verb is not null
             ? $"'{Capitalise(verb)} … {deadline}'"
-            : $"'Adopt …', 'Amend …' or 'Establish … {deadline}'";
+            : french ? $"'Adopter …', 'Modifier …' or 'Établir … {deadline}'" : $"'Adopt …', 'Amend …' or 'Establish … {deadline}'";
         var category = (int)match.Category;
         return $"'{Opening(text, match)}…' is category {category} ({Name(match.Category)}): {Why(match.Category)}. "
             + $"Start with a verb of specific action, e.g. {example}";
@@ -45,11 +50,15 @@ public static partial class WeakRecommendationAdvice
         _ => "it asks the State only to think about it, and cannot be followed up",
     };
 
-    /// <summary>The recommendation's first words up to one word past the weak verb, as written.</summary>
+    /// <summary>Words that join a weak verb to the action it stands in front of ("Continue to", "Envisager de").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "to", "de", "d", "à" };
+
+    /// <summary>The recommendation's first words up to one word past the weak verb (two past a connector), as written.</summary>
     private static string Opening(string text, ActionVerbMatch match)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var count = Math.Min(words.Length, match.WordsBefore + match.PhraseWords + 1);
+        var past = match.WordsAfter.Count > 1 && Connectors.Contains(match.WordsAfter[0]) ? 2 : 1;
+        var count = Math.Min(words.Length, match.WordsBefore + match.PhraseWords + past);
         return string.Join(' ', words.Take(count)).TrimEnd(',', ';', ':', '.');
     }
 

@@ -102,4 +102,19 @@ public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SampleP
         Assert.Equal(File.ReadAllBytes(build.PathOf("km/countries/kh/factsheets/land/land.pdf")),
             File.ReadAllBytes(Path.Combine(build.Root, "_site2", "km/countries/kh/factsheets/land/land.pdf")));
     }
+
+    [Fact]
+    public void Printing_again_without_the_cache_gives_the_same_bytes_dated_by_the_factsheet()
+    {
+        var again = SiteBuilder.Build(build.Options with { OutputDir = Path.Combine(build.Root, "_site3"), PdfCacheDir = Path.Combine(build.Root, "cache3") });
+
+        Assert.Equal(10, again.Print!.Printed);
+        foreach (var (path, file) in again.Output!.Files.Where(f => f.Key.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            Assert.True(file.Content.AsSpan().SequenceEqual(File.ReadAllBytes(build.PathOf(path))), $"{path} differs from the first print");
+        }
+
+        var land = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(build.PathOf("en/countries/kh/factsheets/land/land.pdf")));
+        Assert.Contains("/CreationDate (D:20240201000000+00'00')", land, StringComparison.Ordinal);
+    }
 }

@@ -59,4 +59,24 @@ public sealed class ExplorerTests : IDisposable
         Assert.Equal(["../../../../data/kh/recommendations.csv", "../../../../data/kh/recommendations.json", "../../../../data/kh/statistics.json"],
             explorer.QuerySelectorAll(".data-links a").Select(a => a.GetAttribute("href")));
     }
+
+    [Fact]
+    public void A_country_with_thousands_of_rows_gets_all_of_them_in_the_explorer()
+    {
+        var csv = new System.Text.StringBuilder("id,cycle,recommending_state,response,issues,text\n");
+        for (var i = 0; i < 2_500; i++)
+        {
+            csv.Append($"big-{i},{1 + (i % 4)},State {i % 60},{(i % 3 == 0 ? "noted" : "supported")},Labour,Recommendation number {i} written for this test.\n");
+        }
+
+        using var big = new TestSite();
+        big.Write("countries/kh/recommendations/big.csv", csv.ToString());
+        var result = big.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var page = DataSite.Page(big, "en/countries/kh/recommendations/index.html");
+        Assert.Equal(2_500, page.QuerySelectorAll("#recommendations tbody tr").Length);
+        Assert.Equal("rec-big-2499", page.QuerySelectorAll("#recommendations tbody tr").Last().Id);
+        Assert.NotNull(page.QuerySelector("footer.site-footer"));
+    }
 }

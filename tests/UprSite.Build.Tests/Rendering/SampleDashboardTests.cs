@@ -28,6 +28,7 @@ public sealed class SampleDashboardTests
     {
         Assert.DoesNotContain(Sample.Diagnostics, d => d.IsError);
         Assert.DoesNotContain(Sample.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink.Id || d.Code == DiagnosticCodes.BrokenAnchor.Id);
+        Assert.DoesNotContain(Sample.Diagnostics, d => d.Code == DiagnosticCodes.MissingString.Id);
         Assert.True(Sample.Output!.Files.ContainsKey("en/countries/kh/recommendations/index.html"));
         Assert.Contains(Sample.Output.Files.Keys, k => k.StartsWith("km/countries/kh/states/", StringComparison.Ordinal));
     }

@@ -42,4 +42,19 @@ public sealed class WeakRecommendationAdviceTests
     [InlineData("Une recommandation sans verbe anglais")]
     public void Specific_general_and_unclassified_recommendations_get_no_advice(string text) =>
         Assert.Null(WeakRecommendationAdvice.For(text));
+
+    [Fact]
+    public void A_french_recommendation_is_checked_with_french_verbs()
+    {
+        Assert.Equal(
+            "'Envisager de ratifier…' is category 3 (considering action): it asks the State only to think about it, and cannot be followed up. "
+            + "Start with a verb of specific action, e.g. 'Ratifier … d'ici 2027'",
+            WeakRecommendationAdvice.For("Envisager de ratifier la Convention n° 190 de l'OIT d'ici 2027.", "fr"));
+        Assert.StartsWith("'Poursuivre ses…' is category 2 (continuing action)", WeakRecommendationAdvice.For("Poursuivre ses efforts en matière foncière.", "fr"), StringComparison.Ordinal);
+        Assert.Null(WeakRecommendationAdvice.For("Adopter une loi sur les expulsions d'ici 2026.", "fr"));
+    }
+
+    [Fact]
+    public void Languages_without_a_verb_table_are_not_classified() =>
+        Assert.Null(WeakRecommendationAdvice.For("Consider ratifying the Convention", "km"));
 }

@@ -51,6 +51,7 @@ public static class RecommendationFileParser
         var states = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<Recommendation>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var decisions = new Dictionary<string, bool>(StringComparer.Ordinal);
         var idColumn = 0;
         var dataRows = 0;
         foreach (var row in table.Rows.Where(r => !r.IsBlank))
@@ -62,7 +63,7 @@ public static class RecommendationFileParser
                 states.Add(sur);
             }
 
-            if (sur.Length > 0 && !keep(sur))
+            if (sur.Length > 0 && !Kept(sur, keep, decisions))
             {
                 continue;
             }
@@ -81,6 +82,17 @@ public static class RecommendationFileParser
         };
         Report(result, countryName, reporter);
         return result;
+    }
+
+    // An export repeats each State's name on thousands of rows; decide once per name.
+    private static bool Kept(string stateUnderReview, Func<string, bool> keep, Dictionary<string, bool> decisions)
+    {
+        if (!decisions.TryGetValue(stateUnderReview, out var kept))
+        {
+            decisions[stateUnderReview] = kept = keep(stateUnderReview);
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -27,7 +27,8 @@ public static class StatePageBuilder
                     ("supported", l.Format.Number(figures.Supported)), ("noted", l.Format.Number(figures.Noted))),
                 g.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
-        var summary = l.Fill("data.summary.state",
+        var summary = l.Fill(cycles.Count == 1 ? "data.summary.state_one_cycle" : "data.summary.state",
+            ("cycle", cycles.Count == 1 ? l.Format.Number(cycles[0].Number) : string.Empty),
             ("state", state), ("country", page.CountryName), ("count", l.Format.Number(total.Received)),
             ("cycles", l.Format.Number(cycles.Count)), ("supported", l.Format.Number(total.Supported)),
             ("share", l.Format.Percent(total.SupportedRate)));

@@ -137,6 +137,18 @@ public sealed class RecommendationDiagnosticsTests
     }
 
     [Fact]
+    public void A_damaged_old_style_workbook_is_an_error_not_a_crash()
+    {
+        using var site = new TestSite();
+        site.WriteBytes("countries/kh/recommendations/export.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1, 2, 3]);
+
+        var d = Assert.Single(site.Build(write: false).Diagnostics, x => x.IsError);
+
+        Assert.Equal("UPR0500", d.Code);
+        Assert.Contains("not a readable Excel workbook", d.Message);
+    }
+
+    [Fact]
     public void A_file_of_another_kind_in_recommendations_is_an_error()
     {
         using var site = new TestSite();
