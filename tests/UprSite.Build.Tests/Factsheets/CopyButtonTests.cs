@@ -27,11 +27,20 @@ public sealed class CopyButtonTests : IDisposable
         Assert.Equal(9, await page.Locator(".copy-one").CountAsync());
         Assert.Equal(2, await page.Locator(".copy-all").CountAsync());
 
-        var button = page.Locator("#recommendation-2 .copy-button");
-        await button.ClickAsync();
-        Assert.StartsWith("Publish a public register of all economic land concessions", await page.EvaluateAsync<string>("() => window.copied"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Copy", await page.EvaluateAsync<string>("() => window.copied"), StringComparison.Ordinal);
-        Assert.Equal("Copied", await button.TextContentAsync());
+        // Clicked and read in one task, so that the label's two-second reset cannot come in between on a slow machine.
+        var result = await page.EvaluateAsync<string[]>("""
+            async () => {
+              const button = document.querySelector('#recommendation-2 .copy-button');
+              button.click();
+              await Promise.resolve();
+              await Promise.resolve();
+              return [window.copied, button.textContent];
+            }
+            """);
+        var (copied, label) = (result[0], result[1]);
+        Assert.StartsWith("Publish a public register of all economic land concessions", copied, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copy", copied, StringComparison.Ordinal);
+        Assert.Equal("Copied", label);
 
         await page.Locator(".factsheet-questions .copy-all").ClickAsync();
         var all = await page.EvaluateAsync<string>("() => window.copied");
