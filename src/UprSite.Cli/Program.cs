@@ -1,1 +1,2 @@
+UprSite.Cli.JitProfile.Start(args);
 return UprSite.Cli.UprSiteApp.Run(args);
