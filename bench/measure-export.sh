@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Times reading and computing over the 35,996-row DIHR export (../shared/data/dihr-sdg-explorer/upr2.xlsx), five runs
 # each under /usr/bin/time -v, and prints the median wall time and maximum resident set size of the whole process:
-#   1. bench/UprSite.Bench: every row of every State under Review parsed, checked and summed per State;
-#   2. `uprsite check` of a copy of input/ whose countries/kh/recommendations/ also holds the export (a full build
+#   1. bench/UprSite.Bench: every row of every State under Review parsed and checked, and the Core statistics a build
+#      computes for its country (cycles, issues, States, groups, categories, trends, issue leaders) computed per State;
+#   2. the same over more than 40,000 rows: the export plus the 8,343-row UPR Info export of sessions 6-9 (44,339 rows);
+#   3. `uprsite check` of a copy of input/ whose countries/kh/recommendations/ also holds the export (a full build
 #      without writing: parse, validate, render every page, check links).
 # The copy lives in a temporary folder and is deleted afterwards; the export is never copied into the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export="${1:-../shared/data/dihr-sdg-explorer/upr2.xlsx}"
+second="${2:-../shared/data/upr-info-2015/6-9.csv}"
 runs=5
 
 dotnet build -c Release -v q -nologo src/UprSite.Cli >/dev/null
@@ -40,5 +43,6 @@ measure() {
 }
 
 measure "bench (whole export)" dotnet bench/UprSite.Bench/bin/Release/net10.0/UprSite.Bench.dll "$export"
+measure "bench (export + second export)" dotnet bench/UprSite.Bench/bin/Release/net10.0/UprSite.Bench.dll "$export" "$second"
 measure "uprsite check (site + export)" src/UprSite.Cli/bin/Release/net10.0/uprsite check \
   --input "$site/input" --theme theme

@@ -4,38 +4,47 @@ using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Recommendations;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Statistics;
 
-// Timed command for the performance budget (README, "Development notes / performance"): reads one export from disk,
-// parses every row of every State under Review, and computes per-State figures over them, the way a build does for one
-// country but over the whole file. Run it under /usr/bin/time -v to see the whole process's wall time and peak memory.
-if (args.Length != 1 || !File.Exists(args[0]))
+// Timed command for the performance budget (README, "Development notes / performance"): reads one or more exports
+// from disk, parses every row of every State under Review, and computes for each State the same Core statistics a
+// build computes for its country (per cycle, issue, recommending State, regional group, action category, trends, the
+// States that lead each issue). Run it under /usr/bin/time -v to see the whole process's wall time and peak memory.
+if (args.Length == 0 || args.Any(a => !File.Exists(a)))
 {
-    Console.Error.WriteLine("usage: UprSite.Bench <export.csv|.xlsx|.xls>");
+    Console.Error.WriteLine("usage: UprSite.Bench <export.csv|.xlsx|.xls> [more exports…]");
     return 2;
 }
 
 var clock = Stopwatch.StartNew();
-var path = Path.GetFullPath(args[0]);
-var file = new SourceFile(Path.GetFileName(path), path, File.ReadAllBytes(path));
+var files = args.Select(Path.GetFullPath).Select(p => new SourceFile(Path.GetFileName(p), p, File.ReadAllBytes(p))).ToList();
 var read = clock.Elapsed;
 
 var diagnostics = new DiagnosticList();
-var parsed = RecommendationFileParser.ParseAll(file, diagnostics);
+var parsed = files.Select(f => RecommendationFileParser.ParseAll(f, diagnostics)).ToList();
+var rows = parsed.SelectMany(p => p.Rows).ToList();
 var parsedAt = clock.Elapsed;
 
-var figures = parsed.Rows
+var figures = rows
     .GroupBy(r => r.StateUnderReview, StringComparer.Ordinal)
-    .Select(g => (State: g.Key, Rows: g.Count(), Supported: g.Count(r => r.Response == Response.Supported),
-        Noted: g.Count(r => r.Response == Response.Noted),
-        Issues: g.SelectMany(r => r.Issues).GroupBy(i => i).Count(),
-        Recommenders: g.Select(r => r.RecommendingState).Distinct().Count()))
-    .OrderBy(f => f.State, StringComparer.Ordinal)
+    .Select(g => g.ToList())
+    .Select(state => (
+        Cycles: RecommendationStatistics.ByCycle(state),
+        Issues: RecommendationStatistics.ByIssue(state),
+        Recommenders: RecommendationStatistics.ByRecommendingState(state),
+        Groups: RecommendationStatistics.ByRegionalGroup(state),
+        Actions: RecommendationStatistics.ByActionCategory(state),
+        IssueTrends: Trends.ByIssue(state),
+        Leaders: TopStates.ByIssue(state, 5)))
     .ToList();
 var computedAt = clock.Elapsed;
 
 string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+var cycles = figures.SelectMany(f => f.Cycles).ToList();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{parsed.Layout}: {parsed.Rows.Count:N0} rows, {figures.Count} States under Review, " +
-    $"supported {figures.Sum(f => f.Supported):N0}, noted {figures.Sum(f => f.Noted):N0}; {diagnostics.Items.Count(d => d.IsError)} error(s)"));
-Console.WriteLine($"read file {Ms(read)} ms, parse {Ms(parsedAt - read)} ms, compute {Ms(computedAt - parsedAt)} ms, total {Ms(computedAt)} ms");
+    $"{string.Join(" + ", parsed.Select(p => $"{p.File} ({p.Layout}, {p.Rows.Count:N0} rows)"))}: {rows.Count:N0} rows, " +
+    $"{figures.Count} States under Review, supported {cycles.Sum(c => c.Supported):N0}, noted {cycles.Sum(c => c.Noted):N0}, " +
+    $"{figures.Sum(f => f.Issues.Count):N0} issue figures, {figures.Sum(f => f.Leaders.Count):N0} issue leader lists; " +
+    $"{diagnostics.Items.Count(d => d.IsError)} error(s)"));
+Console.WriteLine($"read files {Ms(read)} ms, parse {Ms(parsedAt - read)} ms, compute {Ms(computedAt - parsedAt)} ms, total {Ms(computedAt)} ms");
 return diagnostics.HasErrors ? 1 : 0;

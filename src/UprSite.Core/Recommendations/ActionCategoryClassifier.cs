@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace UprSite.Core.Recommendations;
 
 /// <summary>
@@ -82,9 +83,11 @@ public static class ActionCategoryClassifier
         "continuously", "positively", "favourably", "favorably", "carefully", "independently",
     ];
 
-    // Longer phrases first, so that "take measures" wins over a shorter phrase it starts with.
-    private static readonly (string Phrase, ActionCategory Category)[] LongestFirst =
-        [.. Phrases.OrderByDescending(p => p.Phrase.Length)];
+    // Phrases by their first word, longer phrases first, so that "take measures" wins over "take". A lookup by the
+    // opening word keeps classifying a 40,000-row export from comparing every row with every phrase.
+    private static readonly Dictionary<string, (string Phrase, ActionCategory Category)[]> ByFirstWord = Phrases
+        .GroupBy(p => p.Phrase.Split(' ')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Phrase.Length).ToArray(), StringComparer.Ordinal);
 
     private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
 
@@ -116,6 +119,7 @@ public static class ActionCategoryClassifier
     public static string FirstWord(string text) => Normalise(text).Split(' ', 2)[0];
 
     /// <summary>The category, the phrase and where it starts in the normalised words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ActionCategory? Category, string? Phrase, int At) Find(string words)
     {
         var at = 0;
@@ -132,7 +136,13 @@ public static class ActionCategoryClassifier
             at = space + 1;
         }
 
-        foreach (var (phrase, category) in LongestFirst)
+        var wordEnd = words.IndexOf(' ', at) is var end and >= 0 ? end : words.Length;
+        if (!ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words.AsSpan(at, wordEnd - at), out var candidates))
+        {
+            return (null, null, at);
+        }
+
+        foreach (var (phrase, category) in candidates)
         {
             if (string.CompareOrdinal(words, at, phrase, 0, phrase.Length) == 0
                 && words.Length - at >= phrase.Length
@@ -146,6 +156,7 @@ public static class ActionCategoryClassifier
     }
 
     /// <summary>Lower-case letters, every other run of characters as one space, no leading or trailing space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Normalise(string text)
     {
         var result = new System.Text.StringBuilder(Math.Min(text.Length, OpeningLength + 1));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace UprSite.Core.Recommendations;
@@ -9,6 +10,7 @@ namespace UprSite.Core.Recommendations;
 /// </summary>
 public static class RecommendationId
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Derive(int cycle, int? session, string recommendingState, string text, string? document, string? paragraph)
     {
         var state = Slug(recommendingState);
@@ -22,6 +24,7 @@ public static class RecommendationId
     }
 
     /// <summary>Lower-case letters and digits, other runs of characters as one '-'; dots kept between digits (118.1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Slug(string value)
     {
         var builder = new StringBuilder(value.Length);
@@ -51,6 +54,7 @@ public static class RecommendationId
     }
 
     /// <summary>FNV-1a over the text's words in lower case: the same text with other spacing or case gives the same hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string TextHash(string text)
     {
         var words = string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 
 namespace UprSite.Build.Parsing.Recommendations;
 
@@ -18,6 +19,7 @@ public sealed class CellReader(List<string> sharedStrings)
 
     private enum CellKind { Value, Shared, Inline, Boolean }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start(ReadOnlySpan<byte> type)
     {
         _kind = type switch
@@ -33,6 +35,7 @@ public sealed class CellReader(List<string> sharedStrings)
     }
 
     /// <summary>Takes in a token inside the cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Read(XmlTokenScanner xml)
     {
         switch (xml.Kind)
@@ -59,6 +62,7 @@ public sealed class CellReader(List<string> sharedStrings)
     }
 
     /// <summary>The cell's text, trimmed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Finish()
     {
         var raw = _value.Take();

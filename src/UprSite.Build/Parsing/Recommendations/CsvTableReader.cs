@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace UprSite.Build.Parsing.Recommendations;
@@ -10,6 +11,7 @@ namespace UprSite.Build.Parsing.Recommendations;
 public static class CsvTableReader
 {
     /// <summary>The table, or null with <paramref name="problem"/> (and the line it concerns) when the file cannot be read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DataTable? Read(string text, out string? problem, out int problemLine)
     {
         var rows = new List<TableRow>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Text;
@@ -56,6 +57,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
         return ok ? new RowMapping(row => Map(row, index), index["recommendation"]) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RowFields Map(TableRow row, Dictionary<string, int> index)
     {
         Cell? CellOf(string column) => index.TryGetValue(column, out var i) ? new Cell(row[i], i + 1) : null;
@@ -74,6 +76,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
     }
 
     /// <summary>"2014 Cycle 2" → "2"; anything else is passed on as it is, to be reported as a bad cycle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Cell? CycleOf(Cell? fieldYear)
     {
         if (fieldYear is null)
@@ -85,6 +88,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
         return match.Success ? fieldYear with { Value = match.Groups[1].Value } : fieldYear;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Cell? Document, Cell? Paragraph) SplitDocument(Cell? cell)
     {
         if (cell is null || cell.IsEmpty)
@@ -99,6 +103,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
     }
 
     /// <summary>The goal numbers of labels such as "8. Decent work and economic growth ,16. Peace, justice and strong institutions".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<Cell> GoalsOf(Cell? cell)
     {
         if (cell is null || cell.IsEmpty)

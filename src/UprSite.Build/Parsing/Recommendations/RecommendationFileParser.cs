@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using UprSite.Build.Loading;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -31,6 +32,10 @@ public static class RecommendationFileParser
         return reporter.HasErrors ? result with { Rows = [] } : result;
     }
 
+    // This and the per-row methods it reaches (table readers, layouts, row builder, ids, classifier) are compiled
+    // optimised at once: an export runs them tens of thousands of times within the first second, before tiered
+    // compilation would promote them (README, performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RecommendationFile Read(SourceFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter)
     {
         var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
@@ -85,6 +90,7 @@ public static class RecommendationFileParser
     }
 
     // An export repeats each State's name on thousands of rows; decide once per name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Kept(string stateUnderReview, Func<string, bool> keep, Dictionary<string, bool> decisions)
     {
         if (!decisions.TryGetValue(stateUnderReview, out var kept))
@@ -99,6 +105,7 @@ public static class RecommendationFileParser
     /// A given id used twice is an error. A derived id used twice means the export repeats a row word for word (it
     /// happens in real exports); the repeat keeps its place in the count and gets a suffix ("-2").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Recommendation? UniqueId(Recommendation row, RowFields fields, Dictionary<string, int> ids, RowReporter reporter)
     {
         if (!ids.TryGetValue(row.Id, out var firstLine))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Text;
@@ -11,6 +12,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
     private static readonly string[] ResponseWords = ["supported", "accepted", "noted", "not supported", "rejected", "accepted in part", "pending"];
 
     /// <summary>The recommendation, or null when the row has errors (they are reported).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Recommendation? Build(RowFields row)
     {
         var errorsBefore = reporter.ErrorCount;
@@ -35,6 +37,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
             response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Required(Cell? cell, string what, int line)
     {
         if (cell is { IsEmpty: false })
@@ -47,6 +50,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int? Cycle, int? Session) CycleAndSession(RowFields row)
     {
         int? session = null;
@@ -95,6 +99,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Response? ResponseOf(RowFields row)
     {
         var cell = row.Response ?? new Cell(string.Empty, 0);
@@ -109,6 +114,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ActionCategory? CategoryOf(RowFields row, string? text)
     {
         if (row.ActionCategory is not { IsEmpty: false } cell)
@@ -127,6 +133,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> IssuesOf(RowFields row)
     {
         var issues = new List<string>(row.Issues.Count);
@@ -150,6 +157,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         return issues;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> SdgsOf(RowFields row)
     {
         var sdgs = new List<string>(row.Sdgs.Count);

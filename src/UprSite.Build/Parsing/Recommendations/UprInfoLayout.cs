@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Parsing.Recommendations;
@@ -39,6 +40,7 @@ public sealed class UprInfoLayout : IRecommendationLayout
         return extra.Count > 0 ? null : new RowMapping(Map, StateUnderReview);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RowFields Map(TableRow row)
     {
         Cell At(int index) => new(row[index], index + 1);

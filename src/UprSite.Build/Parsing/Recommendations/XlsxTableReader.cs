@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace UprSite.Build.Parsing.Recommendations;
@@ -88,6 +89,7 @@ public static class XlsxTableReader
         return zip.GetEntry("xl/worksheets/sheet1.xml") is null ? null : "xl/worksheets/sheet1.xml";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> SharedStrings(ZipArchive zip)
     {
         var strings = new List<string>();
@@ -136,6 +138,7 @@ public static class XlsxTableReader
         return strings;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TableRow> SheetRows(ZipArchiveEntry sheet, List<string> strings)
     {
         var rows = new List<TableRow>();

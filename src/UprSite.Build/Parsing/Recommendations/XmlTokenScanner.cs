@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace UprSite.Build.Parsing.Recommendations;
@@ -24,6 +25,7 @@ public sealed class XmlTokenScanner(byte[] data)
     /// <summary>True for a start tag that closes itself (<c>&lt;c r="A1"/&gt;</c>).</summary>
     public bool IsEmptyElement { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public XmlTokenKind Next()
     {
         while (_position < data.Length)
@@ -138,6 +140,7 @@ public sealed class XmlTokenScanner(byte[] data)
     /// <summary>The current text token, with entities and character references decoded.</summary>
     public string Text() => _cdata ? Encoding.UTF8.GetString(data, _textStart, _textEnd - _textStart) : Decode(_textStart, _textEnd);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private XmlTokenKind ReadTag()
     {
         var closing = _position + 1 < data.Length && data[_position + 1] == (byte)'/';
