@@ -18,6 +18,7 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
+        _ = ChartLibraryWarmUp.Start();
         var diagnostics = new DiagnosticList();
         var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
         var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
