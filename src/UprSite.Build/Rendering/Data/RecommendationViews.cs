@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using UprSite.Build.Rendering.Views;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
@@ -46,8 +47,29 @@ public static class RecommendationViews
             rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The recommendation's anchor on its State's page: rec- and its id in letters, digits and hyphens.</summary>
-    public static string Anchor(Recommendation row) => "rec-" + string.Concat(row.Id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+    public static string Anchor(Recommendation row) => AnchorOf(row.Id);
+
+    /// <summary>
+    /// The recommendation's anchor on its State's page: rec- and its id, with ASCII letters, digits, '-' and '.' as they
+    /// are and any other UTF-16 unit as _hex_, so two ids never share an anchor ("KH 1" → rec-KH_20_1, "KH-1" → rec-KH-1).
+    /// </summary>
+    public static string AnchorOf(string id)
+    {
+        var anchor = new StringBuilder("rec-", id.Length + 4);
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '.')
+            {
+                anchor.Append(c);
+            }
+            else
+            {
+                anchor.Append('_').Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append('_');
+            }
+        }
+
+        return anchor.ToString();
+    }
 
     /// <summary>"A/HRC/26/16, 118.1" when the row gives its document.</summary>
     private static string? Reference(Recommendation row) => (row.Document, row.Paragraph) switch
