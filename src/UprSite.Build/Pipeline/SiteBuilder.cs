@@ -1,4 +1,5 @@
 using UprSite.Build.Checking;
+using UprSite.Build.Computing;
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing;
 using UprSite.Build.Printing;
@@ -10,7 +11,7 @@ using UprSite.Core.Diagnostics;
 namespace UprSite.Build.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load → Parse → Validate → Render → (Print, with --pdf) → Check → Write. Stops before
+/// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops before
 /// Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written with
 /// the rest of the site, or not at all.
 /// </summary>
@@ -37,7 +38,8 @@ public static class SiteBuilder
         var gaps = translations.Run();
         diagnostics.AddRange(translations.Diagnostics);
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
-        var output = new SiteRenderer(site, sources, strings, diagnostics, options.Pdf).Render();
+        var figures = SiteFigures.Compute(site);
+        var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
         var printing = options.Pdf && !diagnostics.HasErrors;
         var print = printing
             ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))

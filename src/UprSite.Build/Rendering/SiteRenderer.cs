@@ -1,3 +1,4 @@
+using UprSite.Build.Computing;
 using UprSite.Build.Loading;
 using UprSite.Build.Rendering.Charts;
 using UprSite.Build.Rendering.Data;
@@ -13,7 +14,7 @@ namespace UprSite.Build.Rendering;
 /// missing in one language is rendered there from its original, with a notice (a fallback page).
 /// </summary>
 /// <param name="withPdf">Whether the build prints PDFs, so that factsheet pages link to them.</param>
-public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
+public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
 {
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly OutputSet _output = new();
@@ -21,7 +22,7 @@ public sealed class SiteRenderer(Site site, SourceSet sources, StringTable strin
     private readonly FallbackNotices _notices = new(strings);
     private CountryDataRenderer? _countryData;
 
-    private CountryDataRenderer CountryData => _countryData ??= new CountryDataRenderer(site, strings, _output, Add);
+    private CountryDataRenderer CountryData => _countryData ??= new CountryDataRenderer(site, figures, strings, _output, Add);
 
     public OutputSet Render()
     {

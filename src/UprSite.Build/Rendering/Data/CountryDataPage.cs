@@ -1,3 +1,4 @@
+using UprSite.Build.Computing;
 using UprSite.Core.Model;
 
 namespace UprSite.Build.Rendering.Data;

@@ -1,3 +1,4 @@
+using UprSite.Build.Computing;
 using UprSite.Build.Rendering.Charts;
 using UprSite.Build.Rendering.Downloads;
 using UprSite.Build.Rendering.Views;
@@ -13,12 +14,11 @@ namespace UprSite.Build.Rendering.Data;
 /// <param name="addPage">Renders a layout into the output: path, layout kind, language, model, views.</param>
 public sealed class CountryDataRenderer(
     Site site,
+    SiteFigures figures,
     StringTable strings,
     OutputSet output,
     Action<string, string, Language, Dictionary<string, object?>, ViewFactory> addPage)
 {
-    private readonly Dictionary<string, CountryData> _data = new(StringComparer.Ordinal);
-
     public DashboardView Dashboard(Country country, Language language, ViewFactory views) =>
         DashboardBuilder.Build(Page(country, language, views));
 
@@ -73,15 +73,7 @@ public sealed class CountryDataRenderer(
     private CountryDataPage Page(Country country, Language language, ViewFactory views) =>
         new(site, DataOf(country), language, new DataLabels(strings, language), views);
 
-    private CountryData DataOf(Country country)
-    {
-        if (!_data.TryGetValue(country.Code, out var data))
-        {
-            _data[country.Code] = data = new CountryData(country);
-        }
-
-        return data;
-    }
+    private CountryData DataOf(Country country) => figures.Of(country);
 
     private Dictionary<string, string> EveryLanguage(Func<string, string> path) =>
         site.Settings.Languages.ToDictionary(l => l.Code, l => path(l.Code));

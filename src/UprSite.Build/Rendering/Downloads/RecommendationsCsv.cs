@@ -1,4 +1,5 @@
 using System.Globalization;
+using UprSite.Build.Computing;
 using UprSite.Build.Rendering.Data;
 using UprSite.Core.Statistics;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UprSite.Build.Computing;
 using UprSite.Build.Rendering.Data;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;

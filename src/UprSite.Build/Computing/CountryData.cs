@@ -3,7 +3,7 @@ using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
 
-namespace UprSite.Build.Rendering.Data;
+namespace UprSite.Build.Computing;
 
 /// <summary>What the dashboard, explorer and State pages of one country share, computed once per country.</summary>
 public sealed class CountryData
