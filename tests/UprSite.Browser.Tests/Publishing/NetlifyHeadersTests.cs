@@ -1,5 +1,6 @@
 using System.Net;
 using UprSite.Browser.Tests.Support;
+using UprSite.TestSupport;
 
 namespace UprSite.Browser.Tests.Publishing;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UprSite.TestSupport;
 
 namespace UprSite.Browser.Tests.Support;
 

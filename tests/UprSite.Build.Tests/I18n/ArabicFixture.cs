@@ -1,54 +1,19 @@
 using UprSite.Build.Tests.Support;
+using UprSite.TestSupport;
 
 namespace UprSite.Build.Tests.I18n;
 
-/// <summary>
-/// A small right-to-left site written inside a test: English (default) and Arabic, an Arabic factsheet that cites a
-/// UN document symbol, and Arabic UI strings in input/i18n/ar.yml.
-/// </summary>
+/// <summary>The right-to-left site of <see cref="ArabicSite"/>, written into a temporary input/ folder.</summary>
 public static class ArabicFixture
 {
-    public const string SiteYml = """
-        title: {en: Test Coalition, ar: تحالف تجريبي}
-        base_url: https://test.example.org
-        languages:
-          - {code: en, label: English, locale: en-GB, default: true}
-          - {code: ar, label: العربية, locale: ar, direction: rtl, digits: native}
-        """;
-
-    public const string CountryYml = """
-        names: {en: Cambodia, ar: كمبوديا}
-        summary: {en: Cambodia was reviewed four times., ar: خضعت كمبوديا للاستعراض أربع مرات.}
-        reviews:
-          - cycle: 2
-            session: 18
-            date: 2014-01-28
-            troika: [Italy, Morocco, Philippines]
-            documents: {report: A/HRC/26/16}
-            declared: {received: 205, supported: 163, noted: 42, source: "A/HRC/26/16 and addendum"}
-        """;
-
-    public const string Strings = """
-        a11y: {skip_to_content: انتقل إلى المحتوى الرئيسي}
-        nav: {label: القائمة الرئيسية, home: الرئيسية, languages: اللغات, breadcrumbs: مسار التنقل}
-        root: {choose_language: "اختر لغتك:"}
-        home: {countries: البلدان, factsheets: صحائف المناصرة, pages: عن الاستعراض}
-        language: {en: الإنجليزية, ar: العربية}
-        fallback:
-          factsheet: "هذه الصحيفة غير متاحة بعد باللغة {language}؛ إليك النسخة {original}."
-          page: "هذه الصفحة غير متاحة بعد باللغة {language}؛ إليك النسخة {original}."
-          link: "افتح الصفحة باللغة {original}"
-        """;
-
     public static TestSite Create()
     {
         var site = new TestSite(withCountry: false);
-        site.Write("site.yml", SiteYml)
-            .Write("countries/kh/country.yml", CountryYml)
-            .Write("i18n/ar.yml", Strings)
-            .Write("countries/kh/factsheets/labour.en.md", FactsheetText.Of("Labour rights", "See the report A/HRC/26/16 of 2014."))
-            .Write("countries/kh/factsheets/labour.ar.md", FactsheetText.Of(
-                "حقوق العمال", "انظر التقرير A/HRC/26/16 لعام 2014 والوثيقة CCPR/C/KHM/CO/3.", "أسئلة", "توصيات"));
+        foreach (var (path, text) in ArabicSite.Files)
+        {
+            site.Write(path, text);
+        }
+
         return site;
     }
 }

@@ -1,5 +1,6 @@
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
+using UprSite.TestSupport;
 
 namespace UprSite.Build.Tests.I18n;
 

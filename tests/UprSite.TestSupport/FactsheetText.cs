@@ -1,4 +1,4 @@
-namespace UprSite.Build.Tests.I18n;
+namespace UprSite.TestSupport;
 
 /// <summary>Factsheet files written inside tests: front matter, context, four questions, two recommendations.</summary>
 public static class FactsheetText
