@@ -50,7 +50,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DeclaredTotalsDiffer = new("UPR0509", "The rows of a cycle do not add up to the totals country.yml declares");
     public static readonly DiagnosticCode RecommendationRowsUsed = new("UPR0510", "How many rows of a file belong to this country (information)");
     public static readonly DiagnosticCode NoRowsForCountry = new("UPR0511", "A recommendations file holds no row for this country");
-    public static readonly DiagnosticCode UnsupportedRecommendationFile = new("UPR0512", "A file in recommendations/ is not .csv, .xlsx or .xls");
+    public static readonly DiagnosticCode UnsupportedRecommendationFile = new("UPR0512", "A file in recommendations/ is not .csv, .tsv, .xlsx or .xls");
     public static readonly DiagnosticCode DuplicateRecommendationColumn = new("UPR0513", "A column appears twice in a recommendations file");
     public static readonly DiagnosticCode InvalidSdg = new("UPR0514", "A row names an SDG goal or target that does not exist");
     public static readonly DiagnosticCode RowsWithoutReview = new("UPR0515", "Rows belong to a cycle that country.yml does not list");

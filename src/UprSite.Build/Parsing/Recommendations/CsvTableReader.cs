@@ -4,7 +4,9 @@ using System.Text;
 namespace UprSite.Build.Parsing.Recommendations;
 
 /// <summary>
-/// A small RFC 4180 reader: comma-separated, fields in double quotes may hold commas, doubled quotes and line breaks.
+/// A small RFC 4180 reader: fields separated by commas (or by semicolons or tabs, when the header row is: what Excel
+/// saves as "CSV" under French or other European settings, and as "Unicode text"); fields in double quotes may hold
+/// separators, doubled quotes and line breaks.
 /// Rows end at CR LF, LF or a lone CR (classic-Mac files). Cells are trimmed; blank lines are skipped; the last row
 /// needs no line break. Lenient where exports are sloppy (a stray quote inside an unquoted field is kept as text).
 /// </summary>
@@ -21,6 +23,7 @@ public static class CsvTableReader
         var rowLine = 1;
         var quoteLine = 0;
         var inQuotes = false;
+        var separator = Separator(text);
         (problem, problemLine) = (null, 0);
 
         void EndField()
@@ -72,11 +75,14 @@ public static class CsvTableReader
                 continue;
             }
 
+            if (c == separator)
+            {
+                EndField();
+                continue;
+            }
+
             switch (c)
             {
-                case ',':
-                    EndField();
-                    break;
                 case '"' when field.Length == 0 || IsBlank(field):
                     field.Clear();
                     inQuotes = true;
@@ -112,6 +118,34 @@ public static class CsvTableReader
         }
 
         return new DataTable(rows[0].Cells, rows[0].Line, rows.Skip(1).ToList());
+    }
+
+    /// <summary>
+    /// The separator of the header row: whichever of comma, semicolon and tab it holds most often outside quotes
+    /// (a comma when none, or on a tie). Header names hold none of them, so the count is the number of columns less one.
+    /// </summary>
+    public static char Separator(string text)
+    {
+        var (commas, semicolons, tabs, inQuotes) = (0, 0, 0, false);
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && c is '\r' or '\n' && commas + semicolons + tabs > 0)
+            {
+                break;
+            }
+            else if (!inQuotes)
+            {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
     }
 
     private static bool IsBlank(StringBuilder field)

@@ -131,29 +131,56 @@ public static class RecommendationFileParser
         }
     }
 
+    /// <summary>The file's table, read by what it holds rather than by its extension (<see cref="TableFormatSniffer"/>).</summary>
     private static DataTable? ReadTable(SourceFile file, RowReporter reporter)
     {
-        var extension = Path.GetExtension(file.Path).ToLowerInvariant();
-        string? problem = null;
-        var line = 0;
-        var table = extension switch
-        {
-            ".csv" => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
-            ".xlsx" => XlsxTableReader.Read(file.Bytes, out problem),
-            ".xls" => XlsTableReader.Read(file.Bytes, out problem),
-            _ => null,
-        };
-        if (extension is not (".csv" or ".xlsx" or ".xls"))
+        if (!IsTableFile(file.Path))
         {
             reporter.Error(DiagnosticCodes.UnsupportedRecommendationFile,
-                $"'{Path.GetFileName(file.Path)}' is not a .csv, .xlsx or .xls file; move it out of recommendations/ or save it in one of those formats");
+                $"'{Path.GetFileName(file.Path)}' is not a .csv, .tsv, .xlsx or .xls file; move it out of recommendations/ or save it in one of those formats");
+            return null;
         }
-        else if (table is null)
+
+        string? problem = null;
+        var line = 0;
+        var table = TableFormatSniffer.Detect(file.Bytes) switch
+        {
+            TableFormat.Xlsx => XlsxTableReader.Read(file.Bytes, out problem),
+            TableFormat.Xls => XlsTableReader.Read(file.Bytes, out problem),
+            TableFormat.HtmlTable => HtmlTableReader.Read(file.Bytes, out problem),
+            TableFormat.SpreadsheetXml => Unreadable("it is an Excel 2003 XML spreadsheet; open it in a spreadsheet program and save it again as .xlsx or .csv", out problem),
+            _ when IsWorkbookName(file.Path) && !LooksTabular(file.Bytes) => Unreadable(
+                $"it is not a readable {Path.GetExtension(file.Path).ToLowerInvariant()} workbook, nor a table saved as text; open it in a spreadsheet program and save it again as .xlsx or .csv",
+                out problem),
+            _ => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
+        };
+        if (table is null)
         {
             reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"the file cannot be read: {problem}", line);
         }
 
         return table;
+    }
+
+    private static bool IsWorkbookName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xls";
+
+    /// <summary>Text under a workbook's name is read as a table only when its first row has at least three columns.</summary>
+    private static bool LooksTabular(byte[] bytes)
+    {
+        var text = TextDecoder.Decode(bytes);
+        var separator = CsvTableReader.Separator(text);
+        var opening = text.AsSpan().TrimStart();
+        var end = opening.IndexOfAny('\r', '\n');
+        return (end < 0 ? opening : opening[..end]).Count(separator) >= 2;
+    }
+
+    private static bool IsTableFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv" or ".xlsx" or ".xls";
+
+    private static DataTable? Unreadable(string why, out string? problem)
+    {
+        problem = why;
+        return null;
     }
 
     private static void Report(RecommendationFile file, string countryName, RowReporter reporter)

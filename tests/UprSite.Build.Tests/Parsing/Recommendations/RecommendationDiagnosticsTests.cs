@@ -157,7 +157,7 @@ public sealed class RecommendationDiagnosticsTests
         var d = Assert.Single(site.Build(write: false).Diagnostics, x => x.IsError);
 
         Assert.Equal("UPR0512", d.Code);
-        Assert.Contains("'notes.txt' is not a .csv, .xlsx or .xls file", d.Message);
+        Assert.Contains("'notes.txt' is not a .csv, .tsv, .xlsx or .xls file", d.Message);
     }
 
     private static Diagnostic SingleError(string csv)
