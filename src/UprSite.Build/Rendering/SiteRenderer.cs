@@ -117,7 +117,20 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var model = Model(views, page, language);
         model["country"] = countryView;
         model["dashboard"] = CountryData.Dashboard(country, language, views);
+        model["print_pack"] = PrintPackLink(country, language, views);
         Add(path, "country", language, model, views, null);
+    }
+
+    /// <summary>Null unless the build prints PDFs and a factsheet is written in this language (only those go in its pack).</summary>
+    private PrintPackLinkView? PrintPackLink(Country country, Language language, ViewFactory views)
+    {
+        if (!withPdf || !country.Factsheets.Any(f => f.Language == language.Code))
+        {
+            return null;
+        }
+
+        var pack = PrintPaths.PrintPack(language.Code, country.Code);
+        return new PrintPackLinkView(views.Href(pack), pack.Split('/')[^1]);
     }
 
     /// <param name="factsheet">The reader's translation, or the original when there is none (a fallback page).</param>

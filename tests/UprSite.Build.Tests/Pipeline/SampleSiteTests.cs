@@ -13,4 +13,14 @@ public sealed class SampleSiteTests
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         Assert.True(result.Output!.Files.ContainsKey("en/countries/kh/index.html"));
     }
+
+    [Fact]
+    public void Without_pdfs_the_country_page_links_to_no_print_pack()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+        var page = System.Text.Encoding.UTF8.GetString(result.Output!.Files["en/countries/kh/index.html"].Content);
+
+        Assert.Contains("id=\"factsheets-heading\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(".pdf", page, StringComparison.Ordinal);
+    }
 }

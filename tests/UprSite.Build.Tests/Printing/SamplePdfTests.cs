@@ -92,6 +92,19 @@ public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SampleP
         Assert.NotNull(page.QuerySelector("a[href='../kh-factsheets-en.pdf']"));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("km")]
+    public void The_country_page_links_to_the_print_pack_of_its_language(string language)
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(build.PathOf($"{language}/countries/kh/index.html")));
+
+        var pack = page.QuerySelector($"#factsheets-heading ~ p a[href='factsheets/kh-factsheets-{language}.pdf']");
+        Assert.NotNull(pack);
+        Assert.Equal(($"kh-factsheets-{language}.pdf", "application/pdf"), (pack.GetAttribute("download"), pack.GetAttribute("type")));
+        Assert.True(File.Exists(build.PathOf($"{language}/countries/kh/factsheets/kh-factsheets-{language}.pdf")));
+    }
+
     [Fact]
     public void An_unchanged_site_reuses_every_pdf_without_starting_chromium()
     {
