@@ -19,6 +19,9 @@ public sealed class LocaleFormat(Language language)
 
     public string Date(DateOnly? date) => date is { } value ? Digits(value.ToString("d MMMM yyyy", _culture)) : string.Empty;
 
+    /// <summary>True when the language writes numbers in its own digits (Khmer with <c>digits: native</c>).</summary>
+    public bool WritesNativeDigits => language.Digits == DigitStyle.Native;
+
     /// <summary>Text whose ASCII digits are shown in the language's digit style (cycle numbers, years in labels).</summary>
     public string Digits(string text) => language.Digits == DigitStyle.Native ? NativeDigits.Apply(language.Code, text) : text;
 

@@ -7,9 +7,9 @@ namespace UprSite.Build.Rendering.Charts;
 /// <summary>From <see cref="ChartData"/> to what the page shows: the figure JSON, the table, the CSV link.</summary>
 public static class ChartViews
 {
-    public static ChartView Of(ChartData chart, string countryCode, CultureInfo culture, Func<string, string> href)
+    public static ChartView Of(ChartData chart, string countryCode, CultureInfo culture, LocaleFormat format, Func<string, string> href)
     {
-        var figure = PlotlyFigure.Build(chart, culture);
+        var figure = PlotlyFigure.Build(chart, culture, format);
         var headers = chart.Columns.Select(c => new DataCellView(c.Label, c.IsNumber)).ToList();
         var rows = chart.Rows
             .Select(r => (IReadOnlyList<DataCellView>)r.Values

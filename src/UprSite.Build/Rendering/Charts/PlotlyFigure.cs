@@ -22,7 +22,8 @@ public static class PlotlyFigure
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The figure as JSON safe to put inside &lt;script type="application/json"&gt;.</summary>
-    public static string Build(ChartData chart, CultureInfo culture)
+    /// <param name="format">When it writes native digits, the figure carries its own number labels (<see cref="NativeDigitLabels"/>).</param>
+    public static string Build(ChartData chart, CultureInfo culture, LocaleFormat? format = null)
     {
         var traces = PlotlyGenericChart.getTraces(Traces(chart));
         var data = JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(traces))!.AsArray();
@@ -39,6 +40,11 @@ public static class PlotlyFigure
             ["data"] = data,
             ["layout"] = Layout(chart, culture),
         };
+        if (format is { WritesNativeDigits: true })
+        {
+            NativeDigitLabels.Apply(result, chart, culture, format);
+        }
+
         return Escape(result.ToJsonString(Json));
     }
 

@@ -24,7 +24,7 @@ public static class DashboardBuilder
     {
         var l = page.Labels;
         var code = page.Country.Code;
-        ChartView View(ChartData chart) => ChartViews.Of(chart, code, l.Culture, page.Href);
+        ChartView View(ChartData chart) => ChartViews.Of(chart, code, l.Culture, l.Format, page.Href);
         return new DashboardView(
             page.Data.Rows.Count > 0,
             l.Fill("data.dashboard.rows_intro", ("count", l.Format.Number(page.Data.Rows.Count)),
