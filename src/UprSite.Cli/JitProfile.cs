@@ -5,8 +5,9 @@ namespace UprSite.Cli;
 /// <summary>
 /// Most of a short build's time is the JIT compiling methods on first use. The runtime can record which methods a
 /// command compiled and, on the next run, compile them ahead on the other cores while the first one works
-/// (multi-core JIT): the sample build drops from about 3.0 s to 2.3 s of wall time on two cores (README, performance).
-/// The profile lives in the temporary folder, one per command; when it cannot be written the command just runs without it.
+/// (multi-core JIT): the sample build drops from a median of 3.2 s to 2.2 s of wall time on two cores (README,
+/// performance). The profile lives in the temporary folder, one per command; when it cannot be written the command
+/// just runs without it.
 /// </summary>
 public static class JitProfile
 {

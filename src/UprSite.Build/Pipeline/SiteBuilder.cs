@@ -11,9 +11,9 @@ using UprSite.Core.Diagnostics;
 namespace UprSite.Build.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops before
-/// Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written with
-/// the rest of the site, or not at all.
+/// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops
+/// before Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written
+/// with the rest of the site, or not at all.
 /// </summary>
 public static class SiteBuilder
 {

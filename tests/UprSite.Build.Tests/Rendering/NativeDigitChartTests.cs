@@ -77,7 +77,7 @@ public sealed class NativeDigitChartTests : IDisposable
         return (ticks[0] == 0 && ticks[^1] >= largest.Get && ticks[^1] - step < largest.Get
             && ticks.Zip(ticks.Skip(1)).All(p => Math.Abs(p.Second - p.First - step) < 1e-9)
             && new[] { 1.0, 2.0, 5.0 }.Any(m => Math.Abs(mantissa - m) < 1e-9)
-            && ticks.Count is >= 2 and <= 11).ToProperty();
+            && ticks.Count is >= 2 and <= 6).ToProperty();
     }
 
     private JsonElement Figure(string language, string chartId)

@@ -42,7 +42,7 @@ public static class NativeDigitLabels
         }
     }
 
-    /// <summary>0, then steps of 1, 2 or 5 × 10ⁿ (at least 1) up to the first tick at or above the largest value: 4–6 ticks.</summary>
+    /// <summary>0, then steps of 1, 2 or 5 × 10ⁿ (at least 1) up to the first tick at or above the largest value: 2–6 ticks.</summary>
     public static IReadOnlyList<double> CountTicks(double largest)
     {
         if (largest <= 0)
