@@ -34,7 +34,7 @@ public sealed class NativeDigitChartTests : IDisposable
     }
 
     [Fact]
-    public async Task Chromium_draws_the_Khmer_tick_labels_and_the_doughnuts_Khmer_shares()
+    public async Task Chromium_draws_the_Khmer_tick_labels_doughnut_shares_and_hover_values()
     {
         Assert.True(_site.Build().Succeeded);
         using var server = new StrictCspServer(_site.Output);
@@ -50,6 +50,11 @@ public sealed class NativeDigitChartTests : IDisposable
 
             Assert.Equal(["០", "៥០", "១០០", "១៥០", "២០០", "២៥០"], ticks);
             Assert.Equal(["៦៦,៧%", "៣៣,៣%"], slices);
+
+            await page.Locator("#chart-cycles .point path").First.HoverAsync(new() { Force = true });
+            var hover = page.Locator("#chart-cycles .hoverlayer");
+            await Microsoft.Playwright.Assertions.Expect(hover).ToContainTextAsync("១៦៣");
+            Assert.DoesNotMatch("[0-9]", await hover.TextContentAsync() ?? string.Empty);
         }
         finally
         {
