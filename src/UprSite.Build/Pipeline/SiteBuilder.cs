@@ -19,7 +19,7 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        _ = ChartLibraryWarmUp.Start();
+        var chartsWarm = ChartLibraryWarmUp.Start();
         var diagnostics = new DiagnosticList();
         var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
         var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
@@ -38,6 +38,12 @@ public static class SiteBuilder
         var gaps = translations.Run();
         diagnostics.AddRange(translations.Diagnostics);
         var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
+        if (site.Countries.Count > 0)
+        {
+            // Render's first chart needs it anyway; waiting here also surfaces a warm-up that failed (a bug).
+            chartsWarm.Wait();
+        }
+
         var figures = SiteFigures.Compute(site);
         var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
         var printing = options.Pdf && !diagnostics.HasErrors;

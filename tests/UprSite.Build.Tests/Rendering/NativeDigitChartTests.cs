@@ -85,6 +85,14 @@ public sealed class NativeDigitChartTests : IDisposable
             && ticks.Count is >= 2 and <= 6).ToProperty();
     }
 
+    [Theory]
+    [InlineData(0.0, new[] { 0.0, 1.0 })]
+    [InlineData(0.3, new[] { 0.0, 1.0 })]
+    [InlineData(1.5, new[] { 0.0, 1.0, 2.0 })]
+    [InlineData(275.0, new[] { 0.0, 100.0, 200.0, 300.0 })]
+    public void Count_ticks_for_nothing_fractions_and_a_real_cycle(double largest, double[] ticks) =>
+        Assert.Equal(ticks, NativeDigitLabels.CountTicks(largest));
+
     private JsonElement Figure(string language, string chartId)
     {
         var page = DataSite.Page(_site, $"{language}/countries/kh/index.html");

@@ -5,7 +5,8 @@ using AngleSharp.Html.Parser;
 namespace UprSite.Build.Parsing.Recommendations;
 
 /// <summary>
-/// Reads the first table of an HTML page as a table: its first row is the header. Web databases' "Export to xls"
+/// Reads the first table of an HTML page whose first row has at least three filled cells (a logo or layout table
+/// before it is skipped): its first row is the header. Web databases' "Export to xls"
 /// buttons often save such a page under an .xls name, and Excel opens it as a sheet. A cell's line breaks
 /// (&lt;br&gt;) become spaces; rows keep the line they start on in the file, for diagnostics.
 /// </summary>
@@ -15,12 +16,12 @@ public static class HtmlTableReader
     public static DataTable? Read(byte[] bytes, out string? problem)
     {
         problem = null;
-        var encoding = TableFormatSniffer.DeclaredHtmlEncoding(bytes);
-        var text = encoding is null ? TextDecoder.Decode(bytes) : encoding.GetString(bytes);
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(text);
-        if (document.QuerySelector("table") is not IHtmlTableElement table)
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(Decode(bytes));
+        var table = document.QuerySelectorAll("table").OfType<IHtmlTableElement>()
+            .FirstOrDefault(t => t.Rows.FirstOrDefault()?.Cells.Count(c => CellText(c).Length > 0) >= 3);
+        if (table is null)
         {
-            problem = "it is an HTML page without a table; export the recommendations again, or save them as .xlsx or .csv";
+            problem = "it is an HTML page without a table of at least three columns; export the recommendations again, or save them as .xlsx or .csv";
             return null;
         }
 
@@ -35,6 +36,25 @@ public static class HtmlTableReader
         }
 
         return new DataTable(rows[0].Cells, rows[0].Line, rows.Skip(1).ToList());
+    }
+
+    /// <summary>As a browser would: a byte-order mark, then the declared charset (UTF-16 read as UTF-8), then UTF-8 when
+    /// the bytes are valid UTF-8, else windows-1252.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) || bytes.AsSpan().StartsWith([(byte)0xFF, (byte)0xFE])
+            || bytes.AsSpan().StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            return TextDecoder.Decode(bytes);
+        }
+
+        if (TableFormatSniffer.DeclaredHtmlEncoding(bytes) is { } declared)
+        {
+            return (declared.CodePage is 1200 or 1201 ? Encoding.UTF8 : declared).GetString(bytes);
+        }
+
+        TextDecoder.EnsureCodePages();
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Encoding.GetEncoding(1252).GetString(bytes);
     }
 
     private static string CellText(IHtmlTableCellElement cell)

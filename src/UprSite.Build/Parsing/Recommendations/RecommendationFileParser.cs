@@ -149,9 +149,11 @@ public static class RecommendationFileParser
             TableFormat.Xls => XlsTableReader.Read(file.Bytes, out problem),
             TableFormat.HtmlTable => HtmlTableReader.Read(file.Bytes, out problem),
             TableFormat.SpreadsheetXml => Unreadable("it is an Excel 2003 XML spreadsheet; open it in a spreadsheet program and save it again as .xlsx or .csv", out problem),
-            _ when IsWorkbookName(file.Path) && !LooksTabular(file.Bytes) => Unreadable(
-                $"it is not a readable {Path.GetExtension(file.Path).ToLowerInvariant()} workbook, nor a table saved as text; open it in a spreadsheet program and save it again as .xlsx or .csv",
-                out problem),
+            // Not recognised, and not a table of text: the reader its name implies (which also reads the old BIFF
+            // .xls that has no OLE2 container) gets the last word, and its reason goes to the user.
+            _ when IsWorkbookName(file.Path) && !LooksTabular(file.Bytes) => Path.GetExtension(file.Path).ToLowerInvariant() == ".xls"
+                ? XlsTableReader.Read(file.Bytes, out problem)
+                : XlsxTableReader.Read(file.Bytes, out problem),
             _ => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
         };
         if (table is null)

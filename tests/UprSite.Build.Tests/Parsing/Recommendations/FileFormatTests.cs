@@ -73,6 +73,22 @@ public sealed class FileFormatTests
         Assert.Equal((3, "C\u00f4te d'Ivoire", "Ratify the protocol"), (row.Line, row[2], row[3]));
     }
 
+    [Fact]
+    public void An_HTML_table_without_a_charset_skips_a_layout_table_and_falls_back_to_windows_1252()
+    {
+        var html = "<html><body><table><tr><td>UPR Info</td></tr></table><table>\n"
+            + "<tr><th>id</th><th>session</th><th>recommending_state</th><th>text</th><th>response</th></tr>\n"
+            + "<tr><td>r1</td><td>18</td><td>T\u00fcrkiye</td><td>Ratify the protocol</td><td>Accepted</td></tr>\n"
+            + "</table></body></html>";
+        TextDecoder.EnsureCodePages();
+
+        var table = HtmlTableReader.Read(Encoding.GetEncoding(1252).GetBytes(html), out var problem)!;
+
+        Assert.Null(problem);
+        Assert.Equal("id", table.Header[0]);
+        Assert.Equal("T\u00fcrkiye", Assert.Single(table.Rows)[2]);
+    }
+
     [Theory]
     [InlineData("<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>", "Excel 2003 XML spreadsheet")]
     [InlineData("<!DOCTYPE html><html><body><p>Session expired</p></body></html>", "HTML page without a table")]
