@@ -13,7 +13,10 @@ public static class ChartLibraryWarmUp
 {
     private static readonly Lazy<Task> Started = new(() => Task.Run(Charts));
 
-    /// <summary>Starts the warm-up (the first call) and returns it; the build does not wait for it.</summary>
+    /// <summary>
+    /// Starts the warm-up (the first call) and returns it; a build waits for it just before Compute, and only when the
+    /// site has countries (its charts need Plotly.NET then anyway).
+    /// </summary>
     public static Task Start() => Started.Value;
 
     private static void Charts()
