@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateContent = new("UPR0202", "Two files produce the same page");
     public static readonly DiagnosticCode InvalidFrontMatterValue = new("UPR0203", "A front matter value has the wrong form");
     public static readonly DiagnosticCode MissingTranslationOrigin = new("UPR0204", "A translation has no version in the default language");
+    public static readonly DiagnosticCode RawHtmlRemoved = new("UPR0210", "Raw HTML or an attribute in Markdown is not on the allow-list and was removed");
+    public static readonly DiagnosticCode UnsafeLink = new("UPR0211", "A Markdown link or image has an address scheme other than http, https or mailto");
     public static readonly DiagnosticCode MissingLayout = new("UPR0301", "A layout or partial cannot be found");
     public static readonly DiagnosticCode LayoutSyntax = new("UPR0302", "A layout or partial does not parse");
     public static readonly DiagnosticCode LayoutRender = new("UPR0303", "A layout or partial fails while rendering");
@@ -70,7 +72,7 @@ public static class DiagnosticCodes
     [
         MissingFile, InvalidYaml, InvalidSiteConfig, UnknownLanguage, MissingCountryFile, InvalidCountry,
         UnclosedFrontMatter, InvalidFileName, MissingTitle, DuplicateContent, InvalidFrontMatterValue,
-        MissingTranslationOrigin, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
+        MissingTranslationOrigin, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
         FactsheetTooManyPages, BrowserMissing, PrintFailed,
