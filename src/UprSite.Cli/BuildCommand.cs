@@ -25,7 +25,8 @@ public static class BuildCommand
         DiagnosticPrinter.Print(result, Console.Out, Console.Error, format);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {options.OutputDir}/ was left as it was.");
+            var output = Directory.Exists(options.OutputDir) ? $"{options.OutputDir}/ was left as it was" : $"nothing was written to {options.OutputDir}/";
+            Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {output}.");
             return result.Diagnostics.Any(IsToolFailure) ? ExitCodes.ToolFailed : ExitCodes.InputErrors;
         }
 

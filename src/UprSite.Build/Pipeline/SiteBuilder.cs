@@ -21,6 +21,11 @@ public static class SiteBuilder
     {
         var chartsWarm = ChartLibraryWarmUp.Start();
         var diagnostics = new DiagnosticList();
+        if (options.Write)
+        {
+            OutputWriter.Recover(options.OutputDir, diagnostics);
+        }
+
         var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
         var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
         if (parsed is null)
