@@ -46,7 +46,8 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
-    private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
-        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
+    /// <summary>Chromium missing or failing, or no culture data, is the tool's environment, not the input: exit code 2.</summary>
+    public static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
+        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id
+            || d.Code == Core.Diagnostics.DiagnosticCodes.NoCultureData.Id);
 }

@@ -17,7 +17,8 @@ public static class CheckCommand
             DiagnosticPrinter.Print(build, Console.Out, Console.Error, options.ReadFormat(result));
             LanguageGapsPrinter.Print(build, Console.Out);
             Console.WriteLine($"Checked: {DiagnosticPrinter.Summary(build)}.");
-            return build.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
+            return build.Succeeded ? ExitCodes.Success
+                : build.Diagnostics.Any(BuildCommand.IsToolFailure) ? ExitCodes.ToolFailed : ExitCodes.InputErrors;
         });
         return command;
     }

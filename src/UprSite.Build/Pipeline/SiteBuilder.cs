@@ -21,6 +21,12 @@ public static class SiteBuilder
     {
         var chartsWarm = ChartLibraryWarmUp.Start();
         var diagnostics = new DiagnosticList();
+        if (!CultureData.IsAvailable)
+        {
+            diagnostics.Add(CultureData.MissingError());
+            return new BuildResult(diagnostics.Sorted(), null, null);
+        }
+
         if (options.Write)
         {
             OutputWriter.Recover(options.OutputDir, diagnostics);

@@ -38,6 +38,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PrintFailed = new("UPR0708", "Chromium failed while printing a PDF");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
+    public static readonly DiagnosticCode NoCultureData = new("UPR0810", "The machine has no culture data (.NET globalization-invariant mode)");
+    public static readonly DiagnosticCode UnknownLocale = new("UPR0811", "A language's locale is not one the machine's culture data knows");
 
     // 05xx: recommendation rows (recommendations/*.csv|xlsx|xls).
     public static readonly DiagnosticCode UnreadableRecommendationFile = new("UPR0500", "A recommendations file cannot be read at all");
@@ -76,7 +78,7 @@ public static class DiagnosticCodes
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
         FactsheetTooManyPages, BrowserMissing, PrintFailed,
-        MissingTranslation, MissingLocalizedText,
+        MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
         DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,
