@@ -28,7 +28,7 @@ public static class SiteSettingsParser
         var coalition = ParseCoalition(map.Map("coalition", Code));
         var print = ParsePrint(map.Map("print", Code));
         var baseUrl = map.String("base_url", Code) ?? "/";
-        if (baseUrl != "/" && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (baseUrl != "/" && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
         {
             map.Context.Error(Code, $"'base_url' should be an absolute address like https://example.org/, not '{baseUrl}'", map.StartOf("base_url"));
         }
