@@ -1,8 +1,9 @@
 using System.Net;
 using UprSite.Build.Pipeline;
 using UprSite.Cli.Preview;
+using UprSite.Cli.Tests.Preview;
 
-namespace UprSite.Cli.Tests.Preview;
+namespace UprSite.Cli.Tests;
 
 /// <summary>The preview server end to end over HTTP: reload, errors of a failed build, a bug, a busy port.</summary>
 [Collection(CliCollection.Name)]
@@ -106,7 +107,7 @@ public sealed class PreviewServerTests : IDisposable
         Assert.Equal("internal error", problem.GetProperty("code").GetString());
         Assert.Contains("InvalidOperationException: simulated fault in a stage", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("error: internal error while building", preview.Errors, StringComparison.Ordinal);
-        Assert.Contains("at UprSite.Cli.Tests.Preview.PreviewServerTests", preview.Errors, StringComparison.Ordinal);
+        Assert.Contains("at UprSite.Cli.Tests.PreviewServerTests", preview.Errors, StringComparison.Ordinal);
         Assert.False(preview.Run.IsCompleted);
         Assert.Contains("First text.", await preview.Http.GetStringAsync("en/pages/about/"), StringComparison.Ordinal);
 
