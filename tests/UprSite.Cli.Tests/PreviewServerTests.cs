@@ -136,6 +136,50 @@ public sealed class PreviewServerTests : IDisposable
         free.Start();
     }
 
+    [Fact]
+    public async Task Pages_are_served_all_through_rebuilds_whatever_happens_to_the_output_folder_on_disk()
+    {
+        await using var preview = await RunningPreview.StartAsync(Options);
+        using var events = await preview.OpenEventsAsync();
+        await events.NextAsync();
+        using var stop = new CancellationTokenSource();
+        var statuses = new List<HttpStatusCode>();
+        var requests = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var response = await preview.Http.GetAsync("en/pages/about/");
+                statuses.Add(response.StatusCode);
+            }
+        });
+
+        for (var edit = 2; edit <= 4; edit++)
+        {
+            Write("pages/about.en.md", $"---\ntitle: About\n---\nText {edit}.\n");
+            Assert.Equal(edit, (await events.NextAsync()).GetProperty("build").GetInt32());
+        }
+
+        Directory.Delete(Options.OutputDir, recursive: true);
+        var afterDelete = await preview.Http.GetStringAsync("en/pages/about/");
+        await stop.CancelAsync();
+        await requests;
+
+        Assert.Contains("Text 4.", afterDelete, StringComparison.Ordinal);
+        Assert.True(statuses.Count > 20, $"{statuses.Count} requests");
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65536")]
+    public void A_port_out_of_range_is_refused(string port)
+    {
+        var (code, _, error) = ConsoleCapture.Run("serve", "--port", port, "--input", Input, "--theme", RepoRoot.Theme);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--port must be a number from 1 to 65535", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("127.0.0.1", 200)]
     [InlineData("127.0.0.1:{port}", 200)]
