@@ -38,6 +38,7 @@ public sealed class PreviewServer(BuildOptions options, int port)
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
         await using var app = builder.Build();
         app.Run(new PreviewResponder(_events, headers, app.Lifetime.ApplicationStopping).RespondAsync);

@@ -34,7 +34,7 @@ public sealed class PreviewResponder(PreviewEvents events, PreviewHeaders header
         }
 
         headers.Apply("/" + relative, response.Headers);
-        if (relative == PreviewClient.EventsPath)
+        if (relative == PreviewClient.EventsPath && HttpMethods.IsGet(request.Method))
         {
             await events.StreamAsync(context, stopping);
             return;
