@@ -54,8 +54,9 @@ public sealed class PreviewServer(BuildOptions options, int port)
             return ExitCodes.InputErrors;
         }
 
-        await RebuildAsync();
+        // Watching starts first, so that an edit saved during the first build is built too.
         using var watchers = Watch(options.InputDir, options.ThemeDir);
+        await RebuildAsync();
         Out.WriteLine($"Serving on http://127.0.0.1:{port}/ with {headers.Source}; edits to {options.InputDir}/ and {options.ThemeDir}/ rebuild and reload the open page. Ctrl+C stops.");
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
         await app.StopAsync(CancellationToken.None);
