@@ -9,7 +9,8 @@ namespace UprSite.Build.Tests.Reference;
 /// The session table against the real exports: DIHR gives each State's review year ("2014 Cycle 2"), UPR Info its
 /// session; the year must lie within the session's months.
 /// </summary>
-public sealed class RealSessionDatesTests(RealExportNames exports) : IClassFixture<RealExportNames>
+[Collection(RealExportNamesCollection.Name)]
+public sealed class RealSessionDatesTests(RealExportNames exports)
 {
     [Theory]
     [InlineData(0, 2, 1)]

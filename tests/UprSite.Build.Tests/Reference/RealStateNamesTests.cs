@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace UprSite.Build.Tests.Reference;
 
 /// <summary>Every State name in the real UPR Info and DIHR exports resolves through the State table.</summary>
-public sealed class RealStateNamesTests(RealExportNames exports, ITestOutputHelper output) : IClassFixture<RealExportNames>
+[Collection(RealExportNamesCollection.Name)]
+public sealed class RealStateNamesTests(RealExportNames exports, ITestOutputHelper output)
 {
     [Fact]
     public void Every_State_named_in_the_four_exports_resolves_to_a_State_or_a_known_non_State()

@@ -27,6 +27,20 @@ public sealed class UnStatesProperties
         return UnStates.Resolve(spelling).State == target;
     }
 
+    [Property(MaxTest = 1000)]
+    public bool A_name_with_one_letter_dropped_resolves_to_its_State_or_names_it_among_the_nearest(uint state, uint position)
+    {
+        var target = UnStates.All[(int)(state % (uint)UnStates.All.Count)];
+        if (target.EnglishName.Length < 8)
+        {
+            return true;
+        }
+
+        var typo = target.EnglishName.Remove((int)(position % (uint)target.EnglishName.Length), 1);
+        var resolution = UnStates.Resolve(typo);
+        return resolution.State == target || resolution.Nearest.Contains(target.EnglishName);
+    }
+
     [Fact]
     public void Every_spelling_of_every_State_resolves_to_it_exhaustively() =>
         Assert.All(UnStates.All, s => Assert.All(s.Names, n => Assert.Same(s, UnStates.Resolve(n).State)));
