@@ -80,13 +80,6 @@ public sealed class RealStateNamesTests(RealExportNames exports, ITestOutputHelp
         new(rows.Where(r => UnStates.Resolve(r.StateUnderReview).State?.Alpha2 == "KH")
             .Select(r => UnStates.Resolve(r.RecommendingState).State!.Alpha2), StringComparer.Ordinal);
 
-    private static string UprInfoLabel(UnState state) => state.Membership == UnMembership.Observer ? "Observer" : state.Group switch
-    {
-        RegionalGroup.African => "Africa",
-        RegionalGroup.AsiaPacific => "Asia",
-        RegionalGroup.EasternEuropean => "EEG",
-        RegionalGroup.LatinAmericanAndCaribbean => "GRULAC",
-        RegionalGroup.WesternEuropeanAndOthers => "WEOG",
-        _ => "none",
-    };
+    private static string UprInfoLabel(UnState state) =>
+        state.Membership == UnMembership.Observer ? "Observer" : RegionalGroups.Label(state.Group!.Value);
 }
