@@ -117,6 +117,8 @@ public sealed class PreviewServer(BuildOptions options, int port)
             watcher.Created += changed;
             watcher.Deleted += changed;
             watcher.Renamed += (_, _) => debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
+            // Too many changes at once overflow the watcher's buffer: build anyway rather than miss one.
+            watcher.Error += (_, _) => debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
             return watcher;
         }).ToList();
         return new Watchers(watchers, debounce);
