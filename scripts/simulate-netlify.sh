@@ -33,6 +33,14 @@ netlify_env=(
   DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 )
 
+# This machine's own way out to the package registries (its certificate authority, any proxy) is passed through:
+# Netlify's build image has its own; nothing else of this machine's environment is.
+passthrough=()
+for name in SSL_CERT_FILE SSL_CERT_DIR NODE_EXTRA_CA_CERTS CURL_CA_BUNDLE NUGET_CERT_REVOCATION_MODE \
+            http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+  if [ -n "${!name:-}" ]; then passthrough+=("$name=${!name}"); fi
+done
+
 declare -a seconds
 for run in 1 2; do
   rm -rf "$work/repo" "$work/home" "$work/tmp"
@@ -42,7 +50,7 @@ for run in 1 2; do
   start=$(date +%s.%N)
   status=0
   (cd "$work/repo" && env -i PATH="/usr/local/bin:/usr/bin:/bin" HOME="$work/home" TMPDIR="$work/tmp" LANG=C.UTF-8 \
-     "${netlify_env[@]}" COMMIT_REF="$(git rev-parse HEAD)" bash scripts/netlify-build.sh) > "$work/build-$run.log" 2>&1 || status=$?
+     "${passthrough[@]}" "${netlify_env[@]}" COMMIT_REF="$(git rev-parse HEAD)" bash scripts/netlify-build.sh) > "$work/build-$run.log" 2>&1 || status=$?
   end=$(date +%s.%N)
   seconds[$run]=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
   sed 's/^/    /' "$work/build-$run.log"
