@@ -12,6 +12,7 @@
 #   uprsite-tool/<key>/  the compiled uprsite, keyed by a hash of the sources it is built from
 #   playwright-core-<v>/ and ms-playwright/   Playwright's Chromium, the version Microsoft.Playwright in
 #                        Directory.Packages.props drives
+#   fonts-npm/           the theme's web fonts (theme/package.json), copied into theme/assets/fonts/
 #   pdf-cache/           printed PDFs (.uprsite/pdf-cache links here)
 #   npm/                 npm's download cache
 # Environment: NETLIFY_CACHE_DIR overrides the cache folder (scripts/simulate-netlify.sh uses it). When a download
@@ -116,6 +117,10 @@ else
 fi
 export UPRSITE_CHROMIUM="$chromium"
 step "Chromium: $chromium"
+
+# --- the theme's web fonts (Khmer and Latin), which the build image does not have --------------------------------
+step "Web fonts: theme/package.json"
+scripts/install-fonts.sh "$cache/fonts-npm"
 
 # --- PDFs already printed --------------------------------------------------------------------------------------------
 mkdir -p "$cache/pdf-cache" .uprsite
