@@ -41,6 +41,18 @@ for name in SSL_CERT_FILE SSL_CERT_DIR NODE_EXTRA_CA_CERTS CURL_CA_BUNDLE NUGET_
   if [ -n "${!name:-}" ]; then passthrough+=("$name=${!name}"); fi
 done
 
+# Netlify's build image has no Khmer (nor Noto) fonts: Chromium here sees only DejaVu, so a Khmer PDF can get its
+# letters only from the theme's web fonts.
+mkdir -p "$work/fontconfig"
+cat > "$work/fontconfig/fonts.conf" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>fontconfig-cache</cachedir>
+</fontconfig>
+XML
+
 declare -a seconds
 for run in 1 2; do
   rm -rf "$work/repo" "$work/home" "$work/tmp"
@@ -50,6 +62,7 @@ for run in 1 2; do
   start=$(date +%s.%N)
   status=0
   (cd "$work/repo" && env -i PATH="/usr/local/bin:/usr/bin:/bin" HOME="$work/home" TMPDIR="$work/tmp" LANG=C.UTF-8 \
+     FONTCONFIG_FILE="$work/fontconfig/fonts.conf" \
      "${passthrough[@]}" "${netlify_env[@]}" COMMIT_REF="$(git rev-parse HEAD)" bash scripts/netlify-build.sh) > "$work/build-$run.log" 2>&1 || status=$?
   end=$(date +%s.%N)
   seconds[$run]=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
@@ -62,6 +75,10 @@ for run in 1 2; do
   fi
   pdfs=$(find "$work/repo/_site" -name '*.pdf' | wc -l)
   echo "=== build $run: ${seconds[$run]} s wall, $pdfs PDFs in _site/, cache now $(du -sh "$work/cache" | cut -f1) ==="
+  if command -v pdffonts >/dev/null 2>&1; then
+    khmer_pdf="$work/repo/_site/km/countries/kh/factsheets/land/land.pdf"
+    [ -f "$khmer_pdf" ] && echo "    fonts in km/…/land.pdf: $(pdffonts "$khmer_pdf" | awk 'NR > 2 {print $1}' | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
+  fi
 done
 
 echo
