@@ -3,6 +3,9 @@
 # npm and copies the faces the site uses into theme/assets/fonts/ (git-ignored), with their licence and a fonts.css
 # whose @font-face rules try the reader's own copy first (local()) and the served file second. Layouts link fonts.css
 # only when it exists (has_asset), so a site built without running this uses the device's fonts and has no broken link.
+# It also writes the Khmer and Latin regular and bold faces as plain TrueType files into .uprsite/system-fonts/: a
+# build machine without those fonts installs them there for Chromium's running header and footer of the PDFs, which
+# Chromium draws with installed fonts only (scripts/netlify-build.sh does).
 #   scripts/install-fonts.sh [npm folder]     (default: .uprsite/fonts-npm; the Netlify build passes its cache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,4 +57,12 @@ fs.writeFileSync(path.join(out, "fonts.css"), header + rules.join("\n") + "\n");
 JS
 rm -rf "$out"
 mv "$out.new" "$out"
+
+system=.uprsite/system-fonts
+rm -rf "$system"
+mkdir -p "$system"
+for face in noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal \
+            noto-sans/files/noto-sans-latin-400-normal noto-sans/files/noto-sans-latin-700-normal; do
+  node scripts/woff-to-ttf.js "$npm_dir/node_modules/@fontsource/$face.woff" "$system/$(basename "$face").ttf"
+done
 echo "Web fonts: $(ls "$out"/*.woff2 | wc -l) faces ($(du -sh "$out" | cut -f1)) in $out/"

@@ -121,6 +121,9 @@ step "Chromium: $chromium"
 # --- the theme's web fonts (Khmer and Latin), which the build image does not have --------------------------------
 step "Web fonts: theme/package.json"
 scripts/install-fonts.sh "$cache/fonts-npm"
+# Chromium draws the PDFs' running header and footer with installed fonts only: install the same faces for this user.
+mkdir -p "${XDG_DATA_HOME:-$HOME/.local/share}/fonts/uprsite"
+cp .uprsite/system-fonts/*.ttf "${XDG_DATA_HOME:-$HOME/.local/share}/fonts/uprsite/"
 
 # --- PDFs already printed --------------------------------------------------------------------------------------------
 mkdir -p "$cache/pdf-cache" .uprsite

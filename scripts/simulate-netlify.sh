@@ -41,15 +41,16 @@ for name in SSL_CERT_FILE SSL_CERT_DIR NODE_EXTRA_CA_CERTS CURL_CA_BUNDLE NUGET_
   if [ -n "${!name:-}" ]; then passthrough+=("$name=${!name}"); fi
 done
 
-# Netlify's build image has no Khmer (nor Noto) fonts: Chromium here sees only DejaVu, so a Khmer PDF can get its
-# letters only from the theme's web fonts.
+# Netlify's build image promises no Khmer (nor Noto) font: Chromium here sees only DejaVu and the user's own font
+# folder (as fontconfig's default does), so a Khmer PDF can get its letters only from the theme's fonts.
 mkdir -p "$work/fontconfig"
 cat > "$work/fontconfig/fonts.conf" <<'XML'
 <?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <dir>/usr/share/fonts/truetype/dejavu</dir>
-  <cachedir>fontconfig-cache</cachedir>
+  <dir prefix="xdg">fonts</dir>
+  <cachedir prefix="xdg">fontconfig</cachedir>
 </fontconfig>
 XML
 
