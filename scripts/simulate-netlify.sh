@@ -49,8 +49,8 @@ cat > "$work/fontconfig/fonts.conf" <<'XML'
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <dir>/usr/share/fonts/truetype/dejavu</dir>
-  <dir prefix="xdg">fonts</dir>
-  <cachedir prefix="xdg">fontconfig</cachedir>
+  <dir>~/.local/share/fonts</dir>
+  <cachedir>~/.cache/fontconfig</cachedir>
 </fontconfig>
 XML
 
