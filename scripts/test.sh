@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test of UprSite on a fresh Debian 12 machine with the .NET SDK: installs what the tests need
 # (Chromium for PDFs and browser tests, Noto and Khmer fonts, poppler-utils for page counts) when it is missing,
-# then runs the whole test suite. Fails loudly when something cannot be installed.
+# then lints the GitHub workflows with actionlint and runs the whole test suite. Fails loudly when something cannot
+# be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 needed=()
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || needed+=(poppler-utils)
+command -v npm >/dev/null 2>&1 || needed+=(nodejs npm)
 [ -d /usr/share/fonts/truetype/noto ] || needed+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/khmeros ] || needed+=(fonts-khmeros)
 if [ ${#needed[@]} -gt 0 ]; then
@@ -20,6 +22,10 @@ if [ ${#needed[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
 
+# The workflows first (seconds); a failure there is reported again at the end, after the tests have run.
+lint_status=0
+scripts/lint-workflows.sh || lint_status=$?
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
@@ -29,6 +35,9 @@ dotnet test UprSite.sln --nologo 2>&1 | tee "$log" || status=$?
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 echo "${passed} passed, ${failed} failed"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+if [ "$lint_status" -ne 0 ]; then
+  echo "actionlint failed on .github/workflows/ (see its findings above the tests)" >&2
+fi
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$lint_status" -ne 0 ]; then
   exit 1
 fi

@@ -1,12 +1,15 @@
-namespace UprSite.Browser.Tests.Support;
+namespace UprSite.Cli.Preview;
 
 /// <summary>
 /// What netlify.toml tells Netlify: the build command, the publish folder and the [[headers]] rules. Reads exactly the
 /// TOML this repository writes (tables, key = "basic string", comments) and refuses anything else, so a change to
 /// netlify.toml that this reader does not understand fails the tests instead of being served differently.
+/// <c>uprsite serve</c> sends the same headers, and the browser tests serve with them.
 /// </summary>
 public sealed class NetlifyConfig
 {
+    private const string DefaultResource = "UprSite.Cli.Preview.netlify.toml";
+
     private readonly List<(string Pattern, Dictionary<string, string> Values)> _headers = [];
     private readonly Dictionary<string, string> _build = new(StringComparer.Ordinal);
 
@@ -17,6 +20,9 @@ public sealed class NetlifyConfig
     public IReadOnlyList<(string Pattern, Dictionary<string, string> Values)> HeaderRules => _headers;
 
     public static NetlifyConfig Load(string path) => Parse(File.ReadAllLines(path));
+
+    /// <summary>The repository's own netlify.toml, carried by the tool for sites that have none.</summary>
+    public static NetlifyConfig Default { get; } = LoadDefault();
 
     public static NetlifyConfig Parse(IEnumerable<string> lines)
     {
@@ -85,4 +91,12 @@ public sealed class NetlifyConfig
 
     private static bool Matches(string pattern, string path) =>
         pattern.EndsWith('*') ? path.StartsWith(pattern[..^1], StringComparison.Ordinal) : path == pattern;
+
+    private static NetlifyConfig LoadDefault()
+    {
+        using var stream = typeof(NetlifyConfig).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException(DefaultResource + " is not embedded in the tool");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd().Split('\n'));
+    }
 }
