@@ -10,7 +10,8 @@ namespace UprSite.Build.Parsing.Safety;
 /// <summary>
 /// Raw HTML tags inside a paragraph, heading or table cell (Markdig's <see cref="HtmlInline"/>): a tag on
 /// <see cref="HtmlAllowList"/> is written again from what a browser would parse, with its allowed attributes only;
-/// any other tag, processing instruction or declaration is removed with a warning; comments are dropped silently.
+/// any other opening tag, processing instruction or declaration is removed with a warning; comments and closing
+/// tags that close nothing kept are dropped silently.
 /// Kept tags are balanced within their block, so an unclosed &lt;b&gt; cannot run into the rest of the page.
 /// </summary>
 public sealed class InlineHtmlFilter(Action<string, MarkdownObject> warn)
@@ -54,13 +55,8 @@ public sealed class InlineHtmlFilter(Action<string, MarkdownObject> warn)
 
     private void Close(HtmlInline html, string name, List<string> open)
     {
-        if (!HtmlAllowList.Tags.Contains(name))
-        {
-            Remove(html);
-            return;
-        }
-
-        var at = open.LastIndexOf(name);
+        // A closing tag alone opens nothing: removed without a warning (its opening tag, if any, had one).
+        var at = HtmlAllowList.Tags.Contains(name) ? open.LastIndexOf(name) : -1;
         if (at < 0)
         {
             html.Remove();
