@@ -59,6 +59,22 @@ public sealed class PrintFailureTests
     }
 
     [Fact]
+    public void Pdf_for_a_site_without_base_url_is_an_error_at_site_yml()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", "title: Test\nlanguages:\n  - {code: en, label: English, default: true}\n")
+            .Write("countries/kh/factsheets/short.en.md", Factsheet("Short", "One paragraph."));
+
+        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { Printer = new PrintStage() });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("UPR0710", error.Code);
+        Assert.EndsWith("input/site.yml", error.File, StringComparison.Ordinal);
+        Assert.Contains("add 'base_url: https://…' to site.yml, or pass --base-url", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void A_build_without_a_print_stage_prints_nothing()
     {
         using var site = new TestSite();
