@@ -6,23 +6,15 @@ namespace UprSite.Printing;
 
 /// <summary>
 /// Print (<c>uprsite build --pdf</c>) with Chromium, driven by Microsoft.Playwright. Before anything is printed it
-/// checks that the site has a public address (base_url), and finds what the machine must provide — Chromium, and the Node.js that runs Playwright's driver — and reports what
-/// is missing with what to install (exit code 2: the tool's environment, not the input).
+/// finds what the machine must provide — Chromium, and the Node.js that runs Playwright's driver — and reports what
+/// is missing with what to install (exit code 2: the tool's environment, not the input); then it checks that the
+/// site has the public address its PDFs show.
 /// </summary>
 /// <param name="chromiumPath">The Chromium to print with; null: UPRSITE_CHROMIUM, else /usr/bin/chromium and its kin.</param>
 public sealed class PrintStage(string? chromiumPath = null) : IPrintStage
 {
     public PrintReport? Run(PrintRequest request, DiagnosticList diagnostics)
     {
-        if (!Uri.TryCreate(request.Site.Settings.BaseUrl, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
-        {
-            // Pages print from the site's own address, which every PDF page also shows with a QR code to it.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PrintWithoutBaseUrl,
-                "--pdf prints the site's public address and a QR code to it on every page, and site.yml has no base_url; add 'base_url: https://…' to site.yml, or pass --base-url",
-                $"{request.Sources.InputRoot}/{SiteSettingsParser.FileName}"));
-            return null;
-        }
-
         var executable = ChromiumLocator.Find(chromiumPath);
         if (executable is null)
         {
@@ -36,6 +28,15 @@ public sealed class PrintStage(string? chromiumPath = null) : IPrintStage
         if (driver.Problem is { } problem)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PrintDriverMissing, problem, driver.Node ?? "node"));
+            return null;
+        }
+
+        if (!Uri.TryCreate(request.Site.Settings.BaseUrl, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+        {
+            // Pages print from the site's own address, which every PDF page also shows with a QR code to it.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PrintWithoutBaseUrl,
+                "--pdf prints the site's public address and a QR code to it on every page, and site.yml has no base_url; add 'base_url: https://…' to site.yml, or pass --base-url",
+                $"{request.Sources.InputRoot}/{SiteSettingsParser.FileName}"));
             return null;
         }
 
