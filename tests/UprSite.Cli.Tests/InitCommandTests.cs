@@ -8,10 +8,10 @@ public sealed class InitCommandTests : IDisposable
     private string Site => Path.Combine(_root, "our-site");
 
     [Theory]
-    [InlineData("en", "kh")]
-    [InlineData("fr", "sn")]
-    [InlineData("km", "kh")]
-    public void A_new_site_builds_with_no_error_no_warning_and_no_other_message(string language, string country)
+    [InlineData("en", "kh", "Cambodia")]
+    [InlineData("fr", "sn", "Sénégal")]
+    [InlineData("km", "kh", "កម្ពុជា")]
+    public void A_new_site_builds_with_no_error_no_warning_and_no_other_message(string language, string country, string stateName)
     {
         var (code, output, error) = ConsoleCapture.Run("init", Site, "--lang", language, "--country", country);
 
@@ -28,6 +28,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.DoesNotContain("UPR", buildOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Site, "_site", language, "countries", country, "factsheets", "first-factsheet", "index.html")));
         Assert.True(File.Exists(Path.Combine(Site, "_site", language, "pages", "about", "index.html")));
+        Assert.Contains($"<h1>{stateName}</h1>", File.ReadAllText(Path.Combine(Site, "_site", language, "countries", country, "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class InitCommandTests : IDisposable
 
     [Theory]
     [InlineData("--country", "KHM", "the country code 'KHM' should be 2 lower-case letters")]
+    [InlineData("--country", "zz", "'zz' is not the ISO 3166-1 alpha-2 code of a UN member or observer State")]
     [InlineData("--lang", "English", "the language code 'English' should be 2 or 3 lower-case letters")]
     [InlineData("--lang", "ar", "the theme has its UI strings in en, fr, km only; start with one of them (--lang) and add 'ar' later")]
     public void Init_refuses_codes_that_cannot_be_folder_names_and_writes_nothing(string option, string value, string message)

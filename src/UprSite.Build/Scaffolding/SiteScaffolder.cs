@@ -1,4 +1,5 @@
 using System.Text;
+using UprSite.Core.Reference;
 
 namespace UprSite.Build.Scaffolding;
 
@@ -22,6 +23,11 @@ public static class SiteScaffolder
         if (!IsCode(country, 2, 2))
         {
             return SiteScaffoldResult.Failed($"the country code '{country}' should be 2 lower-case letters (ISO 3166-1 alpha-2, like kh, ke, co)");
+        }
+
+        if (UnStates.ByAlpha2(country) is not { } state)
+        {
+            return SiteScaffoldResult.Failed($"'{country}' is not the ISO 3166-1 alpha-2 code of a UN member or observer State; use the State's code in lower case, like kh for Cambodia");
         }
 
         var themeLanguages = Directory.Exists(Path.Combine(themeDir, "i18n"))
@@ -49,7 +55,7 @@ public static class SiteScaffolder
         var countryDir = $"input/countries/{country}";
         var written = new List<string>();
         Write(folder, "input/site.yml", SiteSkeleton.SiteYml(language), written);
-        Write(folder, $"{countryDir}/country.yml", SiteSkeleton.CountryYml(language, country), written);
+        Write(folder, $"{countryDir}/country.yml", SiteSkeleton.CountryYml(language, state), written);
         var factsheet = FactsheetScaffolder.Create(input, themeDir, country, FactsheetSlug, language, today);
         if (!factsheet.Succeeded)
         {

@@ -1,3 +1,5 @@
+using UprSite.Core.Reference;
+
 namespace UprSite.Build.Scaffolding;
 
 /// <summary>
@@ -19,6 +21,7 @@ public static class SiteSkeleton
     public static string SiteYml(string language)
     {
         var direction = language == "ar" ? ", direction: rtl" : "";
+        var another = language == "fr" ? "en" : "fr";
         return $$"""
             # The whole site: its title, languages and coalition. Every key is explained in docs/formats.md of UprSite.
             title: {{{language}}: "Our UPR Coalition"}
@@ -26,7 +29,7 @@ public static class SiteSkeleton
             # The site's public address, for links in sitemaps and printed PDFs. Netlify builds pass their own with --base-url.
             # base_url: https://our-coalition.netlify.app
             languages:
-              # Add a line per language; translations then sit beside each file (about.fr.md next to about.{{language}}.md).
+              # Add a line per language; translations then sit beside each file (about.{{another}}.md next to about.{{language}}.md).
               - {code: {{language}}, label: {{Labels.GetValueOrDefault(language, language)}}{{direction}}, default: true}
             coalition:
               name: {{{language}}: "Our UPR Coalition"}
@@ -38,11 +41,11 @@ public static class SiteSkeleton
             """ + "\n";
     }
 
-    public static string CountryYml(string language, string country) => $$"""
-        # The State under Review. This folder's name is its ISO 3166-1 alpha-2 code in lower case ({{country}}).
-        names: {{{language}}: "{{country.ToUpperInvariant()}}"}
+    public static string CountryYml(string language, UnState state) => $$"""
+        # The State under Review. This folder's name is its ISO 3166-1 alpha-2 code in lower case ({{state.Alpha2.ToLowerInvariant()}}).
+        names: {{{language}}: {{Quoted(state.Name(language))}}}
         # Other names the recommendation exports use for this State, to pick its rows.
-        aliases: []
+        aliases: [{{Quoted(state.EnglishName)}}]
         # summary: {{{language}}: "One or two sentences shown on the country page."}
         # One entry per review, with the totals of the Working Group's report and its addendum, for example:
         #   - cycle: 4
@@ -54,6 +57,8 @@ public static class SiteSkeleton
         # Recommendation rows go in recommendations/ beside this file (docs/formats.md, "Recommendation rows").
         reviews: []
         """ + "\n";
+
+    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     public static string AboutPage() => """
         ---
