@@ -50,7 +50,7 @@ public static class InitCommand
     /// <summary>The repository's netlify.toml, carried inside the tool so that a new site deploys with the same headers.</summary>
     private static string NetlifyConfig()
     {
-        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("UprSite.Cli.netlify.toml")
+        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("UprSite.Cli.Preview.netlify.toml")
             ?? throw new InvalidOperationException("netlify.toml is not embedded in the tool");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
