@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>
 /// PDFs printed by earlier builds, kept in a folder (default .uprsite/pdf-cache beside the output folder) under the

@@ -1,31 +1,24 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using UprSite.Build.Loading;
+using UprSite.Build.Pipeline;
 using UprSite.Build.Rendering;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>
-/// Print (<c>uprsite build --pdf</c>): every factsheet in every language, and one print pack per country and language,
-/// printed through one Chromium from the rendered output in memory. The PDFs join the output before Check and Write,
-/// so their links are checked and a failed build writes nothing. A factsheet over the page limit is an error.
+/// One build's printing, once Chromium and Node.js were found (<see cref="PrintStage"/>): every factsheet in every
+/// language, and one print pack per country and language, printed through one Chromium from the rendered output in
+/// memory. The PDFs join the output before Check and Write, so their links are checked and a failed build writes
+/// nothing. A factsheet over the page limit is an error.
 /// </summary>
-public sealed class PrintStage(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
+internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
 {
-    public PrintReport? Run(PrintOptions options)
+    public PrintReport? Run(string executable, string cacheDir)
     {
-        var executable = ChromiumLocator.Find(options.ChromiumPath);
-        if (executable is null)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrowserMissing,
-                $"--pdf prints the factsheets with Chromium, which was not found; {ChromiumLocator.InstallHint}",
-                options.ChromiumPath ?? "/usr/bin/chromium"));
-            return null;
-        }
-
         var (jobs, extraPages) = Plan();
         if (diagnostics.HasErrors)
         {
@@ -34,7 +27,7 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
 
         try
         {
-            return PrintAllAsync(jobs, extraPages, executable, options).GetAwaiter().GetResult();
+            return PrintAllAsync(jobs, extraPages, executable, cacheDir).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException)
         {
@@ -90,9 +83,9 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
             strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
     }
 
-    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, PrintOptions options)
+    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir)
     {
-        var cache = new PdfCache(options.CacheDir);
+        var cache = new PdfCache(cacheDir);
         var assets = PdfCache.HashAll(output.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal))
             .Select(f => new KeyValuePair<string, byte[]>(f.Key, f.Value.Content)));
         var paper = site.Settings.Print.Paper.ToString();

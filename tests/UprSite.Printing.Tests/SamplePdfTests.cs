@@ -1,9 +1,9 @@
 using AngleSharp.Html.Parser;
 using UprSite.Build.Pipeline;
-using UprSite.Build.Printing;
 using UprSite.Build.Tests.Support;
+using UprSite.Printing;
 
-namespace UprSite.Build.Tests.Printing;
+namespace UprSite.Printing.Tests;
 
 public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SamplePdfBuild>
 {

@@ -1,4 +1,4 @@
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>Finds the Chromium that prints PDFs: UPRSITE_CHROMIUM, else Debian's /usr/bin/chromium and its usual kin.</summary>
 public static class ChromiumLocator

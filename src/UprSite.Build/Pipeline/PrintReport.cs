@@ -1,4 +1,4 @@
-namespace UprSite.Build.Printing;
+namespace UprSite.Build.Pipeline;
 
 /// <summary>What the Print stage did: PDFs printed and reused from the cache, and how long the browser took.</summary>
 /// <param name="BrowserStartMs">Starting Playwright and Chromium; 0 when everything came from the cache.</param>

@@ -1,6 +1,6 @@
 using UprSite.Core.Model;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>One PDF to print: the page it is printed from and where the PDF goes, both output paths.</summary>
 /// <param name="Label">How messages name it ("the English factsheet 'land' of kh").</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>
 /// Makes a Chromium PDF the same from print to print: the creation and modification dates become the factsheet's

@@ -1,7 +1,7 @@
-using UprSite.Build.Printing;
 using UprSite.Build.Tests.Support;
+using UprSite.Printing;
 
-namespace UprSite.Build.Tests.Printing;
+namespace UprSite.Printing.Tests;
 
 public sealed class PrintFailureTests
 {
@@ -26,7 +26,7 @@ public sealed class PrintFailureTests
             .Write("countries/kh/factsheets/long.en.md", Factsheet("Far too long", Context(2600)))
             .Write("countries/kh/factsheets/short.en.md", Factsheet("Short", "One paragraph of context."));
 
-        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { Pdf = true });
+        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { Printer = new PrintStage() });
 
         Assert.False(result.Succeeded);
         Assert.False(Directory.Exists(site.Output));
@@ -49,7 +49,7 @@ public sealed class PrintFailureTests
         Assert.True(site.Build().Succeeded);
         var before = File.GetLastWriteTimeUtc(Path.Combine(site.Output, "index.html"));
 
-        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { Pdf = true, ChromiumPath = "/nonexistent/chromium" });
+        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { Printer = new PrintStage("/nonexistent/chromium") });
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("UPR0707", error.Code);
@@ -59,12 +59,28 @@ public sealed class PrintFailureTests
     }
 
     [Fact]
-    public void A_build_without_pdf_never_looks_for_chromium()
+    public void Pdf_for_a_site_without_base_url_is_an_error_at_site_yml()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", "title: Test\nlanguages:\n  - {code: en, label: English, default: true}\n")
+            .Write("countries/kh/factsheets/short.en.md", Factsheet("Short", "One paragraph."));
+
+        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { Printer = new PrintStage() });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("UPR0710", error.Code);
+        Assert.EndsWith("input/site.yml", error.File, StringComparison.Ordinal);
+        Assert.Contains("add 'base_url: https://…' to site.yml, or pass --base-url", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_build_without_a_print_stage_prints_nothing()
     {
         using var site = new TestSite();
         site.Write("countries/kh/factsheets/short.en.md", Factsheet("Short", "One paragraph."));
 
-        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options() with { ChromiumPath = "/nonexistent/chromium" });
+        var result = UprSite.Build.Pipeline.SiteBuilder.Build(site.Options());
 
         Assert.True(result.Succeeded);
         Assert.Null(result.Print);

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>
 /// Counts the pages of a PDF by its page objects (<c>/Type /Page</c>, not <c>/Pages</c>). Chromium writes page

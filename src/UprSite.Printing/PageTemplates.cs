@@ -1,7 +1,7 @@
 using System.Net;
 using UprSite.Build.Rendering;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>
 /// The running header and footer Chromium draws in the margins of every PDF page: the coalition and the theme on

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Playwright;
 
-namespace UprSite.Build.Printing;
+namespace UprSite.Printing;
 
 /// <summary>
 /// One headless Chromium, driven by Playwright, that prints pages to PDF. Pages are served from memory at the site's

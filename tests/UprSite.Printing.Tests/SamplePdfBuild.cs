@@ -1,7 +1,8 @@
 using UprSite.Build.Pipeline;
 using UprSite.Build.Tests.Support;
+using UprSite.Printing;
 
-namespace UprSite.Build.Tests.Printing;
+namespace UprSite.Printing.Tests;
 
 /// <summary>The sample site built once with --pdf (one Chromium for the whole test class) into a temporary folder.</summary>
 public sealed class SamplePdfBuild : IDisposable
@@ -9,7 +10,7 @@ public sealed class SamplePdfBuild : IDisposable
     public SamplePdfBuild()
     {
         Root = Path.Combine(Path.GetTempPath(), "uprsite-pdf-" + Guid.NewGuid().ToString("N")[..12]);
-        Options = new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Path.Combine(Root, "_site")) { Pdf = true, PdfCacheDir = CacheDir };
+        Options = new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Path.Combine(Root, "_site")) { Printer = new PrintStage(), PdfCacheDir = CacheDir };
         Result = SiteBuilder.Build(Options);
     }
 
