@@ -6,6 +6,12 @@ public sealed record BuildOptions(string InputDir = "input", string ThemeDir = "
     /// <summary>Print every factsheet and print pack to PDF (<c>--pdf</c>); needs Chromium.</summary>
     public bool Pdf { get; init; }
 
+    /// <summary>Include factsheets marked <c>draft: true</c> (<c>--drafts</c>; <c>uprsite serve</c> always does).</summary>
+    public bool Drafts { get; init; }
+
+    /// <summary>Told about long work (printing PDFs) while the build runs; null: nobody is told.</summary>
+    public IBuildProgress? Progress { get; init; }
+
     /// <summary>The Chromium to print with; null: UPRSITE_CHROMIUM, else /usr/bin/chromium.</summary>
     public string? ChromiumPath { get; init; }
 

@@ -15,7 +15,8 @@ namespace UprSite.Build.Printing;
 /// </summary>
 public sealed class PrintStage(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
 {
-    public PrintReport? Run(PrintOptions options)
+    /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
+    public PrintReport? Run(PrintOptions options, Action<int, int, string>? printed = null)
     {
         var executable = ChromiumLocator.Find(options.ChromiumPath);
         if (executable is null)
@@ -34,7 +35,7 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
 
         try
         {
-            return PrintAllAsync(jobs, extraPages, executable, options).GetAwaiter().GetResult();
+            return PrintAllAsync(jobs, extraPages, executable, options, printed).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException)
         {
@@ -90,7 +91,8 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
             strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
     }
 
-    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, PrintOptions options)
+    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, PrintOptions options,
+        Action<int, int, string>? onPrinted)
     {
         var cache = new PdfCache(options.CacheDir);
         var assets = PdfCache.HashAll(output.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal))
@@ -104,6 +106,15 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
         var (startMs, printMs, factsheetMs) = (0L, 0L, 0L);
         if (toPrint.Count > 0)
         {
+            var (done, total) = (0, toPrint.Count);
+            async Task<byte[]> Told(PrintJob job, Task<byte[]> printing)
+            {
+                var pdf = await printing;
+                onPrinted?.Invoke(Interlocked.Increment(ref done), total, job.PdfPath);
+                return pdf;
+            }
+
+            onPrinted?.Invoke(0, total, "starting Chromium");
             var startClock = Stopwatch.StartNew();
             await using var browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
             startMs = startClock.ElapsedMilliseconds;
@@ -111,9 +122,9 @@ public sealed class PrintStage(Site site, SourceSet sources, StringTable strings
             var printClock = Stopwatch.StartNew();
             var factsheetJobs = toPrint.Where(j => j.MaxPages is not null).ToList();
             var packJobs = toPrint.Where(j => j.MaxPages is null).ToList();
-            var factsheetPdfs = await Task.WhenAll(factsheetJobs.Select(j => browser.PrintAsync(origin + j.PagePath, j.Templates, outline: false)));
+            var factsheetPdfs = await Task.WhenAll(factsheetJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: false))));
             factsheetMs = printClock.ElapsedMilliseconds;
-            var packPdfs = await Task.WhenAll(packJobs.Select(j => browser.PrintAsync(origin + j.PagePath, j.Templates, outline: true)));
+            var packPdfs = await Task.WhenAll(packJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: true))));
             printMs = printClock.ElapsedMilliseconds;
             toPrint = [.. factsheetJobs, .. packJobs];
             byte[][] printed = [.. factsheetPdfs, .. packPdfs];
