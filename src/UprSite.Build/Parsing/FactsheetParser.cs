@@ -23,7 +23,7 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
             return null;
         }
 
-        map.WarnUnknownKeys(Code, "title", "description", "issues", "review", "sdgs", "contact", "updated", "draft");
+        map.WarnUnknownKeys(Code, KnownKeys.Factsheet);
         var title = map.String("title", Code);
         if (title is null)
         {
@@ -34,7 +34,7 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
         }
 
         var contact = map.Map("contact", Code);
-        contact?.WarnUnknownKeys(Code, "name", "email");
+        contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
         var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
         var document = markdown.Parse(parts.Body);
         var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);

@@ -21,7 +21,7 @@ public sealed class PageParser(MarkdownRenderer markdown)
             return null;
         }
 
-        map.WarnUnknownKeys(Code, "title", "description");
+        map.WarnUnknownKeys(Code, KnownKeys.Page);
         var title = map.String("title", Code);
         if (title is null)
         {
