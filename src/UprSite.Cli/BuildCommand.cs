@@ -18,7 +18,7 @@ public static class BuildCommand
         command.Options.Add(pdf);
         command.Options.Add(Drafts);
         command.SetAction(result => Run(
-            options.Read(result, write: true) with { Pdf = result.GetValue(pdf), Drafts = result.GetValue(Drafts) },
+            options.Read(result, write: true) with { Printer = result.GetValue(pdf) ? new Printing.PrintStage() : null, Drafts = result.GetValue(Drafts) },
             options.ReadOutput(result)));
         return command;
     }

@@ -37,7 +37,7 @@ public sealed class NewFactsheetCommandTests : IDisposable
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("code").GetString()).ToList();
         // Seven placeholder lines in each of the two files (contact, context, four questions, the recommendation).
         Assert.Equal(14, codes.Count);
-        Assert.All(codes, c => Assert.Equal("UPR0709", c));
+        Assert.All(codes, c => Assert.Equal("UPR0711", c));
     }
 
     [Fact]

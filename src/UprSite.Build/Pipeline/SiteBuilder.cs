@@ -2,7 +2,6 @@ using UprSite.Build.Checking;
 using UprSite.Build.Computing;
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing;
-using UprSite.Build.Printing;
 using UprSite.Build.Rendering;
 using UprSite.Build.Validation;
 using UprSite.Build.Writing;
@@ -55,9 +54,9 @@ public static class SiteBuilder
             return SiteFigures.Compute(site);
         });
         var output = clock.Time("render", () => new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render());
-        var print = options.Pdf && !diagnostics.HasErrors
-            ? clock.Time("print", () => new PrintStage(site, sources, strings, output, diagnostics)
-                .Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir), Progress(options.Progress)))
+        var print = options.Printer is { } printer && !diagnostics.HasErrors
+            ? clock.Time("print", () => printer.Run(
+                new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir) { Progress = options.Progress }, diagnostics))
             : null;
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages
@@ -78,9 +77,6 @@ public static class SiteBuilder
 
         return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps, Timings = clock.Timings };
     }
-
-    private static Action<int, int, string>? Progress(IBuildProgress? progress) =>
-        progress is null ? null : (done, total, item) => progress.Report("print", done, total, item);
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');
 }

@@ -5,7 +5,7 @@ namespace UprSite.Build.Scaffolding;
 /// <summary>
 /// The text of a new factsheet: front matter, a context placeholder, four question placeholders and one example
 /// SMART recommendation. Headings carry their explicit ids, so they work in any language. Every placeholder left
-/// in a factsheet is a warning (UPR0709) at its line, so a skeleton nobody filled in is never published unnoticed.
+/// in a factsheet is a warning (UPR0711) at its line, so a skeleton nobody filled in is never published unnoticed.
 /// </summary>
 public static class FactsheetSkeleton
 {
