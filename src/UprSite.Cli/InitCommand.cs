@@ -3,7 +3,8 @@ using UprSite.Build.Scaffolding;
 
 namespace UprSite.Cli;
 
-/// <summary><c>uprsite init [folder]</c>: writes a new site that builds with no error and no warning, then says what to edit.</summary>
+/// <summary><c>uprsite init [folder]</c>: writes a new site that builds with no error (its factsheet's placeholders
+/// are warnings until replaced), then says what to edit.</summary>
 public static class InitCommand
 {
     public static Command Create()

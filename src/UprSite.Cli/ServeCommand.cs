@@ -21,7 +21,7 @@ public static class ServeCommand
         options.AddTo(command);
         command.Options.Add(port);
         command.SetAction((result, cancel) => CultureData.IsAvailable
-            ? new PreviewServer(options.Read(result, write: true), result.GetValue(port)).RunAsync(cancel)
+            ? new PreviewServer(options.Read(result, write: true) with { Drafts = true }, result.GetValue(port)).RunAsync(cancel)
             : Task.FromResult(Refuse()));
         return command;
     }

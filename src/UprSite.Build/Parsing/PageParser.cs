@@ -3,6 +3,7 @@ using UprSite.Build.Parsing.Safety;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Parsing;
@@ -21,7 +22,7 @@ public sealed class PageParser(MarkdownRenderer markdown)
             return null;
         }
 
-        map.WarnUnknownKeys(Code, "title", "description");
+        map.WarnUnknownKeys(Code, KnownKeys.Page);
         var title = map.String("title", Code);
         if (title is null)
         {
@@ -35,6 +36,9 @@ public sealed class PageParser(MarkdownRenderer markdown)
         var document = markdown.Parse(parts.Body);
         MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
         return new Page(name.Name, name.Language, title, map.String("description", Code),
-            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath));
+            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath))
+        {
+            Excerpt = MarkdownText.FirstParagraph(document) is { } paragraph ? Excerpt.Of(paragraph) : null,
+        };
     }
 }
