@@ -37,7 +37,7 @@ public sealed class ScriptInjectionTests(BrowserFixture browser)
             }
             if (name === 'script' && !(el.type === 'application/json' || /(^|\/)assets\/js\/[\w.-]+\.js$/.test(el.getAttribute('src') || '')))
               problems.push(`a script that is not the site's: ${el.outerHTML.slice(0, 120)}`);
-            if (['embed', 'object', 'frame', 'base', 'style', 'link'].includes(name) && !(name === 'link' && el.closest('head')) && !(name === 'style' && el.closest('head')))
+            if (['embed', 'object', 'frame', 'base', 'style', 'link'].includes(name) && !(['link', 'style', 'base'].includes(name) && el.closest('head')))
               problems.push(`a <${name}> element: ${el.outerHTML.slice(0, 120)}`);
             if (name === 'iframe' && !(el.getAttribute('src') || '').startsWith('https://'))
               problems.push(`an iframe: ${el.outerHTML.slice(0, 120)}`);
