@@ -32,17 +32,27 @@ public static class DocxTableReader
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
-            var body = document.MainDocumentPart?.Document?.Body;
+            if (document.MainDocumentPart is not { } main)
+            {
+                return Damaged(file, "it has no main document part", diagnostics);
+            }
+
+            var body = main.Document?.Body;
             return body is null ? [] : ReadTables(body);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or XmlException
-                                       or InvalidOperationException or NotSupportedException or ArgumentException)
+                                       or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableWordDocument,
-                $"this Word document is damaged and cannot be read ({e.Message.TrimEnd('.')}); open it in Word, "
-                + "let Word repair it, and save it again as .docx", file));
-            return null;
+            return Damaged(file, e.Message.TrimEnd('.'), diagnostics);
         }
+    }
+
+    private static List<WordTable>? Damaged(string file, string why, DiagnosticList diagnostics)
+    {
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableWordDocument,
+            $"this Word document is damaged and cannot be read ({why}); open it in Word, let Word repair it, "
+            + "and save it again as .docx", file));
+        return null;
     }
 
     private static List<WordTable> ReadTables(Body body)
