@@ -4,10 +4,10 @@ namespace UprSite.Import.Layouts.OhchrMatrix;
 
 /// <summary>
 /// Finds the recommending States a paragraph names in brackets: "… (Argentina); Ratify the CPED … (France);". A run of
-/// brackets ("(Maldives) (Portugal)") closes a clause when the text ends after it or goes on with ";" or ". "; it
-/// names States when every bracket of the run does ("(Bolivia (Plurinational State of))", "(Chile, Estonia and
-/// Slovenia)"). Other brackets ("(ICCPR)") are the recommendation's own words, except that a closing run at the very
-/// end, or one whose names are near a State's, is reported as an unrecognised State.
+/// brackets ("(Maldives) (Portugal)") closes a clause when the text ends after it or goes on with ";" or ". "; its
+/// last brackets name the clause's States ("(Bolivia (Plurinational State of))", "(Chile, Estonia and Slovenia)").
+/// Other brackets ("(ICCPR)") are the recommendation's own words, except that a name near a State's, or the last
+/// bracket of the whole text, is reported as an unrecognised State.
 /// </summary>
 public static class InlineStates
 {
@@ -25,16 +25,15 @@ public static class InlineStates
                 continue;
             }
 
-            var names = run.Aggregate(StateList.Empty, (list, group) => list.Concat(StateListSplitter.Split(group.Content(text))));
-            var isStates = names.IsOnlyStates;
-            var reported = !isStates && (atEnd || names.States.Count > 0 || names.Unrecognised.Any(u => u.Nearest.Count > 0));
-            if (!isStates && !reported)
+            var named = StatesPart(text, run, atEnd);
+            if (named.Count == 0)
             {
                 continue;
             }
 
-            clauses.Add(new MatrixClause(ClauseText(text[clauseStart..run[0].Open]), names.States));
-            found = found.Concat(new StateList(names.States, [], names.Unrecognised));
+            var names = named.Aggregate(StateList.Empty, (list, group) => list.Concat(group.Names));
+            clauses.Add(new MatrixClause(ClauseText(text[clauseStart..named[0].Group.Open]), names.States));
+            found = found.Concat(names);
             clauseStart = text.Length - after.Length + (after.Length > 0 && after[0] is ';' or '.' ? 1 : 0);
         }
 
@@ -46,6 +45,32 @@ public static class InlineStates
 
         return (clauses, found);
     }
+
+    /// <summary>
+    /// The brackets of a run that name States, or names near a State's: the last ones of the run, since a bracket of
+    /// the text itself may come just before them ("the Covenant (ICCPR) (Maldives)"). At the very end of the text the
+    /// last bracket always counts, so that a name nothing like a State's is still reported.
+    /// </summary>
+    private static List<(BracketGroup Group, StateList Names)> StatesPart(string text, List<BracketGroup> run, bool atEnd)
+    {
+        var groups = run.Select(g => (Group: g, Names: StateListSplitter.Split(g.Content(text)))).ToList();
+        var first = groups.Count;
+        while (first > 0 && LooksLikeStates(groups[first - 1].Names))
+        {
+            first--;
+        }
+
+        if (first == groups.Count && atEnd)
+        {
+            first = groups.Count - 1;
+        }
+
+        return groups[first..];
+    }
+
+    /// <summary>A known State, or a name near one that is not an abbreviation in capitals ("NHRI" is near "Iraq").</summary>
+    private static bool LooksLikeStates(StateList names) =>
+        names.States.Count > 0 || names.Unrecognised.Any(u => u.Nearest.Count > 0 && u.Name.Any(char.IsLower));
 
     private static bool ClosesClause(string after) =>
         after.Length == 0 || after[0] == ';' || (after[0] == '.' && (after.Length == 1 || char.IsWhiteSpace(after[1])));
