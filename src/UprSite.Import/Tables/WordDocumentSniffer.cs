@@ -21,6 +21,8 @@ public static class WordDocumentSniffer
 
     private static ReadOnlySpan<byte> CentralHeader => "PK\u0001\u0002"u8;
 
+    private static ReadOnlySpan<byte> EndOfCentralDirectory => "PK\u0005\u0006"u8;
+
     private static ReadOnlySpan<byte> WordFolder => "word/"u8;
 
     /// <summary>The UTF-16LE name of the stream every Word 97–2003 document has, with its terminating NUL.</summary>
@@ -37,10 +39,53 @@ public static class WordDocumentSniffer
         return bytes.StartsWith(Ole2) && HasWordDocumentStream(bytes) ? WordDocumentKind.Doc : WordDocumentKind.None;
     }
 
-    /// <summary>A local or central zip header whose entry name starts with <c>word/</c> (xlsx has xl/, pptx ppt/).</summary>
+    /// <summary>
+    /// An entry whose name starts with <c>word/</c> (xlsx has xl/, pptx ppt/): read from the central directory when the
+    /// end record points to one, so that a Word file embedded in a workbook does not count; in a truncated zip, from
+    /// any entry header left.
+    /// </summary>
     private static bool HasWordEntry(ReadOnlySpan<byte> bytes) =>
-        HasEntryUnder(bytes, LocalHeader, nameLengthAt: 26, nameAt: 30)
-        || HasEntryUnder(bytes, CentralHeader, nameLengthAt: 28, nameAt: 46);
+        CentralDirectoryHasWordEntry(bytes)
+        ?? (HasEntryUnder(bytes, LocalHeader, nameLengthAt: 26, nameAt: 30)
+            || HasEntryUnder(bytes, CentralHeader, nameLengthAt: 28, nameAt: 46));
+
+    /// <summary>Null when the zip has no readable end record and central directory.</summary>
+    private static bool? CentralDirectoryHasWordEntry(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.LastIndexOf(EndOfCentralDirectory);
+        if (end < 0 || end + 22 > bytes.Length)
+        {
+            return null;
+        }
+
+        var entries = BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(end + 10, 2));
+        var at = (long)BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(end + 16, 4));
+        for (var i = 0; i < entries; i++)
+        {
+            if (at + 46 > end || !bytes.Slice((int)at, 4).SequenceEqual(CentralHeader))
+            {
+                return null;
+            }
+
+            var entry = bytes[(int)at..];
+            var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(entry.Slice(28, 2));
+            var extraLength = BinaryPrimitives.ReadUInt16LittleEndian(entry.Slice(30, 2));
+            var commentLength = BinaryPrimitives.ReadUInt16LittleEndian(entry.Slice(32, 2));
+            if (at + 46 + nameLength > end)
+            {
+                return null;
+            }
+
+            if (entry.Slice(46, nameLength).StartsWith(WordFolder))
+            {
+                return true;
+            }
+
+            at += 46 + nameLength + extraLength + commentLength;
+        }
+
+        return false;
+    }
 
     private static bool HasEntryUnder(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> signature, int nameLengthAt, int nameAt)
     {

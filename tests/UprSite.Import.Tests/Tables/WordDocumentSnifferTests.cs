@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -51,6 +52,20 @@ public sealed class WordDocumentSnifferTests
         Assert.Equal(WordDocumentKind.None, WordDocumentSniffer.Detect("Recommendation,Position\n"u8));
         Assert.Equal(WordDocumentKind.None, WordDocumentSniffer.Detect([]));
         Assert.Equal(WordDocumentKind.None, WordDocumentSniffer.Detect("PK\u0003\u0004"u8));
+    }
+
+    [Fact]
+    public void A_workbook_carrying_an_embedded_Word_file_is_not_a_Word_document()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("xl/workbook.xml").Open().Dispose();
+            using var embedded = zip.CreateEntry("xl/embeddings/report.docx", CompressionLevel.NoCompression).Open();
+            embedded.Write(Docx.WithTable(Docx.Row("a")));
+        }
+
+        Assert.Equal(WordDocumentKind.None, WordDocumentSniffer.Detect(stream.ToArray()));
     }
 
     private static byte[] Workbook()
