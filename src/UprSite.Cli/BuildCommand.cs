@@ -14,7 +14,7 @@ public static class BuildCommand
         var command = new Command("build", "Build the site into the output folder (the previous output stays if the build fails)");
         options.AddTo(command);
         command.Options.Add(pdf);
-        command.SetAction(result => Run(options.Read(result, write: true) with { Pdf = result.GetValue(pdf) }, format: options.ReadFormat(result)));
+        command.SetAction(result => Run(options.Read(result, write: true) with { Printer = result.GetValue(pdf) ? new Printing.PrintStage() : null }, format: options.ReadFormat(result)));
         return command;
     }
 
@@ -45,7 +45,8 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Chromium missing or failing is the tool's environment, not the input: exit code 2.</summary>
+    /// <summary>Chromium or Node.js missing or failing is the tool's environment, not the input: exit code 2.</summary>
     private static bool IsToolFailure(Core.Diagnostics.Diagnostic d) =>
-        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id);
+        d.IsError && (d.Code == Core.Diagnostics.DiagnosticCodes.BrowserMissing.Id || d.Code == Core.Diagnostics.DiagnosticCodes.PrintFailed.Id
+            || d.Code == Core.Diagnostics.DiagnosticCodes.PrintDriverMissing.Id);
 }

@@ -11,6 +11,7 @@ public static class UprSiteApp
         CheckCommand.Create(),
         ServeCommand.Create(),
         NewCommand.Create(),
+        InitCommand.Create(),
     };
 
     public static int Run(string[] args) => Create().Parse(args).Invoke();

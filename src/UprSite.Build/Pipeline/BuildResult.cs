@@ -8,7 +8,7 @@ namespace UprSite.Build.Pipeline;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, OutputSet? Output)
 {
     /// <summary>What printing did, when the build printed PDFs.</summary>
-    public Printing.PrintReport? Print { get; init; }
+    public PrintReport? Print { get; init; }
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

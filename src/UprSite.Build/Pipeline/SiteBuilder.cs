@@ -2,7 +2,6 @@ using UprSite.Build.Checking;
 using UprSite.Build.Computing;
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing;
-using UprSite.Build.Printing;
 using UprSite.Build.Rendering;
 using UprSite.Build.Validation;
 using UprSite.Build.Writing;
@@ -46,9 +45,8 @@ public static class SiteBuilder
 
         var figures = SiteFigures.Compute(site);
         var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
-        var printing = options.Pdf && !diagnostics.HasErrors;
-        var print = printing
-            ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
+        var print = options.Printer is { } printer && !diagnostics.HasErrors
+            ? printer.Run(new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir), diagnostics)
             : null;
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages

@@ -34,6 +34,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FactsheetTooManyPages = new("UPR0706", "A factsheet prints on more pages than site.yml allows");
     public static readonly DiagnosticCode BrowserMissing = new("UPR0707", "--pdf needs Chromium, which cannot be found or started");
     public static readonly DiagnosticCode PrintFailed = new("UPR0708", "Chromium failed while printing a PDF");
+    public static readonly DiagnosticCode PrintDriverMissing = new("UPR0709", "--pdf needs Node.js 20 or later to run Playwright's driver, which cannot be found");
+    public static readonly DiagnosticCode PrintWithoutBaseUrl = new("UPR0710", "--pdf needs the site's public address (base_url)");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
 
@@ -83,7 +85,7 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
-        FactsheetTooManyPages, BrowserMissing, PrintFailed,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl,
         MissingTranslation, MissingLocalizedText,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
