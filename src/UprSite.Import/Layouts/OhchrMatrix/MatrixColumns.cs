@@ -15,12 +15,20 @@ public sealed record MatrixColumns(
     int? Themes,
     int? AffectedPersons,
     int? Assessment,
+    int? Paragraph,
     int Width)
 {
+    /// <summary>Names of a column holding only the paragraph number, folded.</summary>
+    private static readonly HashSet<string> ParagraphNames = new(StringComparer.Ordinal)
+    {
+        "no", "nr", "number", "para", "paragraph", "paragraph no", "paragraph number", "recommendation no",
+        "recommendation number", "rec no",
+    };
+
     /// <summary>The columns the row names, or null when it is not a matrix header.</summary>
     public static MatrixColumns? Bind(WordTableRow row)
     {
-        int? recommendation = null, position = null, states = null, themes = null, affected = null, assessment = null;
+        int? recommendation = null, position = null, states = null, themes = null, affected = null, assessment = null, paragraph = null;
         var combined = false;
         foreach (var cell in row.Cells)
         {
@@ -30,7 +38,11 @@ public sealed record MatrixColumns(
                 continue;
             }
 
-            if (name.StartsWith("recommendation", StringComparison.Ordinal) && recommendation is null)
+            if (ParagraphNames.Contains(name))
+            {
+                paragraph ??= cell.Column;
+            }
+            else if (name.StartsWith("recommendation", StringComparison.Ordinal) && recommendation is null)
             {
                 recommendation = cell.Column;
                 combined = name.Contains("recommending", StringComparison.Ordinal);
@@ -67,7 +79,7 @@ public sealed record MatrixColumns(
             : states is not null ? MatrixGeneration.StatesColumn
             : MatrixGeneration.ThemeList;
         var width = row.Cells.Count == 0 ? 0 : row.Cells.Max(c => c.Column + c.Span - 1);
-        return new MatrixColumns(generation, recommendation.Value, position.Value, states, themes, affected, assessment, width);
+        return new MatrixColumns(generation, recommendation.Value, position.Value, states, themes, affected, assessment, paragraph, width);
     }
 
     /// <summary>The header's names, as the error for a document without one lists them.</summary>

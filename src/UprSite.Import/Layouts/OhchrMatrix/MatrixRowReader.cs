@@ -1,5 +1,4 @@
 using UprSite.Core.Diagnostics;
-using UprSite.Core.Reference;
 using UprSite.Import.States;
 using UprSite.Import.Tables;
 
@@ -12,6 +11,11 @@ public static class MatrixRowReader
         WordTableRow row, int table, MatrixColumns columns, MatrixTheme? cluster, MatrixReport report)
     {
         var cell = RecommendationCellReader.Read(Lines(row, columns.Recommendation));
+        if (cell.Paragraph is null && columns.Paragraph is { } p && row.CellAt(p) is { IsEmpty: false } number)
+        {
+            cell = cell with { Paragraph = RecommendationCellReader.ParagraphNumberOf(number.Text) };
+        }
+
         var positionLines = Lines(row, columns.Position);
         var themes = columns.Themes is { } t ? ThemesCell.Read(Lines(row, t)) : ThemesCell.Empty;
         var affected = columns.AffectedPersons is { } a ? ThemesCell.ReadItems(Lines(row, a)) : [];
@@ -32,7 +36,7 @@ public static class MatrixRowReader
             positionText,
             cluster is null ? [] : [cluster],
             themes.Themes,
-            [.. cell.AffectedPersons, .. themes.AffectedPersons, .. affected],
+            [.. cell.AffectedPersons.Concat(themes.AffectedPersons).Concat(affected).Distinct(StringComparer.Ordinal)],
             columns.Assessment is { } s ? string.Join('\n', Lines(row, s)) : string.Empty,
             cell.Source ?? PositionSourceIn(positionLines),
             table,

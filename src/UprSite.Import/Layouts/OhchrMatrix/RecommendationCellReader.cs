@@ -6,7 +6,8 @@ namespace UprSite.Import.Layouts.OhchrMatrix;
 /// <summary>
 /// Reads a recommendation cell: "186.28. Continue its efforts … (Mongolia);" then "Source of position: …". The
 /// paragraph number may be written "186.28.", "186.28" or "Para. 186.28"; lines under "Affected persons:" are that
-/// list; a "Recommending State(s):" line, or a last line that names only States, gives the States.
+/// list; a "Recommending State(s):" line, or a last line that names only States, gives the States. "Source of
+/// position:" may also follow the text on the same line.
 /// </summary>
 public static partial class RecommendationCellReader
 {
@@ -17,7 +18,7 @@ public static partial class RecommendationCellReader
         PositionSource? source = null;
         string? states = null;
         var inAffected = false;
-        foreach (var line in lines)
+        foreach (var line in lines.SelectMany(SourceOnItsOwnLine))
         {
             if (CellLabels.After(line, CellLabels.SourceOfPosition) is { } where)
             {
@@ -53,6 +54,20 @@ public static partial class RecommendationCellReader
         }
 
         return new RecommendationCell(paragraph, text, source, affected, states);
+    }
+
+    /// <summary>A "Source of position:" written on the text's own line is read as a line of its own.</summary>
+    private static IEnumerable<string> SourceOnItsOwnLine(string line)
+    {
+        var at = line.IndexOf("Source of position", StringComparison.OrdinalIgnoreCase);
+        return at > 0 ? [line[..at].TrimEnd(), line[at..]] : [line];
+    }
+
+    /// <summary>The paragraph number a cell of its own holds ("186.28", "Para. 186.28."); null when none.</summary>
+    public static string? ParagraphNumberOf(string text)
+    {
+        var match = ParagraphNumber().Match(text.Trim());
+        return match.Success ? match.Groups["number"].Value : null;
     }
 
     /// <summary>Items written on the label's own line: one item (affected-person names hold commas of their own).</summary>

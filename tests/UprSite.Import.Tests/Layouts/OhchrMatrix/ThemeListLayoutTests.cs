@@ -54,6 +54,21 @@ public sealed class ThemeListLayoutTests
     }
 
     [Fact]
+    public void Reads_a_paragraph_number_column_and_a_source_of_position_on_the_text_line()
+    {
+        var matrix = MatrixFixture.Of(
+            Row("No.", "Recommendation", "Position"),
+            Row("Para. 8.4.", "Protect reporters (Chile); Source of position: A/HRC/5/6/Add.1, page 3", "Noted"));
+
+        var only = Assert.Single(matrix.Recommendations);
+        Assert.Equal("8.4", only.Paragraph);
+        Assert.Equal("Protect reporters (Chile);", only.Text);
+        Assert.Equal(["CL"], only.RecommendingStates.Select(s => s.Alpha2));
+        Assert.Equal(new PositionSource("A/HRC/5/6/Add.1", "page 3"), only.SourceOfPosition);
+        Assert.Empty(matrix.Problems);
+    }
+
+    [Fact]
     public void A_misspelt_State_in_the_middle_of_a_paragraph_is_reported_and_ends_its_clause()
     {
         var matrix = Matrix("6.1. Ratify the Covenant (Sierra Leon); Ratify the Protocol (Chile)");
