@@ -8,7 +8,7 @@ namespace UprSite.Import.Tables;
 
 /// <summary>
 /// Reads the tables of a .docx held in memory into <see cref="WordTable"/>s: rows of cells, each cell's paragraphs as
-/// lines. Anything that is not a readable .docx (a Word 97 .doc, a workbook, a damaged zip) becomes a diagnostic.
+/// lines; rows and cells wrapped in content controls count as the others. Anything that is not a readable .docx (a Word 97 .doc, a workbook, a damaged zip) becomes a diagnostic.
 /// </summary>
 public static class DocxTableReader
 {
@@ -65,7 +65,7 @@ public static class DocxTableReader
     {
         var rows = new List<WordTableRow>();
         IReadOnlyList<WordTableCell> above = [];
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in table.Descendants<TableRow>().Where(r => ReferenceEquals(r.Ancestors<Table>().First(), table)))
         {
             var cells = ReadCells(row, above);
             rows.Add(new WordTableRow(rows.Count + 1, cells));
@@ -79,7 +79,7 @@ public static class DocxTableReader
     {
         var cells = new List<WordTableCell>();
         var column = 1 + (row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0);
-        foreach (var cell in row.Elements<TableCell>())
+        foreach (var cell in row.Descendants<TableCell>().Where(c => ReferenceEquals(c.Ancestors<TableRow>().First(), row)))
         {
             var properties = cell.TableCellProperties;
             var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);

@@ -68,6 +68,19 @@ public sealed class DocxTableReaderTests
     }
 
     [Fact]
+    public void Reads_rows_and_cells_inside_content_controls()
+    {
+        var table = Docx.Table(Docx.Row("plain"));
+        table.Append(new SdtRow(new SdtContentRow(Docx.Row("in a control"))));
+        table.Append(new TableRow(Docx.Cell("a"), new SdtCell(new SdtContentCell(Docx.Cell("b")))));
+
+        var rows = Assert.Single(Read(Docx.Document(table))).Rows;
+
+        Assert.Equal(["plain", "in a control", "a b"], rows.Select(r => string.Join(' ', r.Cells.Select(c => c.Text))));
+        Assert.Equal(2, rows[2].CellAt(2)?.Column);
+    }
+
+    [Fact]
     public void A_document_without_tables_has_none()
     {
         Assert.Empty(Read(Docx.Document(Docx.Paragraph("only text"))));
