@@ -28,6 +28,9 @@ public sealed class ChinaMatrixTests
         Assert.Equal(204, Matrix.Count(MatrixPosition.Supported));
         Assert.Equal(48, Matrix.Count(MatrixPosition.Noted));
         Assert.Equal(0, Matrix.Count(MatrixPosition.PartlySupported) + Matrix.Count(MatrixPosition.Pending));
+        Assert.Equal(MatrixPosition.Supported, ChinaMatrix.Paragraph("186.28").Position);
+        Assert.Equal(MatrixPosition.Noted, ChinaMatrix.Paragraph("186.1").Position);
+        Assert.Equal(MatrixPosition.Noted, ChinaMatrix.Paragraph("186.107").Position);
     }
 
     [Fact]
