@@ -107,25 +107,17 @@ public static class DocxTableReader
         var text = new System.Text.StringBuilder();
         foreach (var element in paragraph.Descendants())
         {
-            if (!ReferenceEquals(element.Ancestors<Paragraph>().FirstOrDefault(), paragraph))
+            var piece = element switch
             {
-                continue;
-            }
-
-            switch (element)
+                Text t => t.Text,
+                TabChar or PositionalTab => " ",
+                Break or CarriageReturn => "\n",
+                NoBreakHyphen => "-",
+                _ => null,
+            };
+            if (piece is not null && ReferenceEquals(element.Ancestors<Paragraph>().FirstOrDefault(), paragraph))
             {
-                case Text t:
-                    text.Append(t.Text);
-                    break;
-                case TabChar or PositionalTab:
-                    text.Append(' ');
-                    break;
-                case Break or CarriageReturn:
-                    text.Append('\n');
-                    break;
-                case NoBreakHyphen:
-                    text.Append('-');
-                    break;
+                text.Append(piece);
             }
         }
 
