@@ -19,7 +19,7 @@ public static class ServeCommand
         var command = new Command("serve", "Build, serve on http://127.0.0.1:<port>/ with netlify.toml's headers, rebuild when input/ or theme/ change and reload the open page");
         options.AddTo(command);
         command.Options.Add(port);
-        command.SetAction((result, cancel) => new PreviewServer(options.Read(result, write: true), result.GetValue(port)).RunAsync(cancel));
+        command.SetAction((result, cancel) => new PreviewServer(options.Read(result, write: true) with { Drafts = true }, result.GetValue(port)).RunAsync(cancel));
         return command;
     }
 }

@@ -17,7 +17,8 @@ namespace UprSite.Printing;
 /// </summary>
 internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
 {
-    public PrintReport? Run(string executable, string cacheDir)
+    /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
+    public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
     {
         var (jobs, extraPages) = Plan();
         if (diagnostics.HasErrors)
@@ -27,7 +28,7 @@ internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings
 
         try
         {
-            return PrintAllAsync(jobs, extraPages, executable, cacheDir).GetAwaiter().GetResult();
+            return PrintAllAsync(jobs, extraPages, executable, cacheDir, printed).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException)
         {
@@ -83,7 +84,8 @@ internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings
             strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
     }
 
-    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir)
+    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir,
+        Action<int, int, string>? onPrinted)
     {
         var cache = new PdfCache(cacheDir);
         var assets = PdfCache.HashAll(output.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal))
@@ -97,6 +99,15 @@ internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings
         var (startMs, printMs, factsheetMs) = (0L, 0L, 0L);
         if (toPrint.Count > 0)
         {
+            var (done, total) = (0, toPrint.Count);
+            async Task<byte[]> Told(PrintJob job, Task<byte[]> printing)
+            {
+                var pdf = await printing;
+                onPrinted?.Invoke(Interlocked.Increment(ref done), total, job.PdfPath);
+                return pdf;
+            }
+
+            onPrinted?.Invoke(0, total, "starting Chromium");
             var startClock = Stopwatch.StartNew();
             await using var browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
             startMs = startClock.ElapsedMilliseconds;
@@ -104,9 +115,9 @@ internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings
             var printClock = Stopwatch.StartNew();
             var factsheetJobs = toPrint.Where(j => j.MaxPages is not null).ToList();
             var packJobs = toPrint.Where(j => j.MaxPages is null).ToList();
-            var factsheetPdfs = await Task.WhenAll(factsheetJobs.Select(j => browser.PrintAsync(origin + j.PagePath, j.Templates, outline: false)));
+            var factsheetPdfs = await Task.WhenAll(factsheetJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: false))));
             factsheetMs = printClock.ElapsedMilliseconds;
-            var packPdfs = await Task.WhenAll(packJobs.Select(j => browser.PrintAsync(origin + j.PagePath, j.Templates, outline: true)));
+            var packPdfs = await Task.WhenAll(packJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: true))));
             printMs = printClock.ElapsedMilliseconds;
             toPrint = [.. factsheetJobs, .. packJobs];
             byte[][] printed = [.. factsheetPdfs, .. packPdfs];

@@ -11,6 +11,12 @@ public sealed record BuildOptions(string InputDir = "input", string ThemeDir = "
 
     public bool Pdf => Printer is not null;
 
+    /// <summary>Include factsheets marked <c>draft: true</c> (<c>--drafts</c>; <c>uprsite serve</c> always does).</summary>
+    public bool Drafts { get; init; }
+
+    /// <summary>Told about long work (printing PDFs) while the build runs; null: nobody is told.</summary>
+    public IBuildProgress? Progress { get; init; }
+
     /// <summary>Where printed PDFs are kept between builds; null: .uprsite/pdf-cache beside the output folder.</summary>
     public string? PdfCacheDir { get; init; }
 

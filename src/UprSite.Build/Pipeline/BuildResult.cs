@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Si
     /// <summary>What printing did, when the build printed PDFs.</summary>
     public PrintReport? Print { get; init; }
 
+    /// <summary>How long each stage took, in the order they ran (only the stages that ran).</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -12,19 +12,22 @@ namespace UprSite.Build.Pipeline;
 /// <summary>
 /// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops
 /// before Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written
-/// with the rest of the site, or not at all.
+/// with the rest of the site, or not at all. Each stage is timed (<see cref="BuildResult.Timings"/>).
 /// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
         var chartsWarm = ChartLibraryWarmUp.Start();
+        var clock = new StageClock();
         var diagnostics = new DiagnosticList();
-        var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
-        var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
+        var sources = clock.Time("load", () => SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics));
+        var parsed = diagnostics.HasErrors
+            ? null
+            : clock.Time("parse", () => new SiteParser { IncludeDrafts = options.Drafts }.Parse(sources, diagnostics));
         if (parsed is null)
         {
-            return new BuildResult(diagnostics.Sorted(), null, null);
+            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
         }
 
         if (options.BaseUrl is { } baseUrl)
@@ -32,40 +35,47 @@ public static class SiteBuilder
             parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
         }
 
-        var site = SiteValidator.Validate(parsed, diagnostics);
-        var translations = new TranslationCheck(site, sources.InputRoot);
-        var gaps = translations.Run();
-        diagnostics.AddRange(translations.Diagnostics);
-        var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
-        if (site.Countries.Count > 0)
+        var (site, gaps, strings) = clock.Time("validate", () =>
         {
-            // Render's first chart needs it anyway; waiting here also surfaces a warm-up that failed (a bug).
-            chartsWarm.Wait();
-        }
+            var validated = SiteValidator.Validate(parsed, diagnostics);
+            var translations = new TranslationCheck(validated, sources.InputRoot);
+            var found = translations.Run();
+            diagnostics.AddRange(translations.Diagnostics);
+            return (validated, found, new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n"));
+        });
+        var figures = clock.Time("compute", () =>
+        {
+            if (site.Countries.Count > 0)
+            {
+                // Render's first chart needs it anyway; waiting here also surfaces a warm-up that failed (a bug).
+                chartsWarm.Wait();
+            }
 
-        var figures = SiteFigures.Compute(site);
-        var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
+            return SiteFigures.Compute(site);
+        });
+        var output = clock.Time("render", () => new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render());
         var print = options.Printer is { } printer && !diagnostics.HasErrors
-            ? printer.Run(new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir), diagnostics)
+            ? clock.Time("print", () => printer.Run(
+                new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir) { Progress = options.Progress }, diagnostics))
             : null;
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages
             .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
             .ToList();
-        AssetFingerprints.Apply(output);
+        clock.Time("fingerprint", () => AssetFingerprints.Apply(output));
         if (!diagnostics.HasErrors)
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
-            diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+            clock.Time("check", () => diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check()));
         }
 
         if (options.Write && !diagnostics.HasErrors)
         {
-            OutputWriter.Write(output, options.OutputDir, diagnostics);
+            clock.Time("write", () => OutputWriter.Write(output, options.OutputDir, diagnostics));
         }
 
-        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps };
+        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps, Timings = clock.Timings };
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

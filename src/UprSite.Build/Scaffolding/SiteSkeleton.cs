@@ -5,7 +5,7 @@ namespace UprSite.Build.Scaffolding;
 /// <summary>
 /// The files of a new site (<c>uprsite init</c>), besides its factsheet: site.yml with one language, a country.yml
 /// to fill in, an about page and a .gitignore. Every value is one the coalition replaces; the site builds with no
-/// error and no warning as it is, so that the first warning a writer sees is about their own text.
+/// error as it is, and its only warnings point at the factsheet skeleton's placeholders (UPR0711).
 /// </summary>
 public static class SiteSkeleton
 {
