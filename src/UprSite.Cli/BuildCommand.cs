@@ -39,7 +39,8 @@ public static class BuildCommand
 
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {options.OutputDir}/ was left as it was.");
+            var left = Directory.Exists(options.OutputDir) ? $"{options.OutputDir}/ was left as it was" : $"nothing was written to {options.OutputDir}/";
+            Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {left}.");
             return result.Diagnostics.Any(DiagnosticPrinter.IsToolFailure) ? ExitCodes.ToolFailed : ExitCodes.InputErrors;
         }
 

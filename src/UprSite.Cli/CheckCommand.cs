@@ -27,7 +27,8 @@ public static class CheckCommand
                 output.Messages.WriteLine($"Checked: {DiagnosticPrinter.Summary(build)}.");
             }
 
-            return build.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
+            return build.Succeeded ? ExitCodes.Success
+                : build.Diagnostics.Any(DiagnosticPrinter.IsToolFailure) ? ExitCodes.ToolFailed : ExitCodes.InputErrors;
         });
         return command;
     }

@@ -51,8 +51,8 @@ public static class DiagnosticPrinter
     public static string Summary(BuildResult result) =>
         $"{result.ErrorCount} error(s), {result.WarningCount} warning(s)";
 
-    /// <summary>Chromium or Node.js missing or failing is the tool's environment, not the input: exit code 2.</summary>
+    /// <summary>Chromium or Node.js missing or failing, or no culture data, is the tool's environment, not the input: exit code 2.</summary>
     internal static bool IsToolFailure(Diagnostic d) =>
         d.IsError && (d.Code == DiagnosticCodes.BrowserMissing.Id || d.Code == DiagnosticCodes.PrintFailed.Id
-            || d.Code == DiagnosticCodes.PrintDriverMissing.Id);
+            || d.Code == DiagnosticCodes.PrintDriverMissing.Id || d.Code == DiagnosticCodes.NoCultureData.Id);
 }

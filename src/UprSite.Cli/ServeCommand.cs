@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UprSite.Build.Pipeline;
 
 namespace UprSite.Cli;
 
@@ -19,7 +20,16 @@ public static class ServeCommand
         var command = new Command("serve", "Build, serve on http://127.0.0.1:<port>/ with netlify.toml's headers, rebuild when input/ or theme/ change and reload the open page");
         options.AddTo(command);
         command.Options.Add(port);
-        command.SetAction((result, cancel) => new PreviewServer(options.Read(result, write: true) with { Drafts = true }, result.GetValue(port)).RunAsync(cancel));
+        command.SetAction((result, cancel) => CultureData.IsAvailable
+            ? new PreviewServer(options.Read(result, write: true) with { Drafts = true }, result.GetValue(port)).RunAsync(cancel)
+            : Task.FromResult(Refuse()));
         return command;
+    }
+
+    /// <summary>Without culture data serve would show wrong dates and numbers; it refuses before it builds or listens.</summary>
+    private static int Refuse()
+    {
+        Console.Error.WriteLine(CultureData.MissingError());
+        return ExitCodes.ToolFailed;
     }
 }

@@ -1,4 +1,5 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Parsing.Safety;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Build.Scaffolding;
 using UprSite.Core.Diagnostics;
@@ -37,6 +38,7 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
         contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
         var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
         var document = markdown.Parse(parts.Body);
+        MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
         var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
         var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);
         var body = new RenderedMarkdown(markdown.Html(document), links);

@@ -1,4 +1,5 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Parsing.Safety;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -33,6 +34,7 @@ public sealed class PageParser(MarkdownRenderer markdown)
 
         var pagePath = SitePaths.Page(name.Language, name.Name);
         var document = markdown.Parse(parts.Body);
+        MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
         return new Page(name.Name, name.Language, title, map.String("description", Code),
             markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath))
         {

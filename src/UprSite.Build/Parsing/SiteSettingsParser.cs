@@ -1,4 +1,5 @@
 using UprSite.Build.Loading;
+using UprSite.Build.Pipeline;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -27,7 +28,7 @@ public static class SiteSettingsParser
         var coalition = ParseCoalition(map.Map("coalition", Code));
         var print = ParsePrint(map.Map("print", Code));
         var baseUrl = map.String("base_url", Code) ?? "/";
-        if (baseUrl != "/" && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (baseUrl != "/" && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
         {
             map.Context.Error(Code, $"'base_url' should be an absolute address like https://example.org/, not '{baseUrl}'", map.StartOf("base_url"));
         }
@@ -62,6 +63,15 @@ public static class SiteSettingsParser
                 var other => Invalid(entry, $"'direction' should be ltr or rtl, not '{other}'"),
             };
             var locale = entry.String("locale", Code) ?? code;
+            if (CultureData.IsAvailable && !CultureData.Knows(locale))
+            {
+                entry.Context.Error(DiagnosticCodes.UnknownLocale,
+                    $"the locale '{locale}' of language '{code}' is not one this machine's culture data (ICU) knows, so its dates and numbers "
+                    + "cannot be written; check the spelling (en-GB, fr-FR, km-KH), or give a locale it knows for that language's formats "
+                    + "(a Tetum site: 'locale: pt-TL')",
+                    entry.StartOf(entry.String("locale", Code) is null ? "code" : "locale"));
+            }
+
             languages.Add(new Language(code, entry.String("label", Code) ?? code, locale, direction, entry.Bool("default", Code) ?? false)
             {
                 Digits = ParseDigits(entry, code),

@@ -21,6 +21,17 @@ public static class SiteBuilder
         var chartsWarm = ChartLibraryWarmUp.Start();
         var clock = new StageClock();
         var diagnostics = new DiagnosticList();
+        if (!CultureData.IsAvailable)
+        {
+            diagnostics.Add(CultureData.MissingError());
+            return new BuildResult(diagnostics.Sorted(), null, null);
+        }
+
+        if (options.Write)
+        {
+            OutputWriter.Recover(options.OutputDir, diagnostics);
+        }
+
         var sources = clock.Time("load", () => SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics));
         var parsed = diagnostics.HasErrors
             ? null

@@ -4,19 +4,20 @@ using UprSite.Core.Diagnostics;
 namespace UprSite.Build.Writing;
 
 /// <summary>
-/// Write: the whole site goes into a fresh folder beside the output folder, which is swapped in only once every
-/// file is written. A build that fails, here or before, leaves the previous output as it was.
+/// Write: the whole site goes into <c>_site.new</c> beside the output folder, and only once every file is written is
+/// it swapped with <c>_site</c> in one atomic step (<see cref="DirectorySwap"/>), so a build killed at any moment
+/// leaves <c>_site</c> complete: the old build or the new one. Where the system cannot swap atomically, two renames
+/// are used, and a build killed between them leaves the old build in <c>_site.old</c>, which
+/// <see cref="Recover(string, DiagnosticList)"/> puts back at the start of the next build. A build that fails leaves the output as it was.
 /// </summary>
 public static class OutputWriter
 {
     public static void Write(OutputSet output, string outputDir, DiagnosticList diagnostics)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = target + ".new";
-        var previous = target + ".old";
+        var (target, staging, previous) = Paths(outputDir);
         try
         {
-            DeleteIfPresent(staging);
+            Recover(outputDir);
             foreach (var (path, file) in output.Files)
             {
                 var full = Path.Combine(staging, path);
@@ -24,14 +25,20 @@ public static class OutputWriter
                 File.WriteAllBytes(full, file.Content);
             }
 
-            DeleteIfPresent(previous);
-            if (Directory.Exists(target))
+            if (!Directory.Exists(target))
+            {
+                Directory.Move(staging, target);
+            }
+            else if (DirectorySwap.TryExchange(staging, target))
+            {
+                DeleteIfPresent(staging);
+            }
+            else
             {
                 Directory.Move(target, previous);
+                Directory.Move(staging, target);
+                DeleteIfPresent(previous);
             }
-
-            Directory.Move(staging, target);
-            DeleteIfPresent(previous);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -43,6 +50,42 @@ public static class OutputWriter
                 Directory.Move(previous, target);
             }
         }
+    }
+
+    /// <summary>
+    /// Run before every build that writes, even one that then fails: puts back an old build that a swap killed
+    /// half-way left in <c>_site.old</c>, and deletes what a killed build left behind (<c>_site.new</c>, <c>_site.old</c>).
+    /// </summary>
+    public static void Recover(string outputDir, DiagnosticList diagnostics)
+    {
+        try
+        {
+            Recover(outputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputNotWritten,
+                $"what an interrupted build left beside the output folder could not be cleaned up ({e.Message}); check that the folder is writable",
+                outputDir));
+        }
+    }
+
+    private static void Recover(string outputDir)
+    {
+        var (target, staging, previous) = Paths(outputDir);
+        if (!Directory.Exists(target) && Directory.Exists(previous))
+        {
+            Directory.Move(previous, target);
+        }
+
+        DeleteIfPresent(staging);
+        DeleteIfPresent(previous);
+    }
+
+    private static (string Target, string Staging, string Previous) Paths(string outputDir)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        return (target, target + ".new", target + ".old");
     }
 
     private static void DeleteIfPresent(string dir)

@@ -20,6 +20,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidFrontMatterValue = new("UPR0203", "A front matter value has the wrong form");
     public static readonly DiagnosticCode MissingTranslationOrigin = new("UPR0204", "A translation has no version in the default language");
     public static readonly DiagnosticCode DraftLeftOut = new("UPR0205", "A draft factsheet is left out of the build (information)");
+    public static readonly DiagnosticCode RawHtmlRemoved = new("UPR0210", "Raw HTML or an attribute in Markdown is not on the allow-list and was removed");
+    public static readonly DiagnosticCode UnsafeLink = new("UPR0211", "A Markdown link or image has an address scheme other than http, https or mailto");
     public static readonly DiagnosticCode MissingLayout = new("UPR0301", "A layout or partial cannot be found");
     public static readonly DiagnosticCode LayoutSyntax = new("UPR0302", "A layout or partial does not parse");
     public static readonly DiagnosticCode LayoutRender = new("UPR0303", "A layout or partial fails while rendering");
@@ -40,6 +42,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SkeletonPlaceholder = new("UPR0711", "A factsheet still holds placeholder text from its skeleton");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
+    public static readonly DiagnosticCode NoCultureData = new("UPR0810", "The machine has no culture data (.NET globalization-invariant mode)");
+    public static readonly DiagnosticCode UnknownLocale = new("UPR0811", "A language's locale is not one the machine's culture data knows");
 
     // 05xx: recommendation rows (recommendations/*.csv|xlsx|xls).
     public static readonly DiagnosticCode UnreadableRecommendationFile = new("UPR0500", "A recommendations file cannot be read at all");
@@ -84,11 +88,11 @@ public static class DiagnosticCodes
     [
         MissingFile, InvalidYaml, InvalidSiteConfig, UnknownLanguage, MissingCountryFile, InvalidCountry,
         UnclosedFrontMatter, InvalidFileName, MissingTitle, DuplicateContent, InvalidFrontMatterValue,
-        MissingTranslationOrigin, DraftLeftOut, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
+        MissingTranslationOrigin, DraftLeftOut, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
         FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder,
-        MissingTranslation, MissingLocalizedText,
+        MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
         DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,

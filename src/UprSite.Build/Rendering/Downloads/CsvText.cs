@@ -4,7 +4,9 @@ namespace UprSite.Build.Rendering.Downloads;
 
 /// <summary>
 /// Writes CSV as RFC 4180 says: comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote or a
-/// line break (quotes doubled). UTF-8 without a byte-order mark.
+/// line break (quotes doubled). UTF-8 without a byte-order mark. A field a spreadsheet would read as a formula (one
+/// that starts with =, +, -, @, a tab or a carriage return) gets a leading single quote, as OWASP advises against CSV
+/// injection, whether or not the field is then quoted.
 /// </summary>
 public sealed class CsvText
 {
@@ -21,7 +23,7 @@ public sealed class CsvText
             }
 
             first = false;
-            Append(field ?? string.Empty);
+            Append(Neutralise(field ?? string.Empty));
         }
 
         _text.Append("\r\n");
@@ -29,6 +31,10 @@ public sealed class CsvText
     }
 
     public byte[] ToBytes() => new UTF8Encoding(false).GetBytes(_text.ToString());
+
+    /// <summary>The field as a spreadsheet may show it without evaluating it.</summary>
+    public static string Neutralise(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 
     private void Append(string field)
     {
