@@ -23,6 +23,12 @@ public static class BuildCommand
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options);
         DiagnosticPrinter.Print(result, Console.Out, Console.Error, format);
+        if (result.Failure is { } failure)
+        {
+            // The diagnostics found before the bug are printed; the one handler (UprSiteApp) reports the bug itself.
+            throw failure;
+        }
+
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {options.OutputDir}/ was left as it was.");

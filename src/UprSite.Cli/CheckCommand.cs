@@ -15,6 +15,11 @@ public static class CheckCommand
         {
             var build = SiteBuilder.Build(options.Read(result, write: false));
             DiagnosticPrinter.Print(build, Console.Out, Console.Error, options.ReadFormat(result));
+            if (build.Failure is { } failure)
+            {
+                throw failure;
+            }
+
             LanguageGapsPrinter.Print(build, Console.Out);
             Console.WriteLine($"Checked: {DiagnosticPrinter.Summary(build)}.");
             return build.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;

@@ -6,6 +6,15 @@ namespace UprSite.Cli;
 /// <summary>The options every command shares: where the input, theme and output are.</summary>
 public sealed class CommonOptions
 {
+    /// <summary>On every command (a recursive option of the root): an internal error is printed with its stack trace.</summary>
+    public const string VerboseName = "--verbose";
+
+    public static Option<bool> CreateVerbose() => new(VerboseName)
+    {
+        Description = "Print more: on an internal error (exit code 2), its stack trace for the report",
+        Recursive = true,
+    };
+
     public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml and the content", DefaultValueFactory = _ => "input" };
 
     public Option<string> Theme { get; } = new("--theme")

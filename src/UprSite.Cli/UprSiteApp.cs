@@ -2,16 +2,35 @@ using System.CommandLine;
 
 namespace UprSite.Cli;
 
-/// <summary>The <c>uprsite</c> command line: its commands, for Program and for tests.</summary>
+/// <summary>
+/// The <c>uprsite</c> command line: its commands, for Program and for tests, and the one handler every exception
+/// ends in (System.CommandLine's own, which prints "Unhandled exception" and exits 1, is turned off).
+/// </summary>
 public static class UprSiteApp
 {
     public static RootCommand Create() => new("UprSite: builds a multilingual UPR advocacy website from input/ and theme/.")
     {
+        CommonOptions.CreateVerbose(),
         BuildCommand.Create(),
         CheckCommand.Create(),
         ServeCommand.Create(),
         NewCommand.Create(),
     };
 
-    public static int Run(string[] args) => Create().Parse(args).Invoke();
+    public static int Run(string[] args) => Invoke(Create(), args);
+
+    /// <summary>Runs a command line; an exception from any command is reported as an internal error, exit code 2.</summary>
+    public static int Invoke(RootCommand root, string[] args)
+    {
+        var parse = root.Parse(args);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            Console.Out.Flush();
+            return InternalErrorReport.Write(e, parse.GetValue<bool>(CommonOptions.VerboseName), Console.Error);
+        }
+    }
 }

@@ -31,10 +31,15 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
             return null;
         }
 
+        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
         var contact = map.Map("contact", Code);
         contact?.WarnUnknownKeys(Code, "name", "email");
         var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
-        var document = markdown.Parse(parts.Body);
         var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
         var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);
         var body = new RenderedMarkdown(markdown.Html(document), links);

@@ -30,8 +30,14 @@ public sealed class PageParser(MarkdownRenderer markdown)
             return null;
         }
 
+        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
         var pagePath = SitePaths.Page(name.Language, name.Name);
         return new Page(name.Name, name.Language, title, map.String("description", Code),
-            markdown.Render(parts.Body, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath));
+            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath));
     }
 }

@@ -13,15 +13,31 @@ namespace UprSite.Build.Pipeline;
 /// <summary>
 /// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops
 /// before Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written
-/// with the rest of the site, or not at all.
+/// with the rest of the site, or not at all. An exception from a stage is a bug: the result then carries it
+/// (<see cref="BuildResult.Failure"/>) beside every diagnostic gathered before it, so that none is lost.
 /// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var chartsWarm = ChartLibraryWarmUp.Start();
         var diagnostics = new DiagnosticList();
+        var stage = "start";
+        try
+        {
+            return Run(options, diagnostics, ref stage);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new BuildResult(diagnostics.Sorted(), null, null) { Failure = new StageFailedException(stage, e) };
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, DiagnosticList diagnostics, ref string stage)
+    {
+        var chartsWarm = ChartLibraryWarmUp.Start();
+        stage = "Load";
         var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
+        stage = "Parse";
         var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
         if (parsed is null)
         {
@@ -30,9 +46,16 @@ public static class SiteBuilder
 
         if (options.BaseUrl is { } baseUrl)
         {
+            if (BaseUrlRule.Problem(baseUrl) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSiteConfig, $"--base-url {problem}", "--base-url"));
+                return new BuildResult(diagnostics.Sorted(), null, null);
+            }
+
             parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
         }
 
+        stage = "Validate";
         var site = SiteValidator.Validate(parsed, diagnostics);
         var translations = new TranslationCheck(site, sources.InputRoot);
         var gaps = translations.Run();
@@ -44,9 +67,12 @@ public static class SiteBuilder
             chartsWarm.Wait();
         }
 
+        stage = "Compute";
         var figures = SiteFigures.Compute(site);
+        stage = "Render";
         var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
         var printing = options.Pdf && !diagnostics.HasErrors;
+        stage = "Print";
         var print = printing
             ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
             : null;
@@ -59,11 +85,13 @@ public static class SiteBuilder
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
+            stage = "Check";
             diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
         }
 
         if (options.Write && !diagnostics.HasErrors)
         {
+            stage = "Write";
             OutputWriter.Write(output, options.OutputDir, diagnostics);
         }
 

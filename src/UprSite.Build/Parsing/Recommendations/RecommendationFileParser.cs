@@ -73,6 +73,14 @@ public static class RecommendationFileParser
                 continue;
             }
 
+            if (rows.Count == TableLimits.MaxRowsPerCountry)
+            {
+                reporter.Error(DiagnosticCodes.RecommendationFileTooLarge,
+                    $"'{Path.GetFileName(file.Path)}' is refused: it holds more than {TableLimits.MaxRowsPerCountry.ToString("N0", CultureInfo.InvariantCulture)} rows for {countryName}, many times what a State receives in all its reviews; keep one row per recommendation (and co-sponsor)",
+                    row.Line);
+                break;
+            }
+
             var fields = mapping.Map(row);
             idColumn = fields.Id?.Column ?? 0;
             if (builder.Build(fields) is { } recommendation && UniqueId(recommendation, fields, ids, reporter) is { } unique)
@@ -141,6 +149,20 @@ public static class RecommendationFileParser
             return null;
         }
 
+        try
+        {
+            TableLimits.CheckSize(file.Bytes.LongLength);
+            return ReadKnownTable(file, reporter);
+        }
+        catch (TableLimitException e)
+        {
+            reporter.Error(DiagnosticCodes.RecommendationFileTooLarge, $"'{Path.GetFileName(file.Path)}' is refused: {e.Message}", e.Line);
+            return null;
+        }
+    }
+
+    private static DataTable? ReadKnownTable(SourceFile file, RowReporter reporter)
+    {
         string? problem = null;
         var line = 0;
         var table = TableFormatSniffer.Detect(file.Bytes) switch
@@ -158,7 +180,7 @@ public static class RecommendationFileParser
         };
         if (table is null)
         {
-            reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"the file cannot be read: {problem}", line);
+            reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"'{Path.GetFileName(file.Path)}' cannot be read: {problem}", line);
         }
 
         return table;
