@@ -12,6 +12,9 @@ public sealed record BuildOptions(string InputDir = "input", string ThemeDir = "
     /// <summary>Where printed PDFs are kept between builds; null: .uprsite/pdf-cache beside the output folder.</summary>
     public string? PdfCacheDir { get; init; }
 
+    /// <summary>Told each stage's name (Load, Parse, Validate, Compute, Render, Print, Check, Write) as it starts.</summary>
+    public Action<string>? StageStarting { get; init; }
+
     public string ResolvedPdfCacheDir =>
         PdfCacheDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(OutputDir).TrimEnd(Path.DirectorySeparatorChar))!, ".uprsite", "pdf-cache");
 }

@@ -21,7 +21,7 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticList();
-        var stage = "start";
+        var stage = "Load";
         try
         {
             return Run(options, diagnostics, ref stage);
@@ -35,9 +35,9 @@ public static class SiteBuilder
     private static BuildResult Run(BuildOptions options, DiagnosticList diagnostics, ref string stage)
     {
         var chartsWarm = ChartLibraryWarmUp.Start();
-        stage = "Load";
+        Enter(options, ref stage, "Load");
         var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
-        stage = "Parse";
+        Enter(options, ref stage, "Parse");
         var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
         if (parsed is null)
         {
@@ -55,7 +55,7 @@ public static class SiteBuilder
             parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
         }
 
-        stage = "Validate";
+        Enter(options, ref stage, "Validate");
         var site = SiteValidator.Validate(parsed, diagnostics);
         var translations = new TranslationCheck(site, sources.InputRoot);
         var gaps = translations.Run();
@@ -67,15 +67,17 @@ public static class SiteBuilder
             chartsWarm.Wait();
         }
 
-        stage = "Compute";
+        Enter(options, ref stage, "Compute");
         var figures = SiteFigures.Compute(site);
-        stage = "Render";
+        Enter(options, ref stage, "Render");
         var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
-        var printing = options.Pdf && !diagnostics.HasErrors;
-        stage = "Print";
-        var print = printing
-            ? new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir))
-            : null;
+        PrintReport? print = null;
+        if (options.Pdf && !diagnostics.HasErrors)
+        {
+            Enter(options, ref stage, "Print");
+            print = new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir));
+        }
+
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages
             .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
@@ -85,17 +87,23 @@ public static class SiteBuilder
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
-            stage = "Check";
+            Enter(options, ref stage, "Check");
             diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
         }
 
         if (options.Write && !diagnostics.HasErrors)
         {
-            stage = "Write";
+            Enter(options, ref stage, "Write");
             OutputWriter.Write(output, options.OutputDir, diagnostics);
         }
 
         return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps };
+    }
+
+    private static void Enter(BuildOptions options, ref string stage, string name)
+    {
+        stage = name;
+        options.StageStarting?.Invoke(name);
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

@@ -19,7 +19,7 @@ public static class RecommendationFileParser
         return Parse(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
     }
 
-    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks).</summary>
+    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks): no bound per country.</summary>
     public static RecommendationFile ParseAll(SourceFile file, DiagnosticList diagnostics) =>
         Parse(file, string.Empty, _ => true, "the State under Review", diagnostics);
 
@@ -73,7 +73,7 @@ public static class RecommendationFileParser
                 continue;
             }
 
-            if (rows.Count == TableLimits.MaxRowsPerCountry)
+            if (rows.Count == TableLimits.MaxRowsPerCountry && countryCode.Length > 0)
             {
                 reporter.Error(DiagnosticCodes.RecommendationFileTooLarge,
                     $"'{Path.GetFileName(file.Path)}' is refused: it holds more than {TableLimits.MaxRowsPerCountry.ToString("N0", CultureInfo.InvariantCulture)} rows for {countryName}, many times what a State receives in all its reviews; keep one row per recommendation (and co-sponsor)",

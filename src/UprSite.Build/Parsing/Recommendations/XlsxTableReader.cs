@@ -52,7 +52,7 @@ public static class XlsxTableReader
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or ArgumentException)
         {
             // A damaged or foreign file shows up as a bad zip or bad XML: for us that is the user's file, not a bug.
-            problem = $"it is not a readable .xlsx workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx";
+            problem = $"this file is damaged or is not an .xlsx workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx";
             return null;
         }
     }
