@@ -5,8 +5,9 @@ namespace UprSite.Build.Parsing;
 
 /// <summary>
 /// Markdig refuses Markdown nested past its depth limit (a line of 128 '>', lists or emphasis hundreds deep) by
-/// throwing, without saying where. This parses through it and turns that refusal into a diagnostic at the first line
-/// at which the text becomes too deep, found by parsing ever shorter beginnings of the text (only when it failed).
+/// throwing, without saying where, when it parses and again when it renders. This parses and renders once through
+/// it and turns that refusal into a diagnostic at the first line at which the text becomes too deep, found by trying
+/// ever shorter beginnings of the text (only when it failed).
 /// </summary>
 public static class MarkdownNesting
 {
@@ -50,7 +51,9 @@ public static class MarkdownNesting
     {
         try
         {
-            return markdown.Parse(text);
+            var document = markdown.Parse(text);
+            markdown.Html(document);
+            return document;
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {

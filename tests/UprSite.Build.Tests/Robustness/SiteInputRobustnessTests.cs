@@ -86,6 +86,19 @@ public sealed class SiteInputRobustnessTests
     }
 
     [Fact]
+    public void Markdown_that_parses_but_is_too_deep_to_render_is_refused_too()
+    {
+        // Found by the fuzz suite (factsheet input 93): 719 '[' parse, then Markdig's renderer refuses them.
+        var diagnostics = new DiagnosticList();
+
+        var document = MarkdownNesting.Parse(new MarkdownRenderer(), "## Questions\n\n1. " + new string('[', 719) + "x\n", 5, "f.md", diagnostics);
+
+        Assert.Null(document);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(("UPR0205", 7), (error.Code, error.Line));
+    }
+
+    [Fact]
     public void Anchors_with_an_encoded_line_break_or_backslash_are_broken_anchors_not_a_selector_exception()
     {
         using var site = new TestSite(withCountry: false);
