@@ -99,6 +99,19 @@ public sealed class SiteInputRobustnessTests
     }
 
     [Fact]
+    public void A_heading_holding_the_noncharacter_U_FFFE_is_read_not_a_normalization_exception()
+    {
+        // Found by the fuzz suite (factsheet input 929): Markdig's heading ids normalise the text, which throws on U+FFFE.
+        using var site = new TestSite(withCountry: false);
+        site.Write("pages/odd.en.md", "---\ntitle: Odd\n---\n## Land\uFFFErights\n\nText.\n");
+
+        var result = site.Build(write: false);
+
+        Assert.Null(result.Failure);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
     public void Anchors_with_an_encoded_line_break_or_backslash_are_broken_anchors_not_a_selector_exception()
     {
         using var site = new TestSite(withCountry: false);
