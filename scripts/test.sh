@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Runs every test of UprSite on a fresh Debian 12 machine with the .NET SDK: installs what the tests need
 # (Chromium for PDFs and browser tests, Noto and Khmer fonts, poppler-utils for page counts) when it is missing,
-# then runs the whole test suite. Fails loudly when something cannot be installed.
+# then lints the GitHub workflows with actionlint, checks for Node.js 20 or later (the installed tool prints with it),
+# and runs the whole test suite and the installed-tool test. Fails loudly when something cannot be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 needed=()
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || needed+=(poppler-utils)
+command -v npm >/dev/null 2>&1 || needed+=(nodejs npm)
 [ -d /usr/share/fonts/truetype/noto ] || needed+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/khmeros ] || needed+=(fonts-khmeros)
+command -v node >/dev/null 2>&1 || needed+=(nodejs)
 if [ ${#needed[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${needed[*]}"
   if [ "$(id -u)" -ne 0 ]; then
@@ -20,15 +23,39 @@ if [ ${#needed[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
 
+# The workflows first (seconds); a failure there is reported again at the end, after the tests have run.
+lint_status=0
+scripts/lint-workflows.sh || lint_status=$?
+
+# The installed tool prints PDFs with the machine's Node.js, which Playwright's driver needs at version 20 or later.
+node_major=$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')
+if [ "${node_major:-0}" -lt 20 ]; then
+  echo "error: the printing tests need Node.js 20 or later at /usr/bin/node, found $(node --version 2>/dev/null || echo none) (Debian 12's nodejs is 18: install the Node.js project's 20 LTS)" >&2
+  exit 1
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 dotnet test UprSite.sln --nologo 2>&1 | tee "$log" || status=$?
 
+# The README's pack-and-install, then the sample built with the installed tool, with and without --pdf.
+tool_status=0
+scripts/test-installed-tool.sh || tool_status=$?
+
 # One closing line over all test projects, in the form CI reads: "N passed, N failed".
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+if [ "$tool_status" -eq 0 ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  echo "scripts/test-installed-tool.sh failed"
+fi
 echo "${passed} passed, ${failed} failed"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+if [ "$lint_status" -ne 0 ]; then
+  echo "actionlint failed on .github/workflows/ (see its findings above the tests)" >&2
+fi
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$lint_status" -ne 0 ] || [ "$tool_status" -ne 0 ]; then
   exit 1
 fi

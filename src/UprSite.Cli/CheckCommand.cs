@@ -1,5 +1,4 @@
 using System.CommandLine;
-using UprSite.Build.Pipeline;
 
 namespace UprSite.Cli;
 
@@ -11,17 +10,28 @@ public static class CheckCommand
         var options = new CommonOptions();
         var command = new Command("check", "Check the input without writing anything; exit 1 when it has errors");
         options.AddTo(command);
+        command.Options.Add(BuildCommand.Drafts);
         command.SetAction(result =>
         {
-            var build = SiteBuilder.Build(options.Read(result, write: false));
-            DiagnosticPrinter.Print(build, Console.Out, Console.Error, options.ReadFormat(result));
+            var output = options.ReadOutput(result);
+            var build = ProgressDisplay.Build(options.Read(result, write: false) with { Drafts = result.GetValue(BuildCommand.Drafts) }, output);
+            DiagnosticPrinter.Print(build, Console.Out, Console.Error, output);
             if (build.Failure is { } failure)
             {
                 throw failure;
             }
 
-            LanguageGapsPrinter.Print(build, Console.Out);
-            Console.WriteLine($"Checked: {DiagnosticPrinter.Summary(build)}.");
+            if (output.Verbose)
+            {
+                DiagnosticPrinter.PrintTimings(build, output.Messages);
+            }
+
+            if (!output.Quiet)
+            {
+                LanguageGapsPrinter.Print(build, output.Messages);
+                output.Messages.WriteLine($"Checked: {DiagnosticPrinter.Summary(build)}.");
+            }
+
             return build.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
         });
         return command;

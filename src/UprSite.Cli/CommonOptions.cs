@@ -3,17 +3,13 @@ using UprSite.Build.Pipeline;
 
 namespace UprSite.Cli;
 
-/// <summary>The options every command shares: where the input, theme and output are.</summary>
+/// <summary>The options every command shares: where the input, theme and output are, and how much to print.</summary>
 public sealed class CommonOptions
 {
-    /// <summary>On every command (a recursive option of the root): an internal error is printed with its stack trace.</summary>
-    public const string VerboseName = "--verbose";
+    /// <summary>One instance for every command, so that code outside a command (the exception handler) can read it.</summary>
+    public static Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print how long each build stage took, and the stack trace of an internal error (exit code 2)" };
 
-    public static Option<bool> CreateVerbose() => new(VerboseName)
-    {
-        Description = "Print more: on an internal error (exit code 2), its stack trace for the report",
-        Recursive = true,
-    };
+    public static Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only" };
 
     public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml and the content", DefaultValueFactory = _ => "input" };
 
@@ -29,20 +25,32 @@ public sealed class CommonOptions
 
     public Option<DiagnosticFormat?> Format { get; } = new("--format")
     {
-        Description = "How to print diagnostics: text (file(line,col): error …) or github (annotations); github when GITHUB_ACTIONS=true",
+        Description = "How to print diagnostics: text (file(line,col): error …), github (annotations) or json (one JSON object a line); github when GITHUB_ACTIONS=true",
     };
 
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
+        command.Options.Add(Quiet);
+        command.Options.Add(Verbose);
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Quiet) && result.GetValue(Verbose))
+            {
+                result.AddError("--quiet and --verbose cannot be used together; choose one");
+            }
+        });
     }
 
     public DiagnosticFormat ReadFormat(ParseResult result) =>
         result.GetValue(Format) ?? DiagnosticPrinter.DefaultFormat(Environment.GetEnvironmentVariable);
+
+    public CommandOutput ReadOutput(ParseResult result) =>
+        new(ReadFormat(result), result.GetValue(Quiet), result.GetValue(Verbose));
 
     public BuildOptions Read(ParseResult result, bool write) =>
         new(result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output)!, result.GetValue(BaseUrl), write);

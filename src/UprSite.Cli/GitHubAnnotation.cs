@@ -4,14 +4,17 @@ using UprSite.Core.Diagnostics;
 namespace UprSite.Cli;
 
 /// <summary>
-/// A diagnostic as a GitHub Actions workflow command (<c>::error file=…,line=…,col=…,title=…::message</c>), which
+/// A diagnostic as a GitHub Actions workflow command (<c>::error</c>, <c>::warning</c> or
+/// <c>::notice file=…,line=…,col=…,title=…::message</c>), which
 /// GitHub shows as an annotation on the pushed file and line.
 /// </summary>
 public static class GitHubAnnotation
 {
-    public static string Format(Diagnostic diagnostic)
+    /// <param name="paths">Maps the diagnostic's path to the repository-relative one GitHub expects; null keeps it as is.</param>
+    public static string Format(Diagnostic diagnostic, RepositoryPaths? paths = null)
     {
-        var properties = new List<string> { $"file={Property(diagnostic.File)}" };
+        var file = paths?.Relative(diagnostic.File) ?? diagnostic.File;
+        var properties = new List<string> { $"file={Property(file)}" };
         if (diagnostic.Line > 0)
         {
             properties.Add(string.Create(CultureInfo.InvariantCulture, $"line={diagnostic.Line}"));
@@ -22,7 +25,7 @@ public static class GitHubAnnotation
         }
 
         properties.Add($"title={Property(diagnostic.Code)}");
-        var command = diagnostic.IsError ? "error" : "warning";
+        var command = diagnostic.Severity switch { Severity.Error => "error", Severity.Info => "notice", _ => "warning" };
         return $"::{command} {string.Join(',', properties)}::{Data(diagnostic.Message)}";
     }
 

@@ -18,7 +18,7 @@ public static class InternalErrorReport
         error.WriteLine(
             $"uprsite: error {DiagnosticCodes.InternalError.Id}: internal error{where} ({cause.GetType().Name}: {OneLine(cause.Message)}). " +
             "This is a bug in UprSite, not a mistake in your input: please report it with the command you ran and this message.");
-        error.WriteLine(verbose ? cause.ToString() : $"Run the same command with {CommonOptions.VerboseName} to add the stack trace to the report.");
+        error.WriteLine(verbose ? cause.ToString() : $"Run the same command with {CommonOptions.Verbose.Name} to add the stack trace to the report.");
         return ExitCodes.ToolFailed;
     }
 

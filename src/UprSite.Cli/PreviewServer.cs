@@ -1,43 +1,63 @@
-using System.Text;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using UprSite.Build.Pipeline;
+using UprSite.Cli.Preview;
 
 namespace UprSite.Cli;
 
 /// <summary>
-/// The preview behind <c>uprsite serve</c>: serves the output folder on 127.0.0.1, rebuilds when input/ or theme/
-/// change, and tells open pages to reload through server-sent events (no live-reload package is served here).
+/// The preview behind <c>uprsite serve</c>: serves the last good build from memory on 127.0.0.1, rebuilds when
+/// input/ or theme/ change, and tells open pages through server-sent events to reload, or to show the errors of a
+/// build that failed (no live-reload package is served here). Requests are answered by <see cref="PreviewResponder"/>.
 /// </summary>
 public sealed class PreviewServer(BuildOptions options, int port)
 {
-    private const string EventsPath = "/__uprsite/events";
-    private const string ScriptPath = "/__uprsite/reload.js";
-    private const string ReloadScript = "new EventSource('" + EventsPath + "').onmessage = () => location.reload();\n";
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
 
     private readonly SemaphoreSlim _building = new(1, 1);
-    private readonly FileExtensionContentTypeProvider _contentTypes = new();
-    private TaskCompletionSource _rebuilt = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private CancellationToken _stopping;
+    private readonly PreviewEvents _events = new();
+    private int _goodBuilds;
+
+    /// <summary>The build to run; the pipeline's, unless a test puts a failing one in its place.</summary>
+    public Func<BuildOptions, BuildResult> Builder { get; init; } = SiteBuilder.Build;
+
+    public TextWriter Out { get; init; } = Console.Out;
+
+    public TextWriter Error { get; init; } = Console.Error;
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
-        await RebuildAsync();
+        var headers = PreviewHeaders.For(options.InputDir);
+        if (headers.Problem is { } problem)
+        {
+            Error.WriteLine("warning: " + problem);
+        }
+
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
-        var app = builder.Build();
-        _stopping = app.Lifetime.ApplicationStopping;
-        app.MapGet(EventsPath, StreamEventsAsync);
-        app.MapGet(ScriptPath, () => Results.Text(ReloadScript, "text/javascript"));
-        app.MapFallback(ServeFileAsync);
+        await using var app = builder.Build();
+        app.Run(new PreviewResponder(_events, headers, app.Lifetime.ApplicationStopping).RespondAsync);
+        try
+        {
+            await app.StartAsync(cancel);
+        }
+        catch (IOException e)
+        {
+            Error.WriteLine(e.InnerException is AddressInUseException
+                ? $"error: port {port} on 127.0.0.1 is already in use (another 'uprsite serve'?). Stop it, or serve on a free port: uprsite serve --port {FreePort.After(port)}"
+                : $"error: cannot listen on 127.0.0.1:{port} ({e.Message}); try another port: uprsite serve --port {FreePort.After(port)}");
+            return ExitCodes.InputErrors;
+        }
 
-        using var watcher = Watch(options.InputDir, options.ThemeDir);
-        Console.WriteLine($"Serving {options.OutputDir}/ on http://127.0.0.1:{port}/ — edits to {options.InputDir}/ and {options.ThemeDir}/ rebuild and reload. Ctrl+C stops.");
-        await app.StartAsync(cancel);
+        // Watching starts first, so that an edit saved during the first build is built too.
+        using var watchers = Watch(options.InputDir, options.ThemeDir);
+        await RebuildAsync();
+        Out.WriteLine($"Serving on http://127.0.0.1:{port}/ with {headers.Source}; edits to {options.InputDir}/ and {options.ThemeDir}/ rebuild and reload the open page. Ctrl+C stops.");
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Success;
@@ -48,12 +68,46 @@ public sealed class PreviewServer(BuildOptions options, int port)
         await _building.WaitAsync();
         try
         {
-            BuildCommand.Run(options, showWhereToOpen: false);
-            Interlocked.Exchange(ref _rebuilt, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult();
+            Rebuild();
         }
         finally
         {
             _building.Release();
+        }
+    }
+
+    /// <summary>A good build replaces what is served; a failed one, or a bug, leaves the last good build served and shows why.</summary>
+    private void Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        var served = _events.Current.Site;
+        var keeping = served is null ? "Nothing to serve until the site builds" : "Still serving the last good build";
+        try
+        {
+            var result = Builder(options);
+            DiagnosticPrinter.Print(result, Out, Error, DiagnosticFormat.Text);
+            if (result.Failure is { } failure)
+            {
+                throw failure;
+            }
+
+            if (result.Succeeded && result.Output is { } output)
+            {
+                var site = PreviewSite.From(Interlocked.Increment(ref _goodBuilds), output);
+                _events.Publish(new PreviewStatus(site, []));
+                Out.WriteLine($"Built {output.HtmlPages.Count()} pages ({site.FileCount} files) in {clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result)}.");
+                return;
+            }
+
+            _events.Publish(new PreviewStatus(served, result.Diagnostics.Where(d => d.IsError).Select(PreviewProblem.From).ToList()));
+            Error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result)}. {keeping}; the open page shows the errors.");
+        }
+        catch (Exception e)
+        {
+            // A bug must not end the preview, nor pass unseen: it is printed and shown like the user's errors.
+            Error.WriteLine($"error: internal error while building (a bug in uprsite, not in your files; please report it with this output): {e}");
+            _events.Publish(new PreviewStatus(served, [PreviewProblem.From(e)]));
+            Error.WriteLine($"{keeping}; the open page shows the error.");
         }
     }
 
@@ -63,66 +117,16 @@ public sealed class PreviewServer(BuildOptions options, int port)
         var watchers = folders.Where(Directory.Exists).Select(folder =>
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            FileSystemEventHandler changed = (_, _) => debounce.Change(TimeSpan.FromMilliseconds(200), Timeout.InfiniteTimeSpan);
+            FileSystemEventHandler changed = (_, _) => debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
             watcher.Changed += changed;
             watcher.Created += changed;
             watcher.Deleted += changed;
-            watcher.Renamed += (_, _) => debounce.Change(TimeSpan.FromMilliseconds(200), Timeout.InfiniteTimeSpan);
+            watcher.Renamed += (_, _) => debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
+            // Too many changes at once overflow the watcher's buffer: build anyway rather than miss one.
+            watcher.Error += (_, _) => debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
             return watcher;
         }).ToList();
         return new Watchers(watchers, debounce);
-    }
-
-    private async Task StreamEventsAsync(HttpContext context)
-    {
-        // Open event streams end when the server stops, or shutting down would wait for them.
-        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
-        context.Response.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.WriteAsync(": connected\n\n", ended.Token);
-        await context.Response.Body.FlushAsync(ended.Token);
-        while (!ended.IsCancellationRequested)
-        {
-            try
-            {
-                await Volatile.Read(ref _rebuilt).Task.WaitAsync(ended.Token);
-                await context.Response.WriteAsync("data: reload\n\n", ended.Token);
-                await context.Response.Body.FlushAsync(ended.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
-
-    private async Task ServeFileAsync(HttpContext context)
-    {
-        var root = Path.GetFullPath(options.OutputDir);
-        var relative = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (Directory.Exists(full))
-        {
-            full = Path.Combine(full, "index.html");
-        }
-
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await context.Response.WriteAsync("Not found. Is the page's file in " + options.OutputDir + "/?");
-            return;
-        }
-
-        context.Response.ContentType = _contentTypes.TryGetContentType(full, out var type) ? type : "application/octet-stream";
-        context.Response.Headers.CacheControl = "no-store";
-        var bytes = await File.ReadAllBytesAsync(full);
-        if (full.EndsWith(".html", StringComparison.Ordinal))
-        {
-            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ScriptPath}\"></script></body>", StringComparison.Ordinal);
-            bytes = Encoding.UTF8.GetBytes(html);
-        }
-
-        await context.Response.Body.WriteAsync(bytes);
     }
 
     private sealed record Watchers(IReadOnlyList<FileSystemWatcher> Items, Timer Debounce) : IDisposable

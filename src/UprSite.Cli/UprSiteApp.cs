@@ -10,11 +10,11 @@ public static class UprSiteApp
 {
     public static RootCommand Create() => new("UprSite: builds a multilingual UPR advocacy website from input/ and theme/.")
     {
-        CommonOptions.CreateVerbose(),
         BuildCommand.Create(),
         CheckCommand.Create(),
         ServeCommand.Create(),
         NewCommand.Create(),
+        InitCommand.Create(),
     };
 
     public static int Run(string[] args) => Invoke(Create(), args);
@@ -30,7 +30,11 @@ public static class UprSiteApp
         catch (Exception e)
         {
             Console.Out.Flush();
-            return InternalErrorReport.Write(e, parse.GetValue<bool>(CommonOptions.VerboseName), Console.Error);
+            return InternalErrorReport.Write(e, Verbose(parse), Console.Error);
         }
     }
+
+    /// <summary>--verbose, on the commands that have it (build, check, serve); false on the others.</summary>
+    private static bool Verbose(ParseResult parse) =>
+        parse.CommandResult.Command.Options.Contains(CommonOptions.Verbose) && parse.GetValue(CommonOptions.Verbose);
 }

@@ -35,7 +35,7 @@ public sealed class ExitCodeTests : IDisposable
         { "key without key", "UPR0101" },
         { "language declared twice", "UPR0102" },
         { "control character in base_url", "UPR0102" },
-        { "128 quote markers", "UPR0205" },
+        { "128 quote markers", "UPR0206" },
         { "anchor with %0A and %5C", "UPR0402" },
         { "damaged xls", "UPR0500" },
         { "xlsx cell ZZZZZZ40", "UPR0517" },
@@ -66,7 +66,7 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("warning UPR0203: ", output, StringComparison.Ordinal);
         Assert.Contains("layout_hint", output, StringComparison.Ordinal);
-        Assert.Contains("uprsite: error UPR9001: internal error in the Render stage (InvalidOperationException: fault injected at Render).", error, StringComparison.Ordinal);
+        Assert.Contains("uprsite: error UPR9001: internal error in the render stage (InvalidOperationException: fault injected at Render).", error, StringComparison.Ordinal);
         Assert.Contains("please report it with the command you ran and this message", error, StringComparison.Ordinal);
         Assert.Contains("--verbose", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class ExitCodeTests : IDisposable
         var (exit, _, error) = ConsoleCapture.Run(() => UprSiteApp.Invoke(WithFaultyBuild(), ["faulty-build", "--verbose"]));
 
         Assert.Equal(2, exit);
-        Assert.Contains("error UPR9001: internal error in the Render stage", error, StringComparison.Ordinal);
+        Assert.Contains("error UPR9001: internal error in the render stage", error, StringComparison.Ordinal);
         Assert.Contains("System.InvalidOperationException: fault injected at Render", error, StringComparison.Ordinal);
         Assert.Contains("   at ", error, StringComparison.Ordinal);
     }
@@ -115,7 +115,7 @@ public sealed class ExitCodeTests : IDisposable
         {
             StageStarting = stage =>
             {
-                if (stage == "Render")
+                if (stage == "render")
                 {
                     throw new InvalidOperationException("fault injected at Render");
                 }

@@ -48,7 +48,8 @@ public sealed class GitHubAnnotationTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        DiagnosticPrinter.Print(result, output, error, DiagnosticFormat.GitHub);
+        // Outside any repository, paths stay as the diagnostic wrote them.
+        DiagnosticPrinter.Print(result, output, error, new CommandOutput(DiagnosticFormat.GitHub), new RepositoryPaths(Path.GetTempPath(), _ => null));
 
         Assert.StartsWith("::error file=input/pages/a.en.md,line=1,col=1,title=UPR0201::no title", output.ToString());
         Assert.Empty(error.ToString());
@@ -65,5 +66,92 @@ public sealed class GitHubAnnotationTests
 
         Assert.Equal("input/pages/a.en.md(1,1): error UPR0201: no title", error.ToString().Trim());
         Assert.Empty(output.ToString());
+    }
+
+    [Fact]
+    public void Information_becomes_a_notice()
+    {
+        var diagnostic = Diagnostic.Info(DiagnosticCodes.RecommendationRowsUsed, "used 30 of 30 rows", "input/countries/kh/recommendations/sample.csv");
+
+        Assert.Equal("::notice file=input/countries/kh/recommendations/sample.csv,title=UPR0510::used 30 of 30 rows", GitHubAnnotation.Format(diagnostic));
+    }
+
+    [Fact]
+    public void Paths_are_relative_to_the_repository_root_when_the_command_runs_in_a_subfolder()
+    {
+        var repo = Directory.CreateTempSubdirectory("uprsite-repo-").FullName;
+        try
+        {
+            RunGit(repo, "init", "--quiet");
+            var site = Directory.CreateDirectory(Path.Combine(repo, "sites", "cambodia")).FullName;
+            var paths = new RepositoryPaths(site, _ => null);
+            var diagnostic = Diagnostic.Warning(DiagnosticCodes.MissingTranslation, "no Khmer version", "input/pages/about.en.md", 2, 1);
+
+            Assert.Equal("::warning file=sites/cambodia/input/pages/about.en.md,line=2,col=1,title=UPR0801::no Khmer version",
+                GitHubAnnotation.Format(diagnostic, paths));
+            // A file outside the repository (the tool's own theme) keeps its path.
+            Assert.Equal("/opt/uprsite/theme/layouts/home.html", paths.Relative("/opt/uprsite/theme/layouts/home.html"));
+        }
+        finally
+        {
+            Directory.Delete(repo, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void GITHUB_WORKSPACE_is_the_root_when_it_is_set()
+    {
+        var workspace = Directory.CreateTempSubdirectory("uprsite-ws-").FullName;
+        try
+        {
+            var site = Directory.CreateDirectory(Path.Combine(workspace, "site")).FullName;
+            var paths = new RepositoryPaths(site, name => name == "GITHUB_WORKSPACE" ? workspace : null);
+
+            Assert.Equal("site/input/site.yml", paths.Relative("input/site.yml"));
+            Assert.Equal("input/site.yml", new RepositoryPaths(site, _ => null).Relative("input/site.yml"));
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_printer_writes_repository_relative_annotations_for_every_severity()
+    {
+        var workspace = Directory.CreateTempSubdirectory("uprsite-ws-").FullName;
+        try
+        {
+            var paths = new RepositoryPaths(Path.Combine(workspace, "site"), name => name == "GITHUB_WORKSPACE" ? workspace : null);
+            var result = new BuildResult(
+            [
+                Diagnostic.Error(DiagnosticCodes.MissingTitle, "no title", "input/pages/a.en.md", 1, 1),
+                Diagnostic.Info(DiagnosticCodes.RecommendationRowsUsed, "used 3 rows", "input/countries/kh/recommendations/r.csv"),
+            ], null, null);
+            var output = new StringWriter();
+
+            DiagnosticPrinter.Print(result, output, new StringWriter(), new CommandOutput(DiagnosticFormat.GitHub), paths);
+
+            Assert.Equal(
+                "::error file=site/input/pages/a.en.md,line=1,col=1,title=UPR0201::no title\n::notice file=site/input/countries/kh/recommendations/r.csv,title=UPR0510::used 3 rows\n",
+                output.ToString().ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    private static void RunGit(string dir, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = dir };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        Assert.Equal(0, git.ExitCode);
     }
 }

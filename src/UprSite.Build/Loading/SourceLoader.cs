@@ -17,8 +17,9 @@ public static class SourceLoader
         var files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         if (!Directory.Exists(dir))
         {
+            var newSite = role == "input" ? ", or start a new site here with 'uprsite init'" : "";
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile,
-                $"the {role} folder '{dir}' does not exist; run from the site's root folder or pass --{role} <folder>",
+                $"the {role} folder '{dir}' does not exist; run from the site's root folder or pass --{role} <folder>{newSite}",
                 DisplayRoot(dir)));
             return files;
         }

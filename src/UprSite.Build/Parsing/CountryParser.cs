@@ -21,7 +21,7 @@ public static class CountryParser
             return null;
         }
 
-        map.RejectUnknownKeys(Code, "names", "aliases", "summary", "reviews");
+        map.RejectUnknownKeys(Code, KnownKeys.Country);
         var names = map.Localized("names", Code, required: true);
         var reviews = map.MapList("reviews", Code).Select(ParseReview).OfType<Review>().ToList();
         foreach (var repeated in reviews.GroupBy(r => r.Cycle).Where(g => g.Count() > 1))
@@ -35,11 +35,11 @@ public static class CountryParser
 
     private static Review? ParseReview(YamlMap map)
     {
-        map.RejectUnknownKeys(Code, "cycle", "session", "date", "troika", "documents", "declared");
+        map.RejectUnknownKeys(Code, KnownKeys.CountryReview);
         var cycle = map.Int("cycle", Code, 1, 20, required: true);
         var session = map.Int("session", Code, 1, 200);
         var documents = map.Map("documents", Code);
-        documents?.RejectUnknownKeys(Code, "report", "addendum");
+        documents?.RejectUnknownKeys(Code, KnownKeys.CountryDocuments);
         var declared = ParseDeclared(map.Map("declared", Code));
         return cycle is null
             ? null
@@ -54,7 +54,7 @@ public static class CountryParser
             return null;
         }
 
-        map.RejectUnknownKeys(Code, "received", "supported", "noted", "source");
+        map.RejectUnknownKeys(Code, KnownKeys.CountryDeclared);
         var received = map.Int("received", Code, 0, 10_000, required: true);
         var supported = map.Int("supported", Code, 0, 10_000, required: true);
         var noted = map.Int("noted", Code, 0, 10_000) ?? 0;

@@ -1,8 +1,10 @@
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Yaml;
+using UprSite.Build.Scaffolding;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Parsing;
@@ -21,7 +23,7 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
             return null;
         }
 
-        map.WarnUnknownKeys(Code, "title", "description", "issues", "review", "sdgs", "contact", "updated");
+        map.WarnUnknownKeys(Code, KnownKeys.Factsheet);
         var title = map.String("title", Code);
         if (title is null)
         {
@@ -38,7 +40,7 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
         }
 
         var contact = map.Map("contact", Code);
-        contact?.WarnUnknownKeys(Code, "name", "email");
+        contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
         var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
         var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
         var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);
@@ -55,6 +57,16 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
             Sections = sections,
             IssuePositions = map.ItemPositions("issues"),
             WordCount = FactsheetLength.Words(MarkdownText.Of(document)),
+            Description = map.String("description", Code),
+            Excerpt = MarkdownText.FirstParagraph(document) is { } paragraph ? Excerpt.Of(paragraph) : null,
+            Draft = map.Bool("draft", Code) == true ? Position(map, "draft") : null,
+            Placeholders = FactsheetSkeleton.Find(file.Text),
         };
+    }
+
+    private static SourcePosition Position(YamlMap map, string key)
+    {
+        var (line, column) = map.Context.Position(map.StartOf(key));
+        return new SourcePosition(line, column);
     }
 }

@@ -14,6 +14,10 @@ public static class MarkdownText
         return Collapse(text.ToString());
     }
 
+    /// <summary>The text of the first paragraph at the top level of the document, or null when there is none.</summary>
+    public static string? FirstParagraph(MarkdownDocument document) =>
+        document.OfType<ParagraphBlock>().Select(Of).FirstOrDefault(text => text.Length > 0);
+
     private static void Append(Block block, StringBuilder text)
     {
         switch (block)

@@ -2,6 +2,7 @@ using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Yaml;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Parsing;
@@ -20,7 +21,7 @@ public sealed class PageParser(MarkdownRenderer markdown)
             return null;
         }
 
-        map.WarnUnknownKeys(Code, "title", "description");
+        map.WarnUnknownKeys(Code, KnownKeys.Page);
         var title = map.String("title", Code);
         if (title is null)
         {
@@ -38,6 +39,9 @@ public sealed class PageParser(MarkdownRenderer markdown)
 
         var pagePath = SitePaths.Page(name.Language, name.Name);
         return new Page(name.Name, name.Language, title, map.String("description", Code),
-            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath));
+            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath))
+        {
+            Excerpt = MarkdownText.FirstParagraph(document) is { } paragraph ? Excerpt.Of(paragraph) : null,
+        };
     }
 }

@@ -11,6 +11,9 @@ public sealed class SiteParser
 {
     private readonly MarkdownRenderer _markdown = new();
 
+    /// <summary>False for <c>uprsite build</c> without <c>--drafts</c>: factsheets marked <c>draft: true</c> are left out.</summary>
+    public bool IncludeDrafts { get; init; } = true;
+
     /// <summary>Null when site.yml is missing or unusable: without languages nothing else can be parsed.</summary>
     public ParsedSite? Parse(SourceSet sources, DiagnosticList diagnostics)
     {
@@ -84,6 +87,14 @@ public sealed class SiteParser
             if (ContentName.Resolve(file, settings, diagnostics) is { } name
                 && new FactsheetParser(_markdown, headings).Parse(countryCode, name, file, diagnostics) is { } factsheet)
             {
+                if (factsheet.Draft is { } draft && !IncludeDrafts)
+                {
+                    diagnostics.Add(Diagnostic.Info(DiagnosticCodes.DraftLeftOut,
+                        "this factsheet is a draft ('draft: true'), so it is left out of the site; 'uprsite serve' and 'uprsite build --drafts' show it, and removing the line publishes it",
+                        file.DisplayPath, draft.Line, draft.Column));
+                    continue;
+                }
+
                 factsheets.Add(factsheet);
                 var checks = new FactsheetChecks(headings.QuestionsIn(factsheet.Language), headings.RecommendationsIn(factsheet.Language), settings.Print.MaxPages);
                 diagnostics.AddRange(checks.Check(factsheet));

@@ -21,7 +21,7 @@ public static class SiteSettingsParser
             return null;
         }
 
-        map.RejectUnknownKeys(Code, "title", "description", "base_url", "languages", "coalition", "print");
+        map.RejectUnknownKeys(Code, KnownKeys.Site);
         var languages = ParseLanguages(map, file, diagnostics);
         var title = map.Localized("title", Code, required: true);
         var coalition = ParseCoalition(map.Map("coalition", Code));
@@ -43,7 +43,7 @@ public static class SiteSettingsParser
         var languages = new List<Language>();
         foreach (var entry in map.MapList("languages", Code))
         {
-            entry.RejectUnknownKeys(Code, "code", "label", "locale", "direction", "default", "digits");
+            entry.RejectUnknownKeys(Code, KnownKeys.SiteLanguage);
             var code = entry.String("code", Code, required: true);
             if (code is null)
             {
@@ -141,7 +141,7 @@ public static class SiteSettingsParser
             return new Coalition(LocalizedText.Empty, [], null);
         }
 
-        map.RejectUnknownKeys(Code, "name", "members", "contact");
+        map.RejectUnknownKeys(Code, KnownKeys.SiteCoalition);
         return new Coalition(map.Localized("name", Code), map.StringList("members", Code), map.String("contact", Code));
     }
 
@@ -152,7 +152,7 @@ public static class SiteSettingsParser
             return PrintSettings.Default;
         }
 
-        map.RejectUnknownKeys(Code, "paper", "max_pages");
+        map.RejectUnknownKeys(Code, KnownKeys.SitePrint);
         var paper = map.String("paper", Code) switch
         {
             null => PrintSettings.Default.Paper,

@@ -3,16 +3,24 @@ namespace UprSite.Build.Pipeline;
 /// <summary>What to build and where. <see cref="Write"/> false is <c>uprsite check</c>: every stage but Write.</summary>
 public sealed record BuildOptions(string InputDir = "input", string ThemeDir = "theme", string OutputDir = "_site", string? BaseUrl = null, bool Write = true)
 {
-    /// <summary>Print every factsheet and print pack to PDF (<c>--pdf</c>); needs Chromium.</summary>
-    public bool Pdf { get; init; }
+    /// <summary>
+    /// Prints every factsheet and print pack to PDF (<c>--pdf</c>) when set; the Cli passes UprSite.Printing's
+    /// Chromium stage. Null: no PDFs.
+    /// </summary>
+    public IPrintStage? Printer { get; init; }
 
-    /// <summary>The Chromium to print with; null: UPRSITE_CHROMIUM, else /usr/bin/chromium.</summary>
-    public string? ChromiumPath { get; init; }
+    public bool Pdf => Printer is not null;
+
+    /// <summary>Include factsheets marked <c>draft: true</c> (<c>--drafts</c>; <c>uprsite serve</c> always does).</summary>
+    public bool Drafts { get; init; }
+
+    /// <summary>Told about long work (printing PDFs) while the build runs; null: nobody is told.</summary>
+    public IBuildProgress? Progress { get; init; }
 
     /// <summary>Where printed PDFs are kept between builds; null: .uprsite/pdf-cache beside the output folder.</summary>
     public string? PdfCacheDir { get; init; }
 
-    /// <summary>Told each stage's name (Load, Parse, Validate, Compute, Render, Print, Check, Write) as it starts.</summary>
+    /// <summary>Told each stage's name, as <see cref="StageTiming"/> names it (load, parse, … write), as it starts.</summary>
     public Action<string>? StageStarting { get; init; }
 
     public string ResolvedPdfCacheDir =>

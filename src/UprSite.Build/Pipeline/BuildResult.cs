@@ -8,7 +8,10 @@ namespace UprSite.Build.Pipeline;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Site, OutputSet? Output)
 {
     /// <summary>What printing did, when the build printed PDFs.</summary>
-    public Printing.PrintReport? Print { get; init; }
+    public PrintReport? Print { get; init; }
+
+    /// <summary>How long each stage took, in the order they ran (only the stages that ran).</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
     /// <summary>The bug that stopped the build, if one did; <see cref="Diagnostics"/> then holds what was found before it.</summary>
     public StageFailedException? Failure { get; init; }

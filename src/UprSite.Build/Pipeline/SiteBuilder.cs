@@ -2,7 +2,6 @@ using UprSite.Build.Checking;
 using UprSite.Build.Computing;
 using UprSite.Build.Loading;
 using UprSite.Build.Parsing;
-using UprSite.Build.Printing;
 using UprSite.Build.Rendering;
 using UprSite.Build.Validation;
 using UprSite.Build.Writing;
@@ -13,35 +12,36 @@ namespace UprSite.Build.Pipeline;
 /// <summary>
 /// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops
 /// before Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written
-/// with the rest of the site, or not at all. An exception from a stage is a bug: the result then carries it
-/// (<see cref="BuildResult.Failure"/>) beside every diagnostic gathered before it, so that none is lost.
+/// with the rest of the site, or not at all. Each stage is timed (<see cref="BuildResult.Timings"/>). An exception from
+/// a stage is a bug: the result then carries it (<see cref="BuildResult.Failure"/>, naming the stage) beside every
+/// diagnostic gathered before it, so that none is lost.
 /// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
+        var clock = new StageClock(options.StageStarting);
         var diagnostics = new DiagnosticList();
-        var stage = "Load";
         try
         {
-            return Run(options, diagnostics, ref stage);
+            return Run(options, clock, diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new BuildResult(diagnostics.Sorted(), null, null) { Failure = new StageFailedException(stage, e) };
+            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings, Failure = new StageFailedException(clock.Current, e) };
         }
     }
 
-    private static BuildResult Run(BuildOptions options, DiagnosticList diagnostics, ref string stage)
+    private static BuildResult Run(BuildOptions options, StageClock clock, DiagnosticList diagnostics)
     {
         var chartsWarm = ChartLibraryWarmUp.Start();
-        Enter(options, ref stage, "Load");
-        var sources = SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics);
-        Enter(options, ref stage, "Parse");
-        var parsed = diagnostics.HasErrors ? null : new SiteParser().Parse(sources, diagnostics);
+        var sources = clock.Time("load", () => SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics));
+        var parsed = diagnostics.HasErrors
+            ? null
+            : clock.Time("parse", () => new SiteParser { IncludeDrafts = options.Drafts }.Parse(sources, diagnostics));
         if (parsed is null)
         {
-            return new BuildResult(diagnostics.Sorted(), null, null);
+            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
         }
 
         if (options.BaseUrl is { } baseUrl)
@@ -49,61 +49,53 @@ public static class SiteBuilder
             if (BaseUrlRule.Problem(baseUrl) is { } problem)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSiteConfig, $"--base-url {problem}", "--base-url"));
-                return new BuildResult(diagnostics.Sorted(), null, null);
+                return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
             }
 
             parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
         }
 
-        Enter(options, ref stage, "Validate");
-        var site = SiteValidator.Validate(parsed, diagnostics);
-        var translations = new TranslationCheck(site, sources.InputRoot);
-        var gaps = translations.Run();
-        diagnostics.AddRange(translations.Diagnostics);
-        var strings = new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n");
-        if (site.Countries.Count > 0)
+        var (site, gaps, strings) = clock.Time("validate", () =>
         {
-            // Render's first chart needs it anyway; waiting here also surfaces a warm-up that failed (a bug).
-            chartsWarm.Wait();
-        }
-
-        Enter(options, ref stage, "Compute");
-        var figures = SiteFigures.Compute(site);
-        Enter(options, ref stage, "Render");
-        var output = new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render();
-        PrintReport? print = null;
-        if (options.Pdf && !diagnostics.HasErrors)
+            var validated = SiteValidator.Validate(parsed, diagnostics);
+            var translations = new TranslationCheck(validated, sources.InputRoot);
+            var found = translations.Run();
+            diagnostics.AddRange(translations.Diagnostics);
+            return (validated, found, new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n"));
+        });
+        var figures = clock.Time("compute", () =>
         {
-            Enter(options, ref stage, "Print");
-            print = new PrintStage(site, sources, strings, output, diagnostics).Run(new PrintOptions(options.ChromiumPath, options.ResolvedPdfCacheDir));
-        }
+            if (site.Countries.Count > 0)
+            {
+                // Render's first chart needs it anyway; waiting here also surfaces a warm-up that failed (a bug).
+                chartsWarm.Wait();
+            }
 
+            return SiteFigures.Compute(site);
+        });
+        var output = clock.Time("render", () => new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render());
+        var print = options.Printer is { } printer && !diagnostics.HasErrors
+            ? clock.Time("print", () => printer.Run(
+                new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir) { Progress = options.Progress }, diagnostics))
+            : null;
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages
             .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
             .ToList();
-        AssetFingerprints.Apply(output);
+        clock.Time("fingerprint", () => AssetFingerprints.Apply(output));
         if (!diagnostics.HasErrors)
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
-            Enter(options, ref stage, "Check");
-            diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check());
+            clock.Time("check", () => diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check()));
         }
 
         if (options.Write && !diagnostics.HasErrors)
         {
-            Enter(options, ref stage, "Write");
-            OutputWriter.Write(output, options.OutputDir, diagnostics);
+            clock.Time("write", () => OutputWriter.Write(output, options.OutputDir, diagnostics));
         }
 
-        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps };
-    }
-
-    private static void Enter(BuildOptions options, ref string stage, string name)
-    {
-        stage = name;
-        options.StageStarting?.Invoke(name);
+        return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps, Timings = clock.Timings };
     }
 
     private static string DisplayName(string dir) => dir.Replace('\\', '/').TrimEnd('/');

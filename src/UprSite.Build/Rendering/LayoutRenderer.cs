@@ -34,8 +34,15 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
             globals.SetValue(name, value, true);
         }
 
+        if (!model.ContainsKey("share"))
+        {
+            globals.SetValue("share", templates.Share.View(views), true);
+        }
+
         globals.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
         globals.Import("href", new Func<string, string>(views.Href));
+        // Optional assets, such as the web fonts scripts/install-fonts.sh adds: a layout links them only when present.
+        globals.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));
         globals.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
         var format = new LocaleFormat(language);
         globals.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));

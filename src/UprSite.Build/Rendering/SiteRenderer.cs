@@ -5,6 +5,7 @@ using UprSite.Build.Rendering.Data;
 using UprSite.Build.Rendering.Views;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Rendering;
@@ -70,8 +71,19 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
             }
         }
 
+        foreach (var language in site.Settings.Languages)
+        {
+            RenderNotFound(language, SitePaths.NotFound(language.Code));
+        }
+
+        RenderNotFound(site.Settings.DefaultLanguage, SitePaths.RootNotFound);
         StaticFiles.Copy(sources, _output);
         _output.Add(SitePaths.Sitemap, new OutputFile(Sitemap.Write(site, _output)));
+        if (!_output.Contains(SitePaths.Robots))
+        {
+            _output.Add(SitePaths.Robots, new OutputFile(Robots.Write(site.Settings.BaseUrl)));
+        }
+
         var ownRedirects = _output.Files.GetValueOrDefault(LanguageRedirects.FileName)?.Content;
         _output.Add(LanguageRedirects.FileName, new OutputFile(LanguageRedirects.Write(site.Settings, ownRedirects)));
         return _output;
@@ -110,7 +122,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var countryView = views.Country(country);
         var pathIn = (string code) => SitePaths.Country(code, country.Code);
         var everywhere = _links.Everywhere(pathIn);
-        var page = views.Page("country", countryView.Name, countryView.Summary, everywhere, [views.HomeLink()]) with
+        var page = views.Page("country", countryView.Name, countryView.Summary is { } summary ? Excerpt.Of(summary) : null, everywhere, [views.HomeLink()]) with
         {
             Hreflangs = _links.Hreflangs(everywhere.Keys.ToList(), pathIn, pathIn(site.Settings.DefaultLanguage.Code)),
         };
@@ -119,6 +131,30 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         model["dashboard"] = CountryData.Dashboard(country, language, views);
         model["print_pack"] = PrintPackLink(country, language, views);
         Add(path, "country", language, model, views, null);
+    }
+
+    /// <summary>
+    /// The page Netlify (and <c>serve</c>) answers an unknown address with. Its relative links start from its own
+    /// folder through &lt;base&gt;, whatever address it is shown at.
+    /// </summary>
+    private void RenderNotFound(Language language, string path)
+    {
+        var views = new ViewFactory(site, language, strings, path);
+        var title = strings.Get(language.Code, "not_found.title");
+        var page = views.Page("not-found", title, strings.Get(language.Code, "not_found.text"), _links.Everywhere(SitePaths.NotFound), [views.HomeLink()]) with
+        {
+            Hreflangs = [],
+            NoIndex = true,
+            BaseHref = NotFoundBase(path),
+        };
+        Add(path, "not-found", language, Model(views, page, language), views);
+    }
+
+    /// <summary>The address path of the page's folder under base_url: /en/ for en/404.html on https://example.org.</summary>
+    private string NotFoundBase(string path)
+    {
+        var folder = _links.Absolute(path[..(path.LastIndexOf('/') + 1)]);
+        return Uri.TryCreate(folder, UriKind.Absolute, out var uri) ? uri.AbsolutePath : folder;
     }
 
     /// <summary>Null unless the build prints PDFs and a factsheet is written in this language (only those go in its pack).</summary>
@@ -141,7 +177,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var views = new ViewFactory(site, language, strings, path);
         var countryView = views.Country(country);
         var crumbs = new[] { views.HomeLink(), new LinkView(countryView.Name, countryView.Href) };
-        var page = Translated(views.Page("factsheet", factsheet.Title, null, _links.Everywhere(pathIn), crumbs),
+        var page = Translated(views.Page("factsheet", factsheet.Title, factsheet.Description ?? factsheet.Excerpt, _links.Everywhere(pathIn), crumbs),
             "factsheet", factsheet.Language, language, written, pathIn, views);
         var model = Model(views, page, language);
         model["country"] = countryView;
@@ -160,7 +196,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var pathIn = (string code) => SitePaths.Page(code, content.Name);
         var path = pathIn(language.Code);
         var views = new ViewFactory(site, language, strings, path);
-        var page = Translated(views.Page("page", content.Title, content.Description, _links.Everywhere(pathIn), [views.HomeLink()]),
+        var page = Translated(views.Page("page", content.Title, content.Description ?? content.Excerpt, _links.Everywhere(pathIn), [views.HomeLink()]),
             "page", content.Language, language, written, pathIn, views);
         var model = Model(views, page, language);
         var original = pathIn(content.Language);

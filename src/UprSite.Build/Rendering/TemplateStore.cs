@@ -10,7 +10,15 @@ namespace UprSite.Build.Rendering;
 /// </summary>
 public sealed class TemplateStore(SourceSet sources, DiagnosticList diagnostics)
 {
+    private ShareFiles? _share;
+
+    /// <summary>The favicon and share image every page shell names, found once.</summary>
+    public ShareFiles Share => _share ??= new ShareFiles(sources);
+
     private readonly Dictionary<string, Template?> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Whether input/ or the theme has a file at <paramref name="path"/> (assets/fonts/fonts.css).</summary>
+    public bool Has(string path) => sources.Resolve(path) is not null;
 
     /// <summary>The parsed template at <paramref name="path"/> (layouts/home.html), or null after reporting why not.</summary>
     public Template? Get(string path, string requestedBy)

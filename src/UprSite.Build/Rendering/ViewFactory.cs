@@ -14,6 +14,9 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
 
     public string Href(string targetPath) => RelativeUrl.Between(pagePath, targetPath);
 
+    /// <summary>The public address of an output path under base_url.</summary>
+    public string Absolute(string targetPath) => SitePaths.Absolute(site.Settings.BaseUrl, targetPath);
+
     public SiteView Site() => new(
         site.Settings.Title.Get(language.Code, _default),
         NullIfEmpty(site.Settings.Description.Get(language.Code, _default)),
@@ -26,8 +29,9 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
 
     public static LanguageView Language(Language l) => new(l.Code, l.Label, l.Locale, l.Direction == TextDirection.Rtl ? "rtl" : "ltr");
 
+    /// <param name="description">The meta description; null: the site's description, else its title.</param>
     public PageView Page(string kind, string title, string? description, IReadOnlyDictionary<string, string> pathByLanguage, IReadOnlyList<LinkView> breadcrumbs) =>
-        new(kind, title, description, pagePath, SitePaths.Absolute(site.Settings.BaseUrl, pagePath),
+        new(kind, title, description ?? NullIfEmpty(site.Settings.Description.Get(language.Code, _default)) ?? site.Settings.Title.Get(language.Code, _default), pagePath, SitePaths.Absolute(site.Settings.BaseUrl, pagePath),
             site.Settings.Languages.Where(l => pathByLanguage.ContainsKey(l.Code))
                 .Select(l => new AlternateView(l.Code, l.Label, Href(pathByLanguage[l.Code]),
                     SitePaths.Absolute(site.Settings.BaseUrl, pathByLanguage[l.Code]), l.Code == language.Code))

@@ -19,7 +19,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateContent = new("UPR0202", "Two files produce the same page");
     public static readonly DiagnosticCode InvalidFrontMatterValue = new("UPR0203", "A front matter value has the wrong form");
     public static readonly DiagnosticCode MissingTranslationOrigin = new("UPR0204", "A translation has no version in the default language");
-    public static readonly DiagnosticCode MarkdownTooDeep = new("UPR0205", "Markdown nests quotes, lists or emphasis deeper than the tool reads");
+    public static readonly DiagnosticCode DraftLeftOut = new("UPR0205", "A draft factsheet is left out of the build (information)");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("UPR0206", "Markdown nests quotes, lists or emphasis deeper than the tool reads");
     public static readonly DiagnosticCode MissingLayout = new("UPR0301", "A layout or partial cannot be found");
     public static readonly DiagnosticCode LayoutSyntax = new("UPR0302", "A layout or partial does not parse");
     public static readonly DiagnosticCode LayoutRender = new("UPR0303", "A layout or partial fails while rendering");
@@ -35,6 +36,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FactsheetTooManyPages = new("UPR0706", "A factsheet prints on more pages than site.yml allows");
     public static readonly DiagnosticCode BrowserMissing = new("UPR0707", "--pdf needs Chromium, which cannot be found or started");
     public static readonly DiagnosticCode PrintFailed = new("UPR0708", "Chromium failed while printing a PDF");
+    public static readonly DiagnosticCode PrintDriverMissing = new("UPR0709", "--pdf needs Node.js 20 or later to run Playwright's driver, which cannot be found");
+    public static readonly DiagnosticCode PrintWithoutBaseUrl = new("UPR0710", "--pdf needs the site's public address (base_url)");
+    public static readonly DiagnosticCode SkeletonPlaceholder = new("UPR0711", "A factsheet still holds placeholder text from its skeleton");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
 
@@ -75,10 +79,10 @@ public static class DiagnosticCodes
     [
         MissingFile, InvalidYaml, InvalidSiteConfig, UnknownLanguage, MissingCountryFile, InvalidCountry,
         UnclosedFrontMatter, InvalidFileName, MissingTitle, DuplicateContent, InvalidFrontMatterValue,
-        MissingTranslationOrigin, MarkdownTooDeep, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
+        MissingTranslationOrigin, DraftLeftOut, MarkdownTooDeep, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
-        FactsheetTooManyPages, BrowserMissing, PrintFailed,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder,
         MissingTranslation, MissingLocalizedText,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,

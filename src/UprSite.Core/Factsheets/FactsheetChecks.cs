@@ -7,7 +7,7 @@ namespace UprSite.Core.Factsheets;
 
 /// <summary>
 /// The checks on one factsheet (DESIGN §4): 4–5 questions, at least one recommendation, no weak draft
-/// recommendation, known UPR issues, and a text short enough for the page limit.
+/// recommendation, known UPR issues, a text short enough for the page limit, and no skeleton placeholder left.
 /// </summary>
 /// <param name="QuestionsHeading">The questions heading in the factsheet's language, for messages.</param>
 /// <param name="RecommendationsHeading">The recommendations heading in the factsheet's language.</param>
@@ -22,7 +22,8 @@ public sealed record FactsheetChecks(string QuestionsHeading, string Recommendat
         return CheckQuestions(factsheet.Sections.Questions, file)
             .Concat(CheckRecommendations(factsheet.Sections.Recommendations, factsheet.Language, file))
             .Concat(CheckIssues(factsheet, file))
-            .Concat(CheckLength(factsheet, file));
+            .Concat(CheckLength(factsheet, file))
+            .Concat(CheckPlaceholders(factsheet, file));
     }
 
     private IEnumerable<Diagnostic> CheckQuestions(FactsheetPart? questions, string file)
@@ -106,6 +107,11 @@ public sealed record FactsheetChecks(string QuestionsHeading, string Recommendat
                 file);
         }
     }
+
+    private static IEnumerable<Diagnostic> CheckPlaceholders(Factsheet factsheet, string file) =>
+        factsheet.Placeholders.Select(at => Diagnostic.Warning(DiagnosticCodes.SkeletonPlaceholder,
+            "this line still holds the placeholder text 'uprsite new factsheet' wrote; replace it with your own text (or delete it)",
+            file, at.Line, at.Column));
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

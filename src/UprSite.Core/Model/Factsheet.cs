@@ -24,4 +24,16 @@ public sealed record Factsheet(
 
     /// <summary>How many words the body holds (see <see cref="FactsheetLength"/>), for the two-page estimate.</summary>
     public int WordCount { get; init; }
+
+    /// <summary>From front matter <c>description:</c>: the page's meta description and share text; null when not given.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The first paragraph's text, shortened (<see cref="Text.Excerpt"/>); null when the body has no paragraph.</summary>
+    public string? Excerpt { get; init; }
+
+    /// <summary>Where <c>draft: true</c> was written; null when the factsheet is not a draft.</summary>
+    public SourcePosition? Draft { get; init; }
+
+    /// <summary>Where the text <c>uprsite new factsheet</c> wrote as placeholders is still in the file, unreplaced.</summary>
+    public IReadOnlyList<SourcePosition> Placeholders { get; init; } = [];
 }

@@ -8,6 +8,12 @@ public static class SitePaths
 {
     public const string Root = "index.html";
     public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+
+    /// <summary>The 404 page of the default language, which Netlify serves for every unknown address.</summary>
+    public const string RootNotFound = "404.html";
+
+    public static string NotFound(string language) => $"{language}/404.html";
 
     public static string Home(string language) => $"{language}/index.html";
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UprSite.Cli.Preview;
 using UprSite.TestSupport;
 
 namespace UprSite.Browser.Tests.Support;

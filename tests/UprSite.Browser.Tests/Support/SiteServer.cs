@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UprSite.Cli.Preview;
 
 namespace UprSite.Browser.Tests.Support;
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 the way Netlify would: files and folder index pages, the headers of netlify.toml
-/// (so the Content-Security-Policy is really enforced by the browser) and the site's <c>_redirects</c> rules.
+/// (so the Content-Security-Policy is really enforced by the browser), the site's <c>_redirects</c> rules, and
+/// /404.html for an unknown address.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
@@ -70,7 +72,15 @@ public sealed class SiteServer : IAsyncDisposable
 
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
         {
+            // As Netlify does: the site's own /404.html, with status 404, at the address asked for.
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = Path.Combine(_root, "404.html");
+            if (File.Exists(notFound))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+
             return;
         }
 

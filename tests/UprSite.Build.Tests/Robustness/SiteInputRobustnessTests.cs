@@ -68,7 +68,7 @@ public sealed class SiteInputRobustnessTests
 
         Assert.Null(result.Failure);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal(("UPR0205", 8), (error.Code, error.Line));
+        Assert.Equal(("UPR0206", 8), (error.Code, error.Line));
         Assert.EndsWith("pages/deep.en.md", error.File, StringComparison.Ordinal);
     }
 
@@ -82,7 +82,7 @@ public sealed class SiteInputRobustnessTests
         Assert.Null(MarkdownNesting.Parse(markdown, "a\n\n" + string.Concat(Enumerable.Repeat("- ", 300)) + "x\n", 4, "f.md", diagnostics));
 
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(("UPR0205", 6), (error.Code, error.Line));
+        Assert.Equal(("UPR0206", 6), (error.Code, error.Line));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class SiteInputRobustnessTests
 
         Assert.Null(document);
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(("UPR0205", 7), (error.Code, error.Line));
+        Assert.Equal(("UPR0206", 7), (error.Code, error.Line));
     }
 
     [Fact]

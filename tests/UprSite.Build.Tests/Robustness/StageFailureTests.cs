@@ -18,16 +18,16 @@ public sealed class StageFailureTests
             StageStarting = stage =>
             {
                 stages.Add(stage);
-                if (stage == "Render")
+                if (stage == "render")
                 {
                     throw new InvalidOperationException("fault injected at Render");
                 }
             },
         });
 
-        Assert.Equal(["Load", "Parse", "Validate", "Compute", "Render"], stages);
+        Assert.Equal(["load", "parse", "validate", "compute", "render"], stages);
         Assert.False(result.Succeeded);
-        Assert.Equal("Render", result.Failure!.Stage);
+        Assert.Equal("render", result.Failure!.Stage);
         Assert.Equal("fault injected at Render", result.Failure.InnerException!.Message);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0203");
         Assert.Contains("layout_hint", warning.Message, StringComparison.Ordinal);
@@ -44,6 +44,6 @@ public sealed class StageFailureTests
 
         Assert.Null(result.Failure);
         Assert.True(result.Succeeded);
-        Assert.Equal(["Load", "Parse", "Validate", "Compute", "Render", "Check", "Write"], stages);
+        Assert.Equal(["load", "parse", "validate", "compute", "render", "fingerprint", "check", "write"], stages);
     }
 }

@@ -28,6 +28,18 @@ public sealed record PageView(
     /// <summary>ltr or rtl for <see cref="ContentLang"/>; null when the main text is in the page's language.</summary>
     public string? ContentDir { get; init; }
 
+    /// <summary>True on the 404 pages: no canonical, no hreflang, <c>robots noindex</c>.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>
+    /// Set on the 404 pages: the folder the page's relative links start from, as an address path (/en/). Netlify
+    /// answers any unknown address with /404.html, so its links must not depend on the address asked for.
+    /// </summary>
+    public string? BaseHref { get; init; }
+
+    /// <summary>What in-page anchors start with: empty, or under <see cref="BaseHref"/> the page's own file name.</summary>
+    public string AnchorBase => BaseHref is null ? string.Empty : Path[(Path.LastIndexOf('/') + 1)..];
+
     /// <summary>The notice shown on a fallback page; null on every other page.</summary>
     public FallbackView? Fallback { get; init; }
 }

@@ -1,0 +1,47 @@
+namespace UprSite.Core.Reference;
+
+internal static partial class UnStateTable
+{
+    private static IEnumerable<StateRow> LatinAmericanAndCaribbean =>
+    [
+        new("AG", "ATG", "antigua-and-barbuda", "Antigua and Barbuda", "Antigua-et-Barbuda", "អង់ទីហ្គា និងបាប៊ុយដា"),
+        new("AR", "ARG", "argentina", "Argentina", "Argentine", "អាហ្សង់ទីន", "Argentine Republic"),
+        new("BS", "BHS", "bahamas", "Bahamas", "Bahamas", "បាហាម៉ា", "The Bahamas", "Commonwealth of The Bahamas", "Bahamas (the)"),
+        new("BB", "BRB", "barbados", "Barbados", "Barbade", "បាបាដុស"),
+        new("BZ", "BLZ", "belize", "Belize", "Belize", "បេលី"),
+        new("BO", "BOL", "bolivia", "Bolivia (Plurinational State of)", "Bolivie (État plurinational de)", "បូលីវី",
+            "Bolivia", "Plurinational State of Bolivia", "Bolivia, Plurinational State of"),
+        new("BR", "BRA", "brazil", "Brazil", "Brésil", "ប្រេស៊ីល", "Federative Republic of Brazil"),
+        new("CL", "CHL", "chile", "Chile", "Chili", "ស៊ីលី", "Republic of Chile"),
+        new("CO", "COL", "colombia", "Colombia", "Colombie", "កូឡុំប៊ី", "Republic of Colombia"),
+        new("CR", "CRI", "costa-rica", "Costa Rica", "Costa Rica", "កូស្តារីកា", "Republic of Costa Rica"),
+        new("CU", "CUB", "cuba", "Cuba", "Cuba", "គុយបា", "Republic of Cuba"),
+        new("DM", "DMA", "dominica", "Dominica", "Dominique", "ដូមីនីក", "Commonwealth of Dominica"),
+        new("DO", "DOM", "dominican-republic", "Dominican Republic", "République dominicaine", "សាធារណរដ្ឋដូមីនីក",
+            "Dominican Republic (the)"),
+        new("EC", "ECU", "ecuador", "Ecuador", "Équateur", "អេក្វាទ័រ", "Republic of Ecuador"),
+        new("SV", "SLV", "el-salvador", "El Salvador", "El Salvador", "អែលសាល់វ៉ាឌ័រ", "Republic of El Salvador"),
+        new("GD", "GRD", "grenada", "Grenada", "Grenade", "ហ្គ្រើណាដ"),
+        new("GT", "GTM", "guatemala", "Guatemala", "Guatemala", "ហ្គាតេម៉ាឡា", "Republic of Guatemala"),
+        new("GY", "GUY", "guyana", "Guyana", "Guyana", "ហ្គាយអាណា", "Co-operative Republic of Guyana"),
+        new("HT", "HTI", "haiti", "Haiti", "Haïti", "ហៃទី", "Republic of Haiti"),
+        new("HN", "HND", "honduras", "Honduras", "Honduras", "ហុងឌូរ៉ាស", "Republic of Honduras"),
+        new("JM", "JAM", "jamaica", "Jamaica", "Jamaïque", "ហ្សាម៉ាអ៊ីក"),
+        new("MX", "MEX", "mexico", "Mexico", "Mexique", "ម៉ិកស៊ិក", "United Mexican States"),
+        new("NI", "NIC", "nicaragua", "Nicaragua", "Nicaragua", "នីការ៉ាហ្គា", "Republic of Nicaragua"),
+        new("PA", "PAN", "panama", "Panama", "Panama", "ប៉ាណាម៉ា", "Republic of Panama"),
+        new("PY", "PRY", "paraguay", "Paraguay", "Paraguay", "ប៉ារ៉ាហ្គាយ", "Republic of Paraguay"),
+        new("PE", "PER", "peru", "Peru", "Pérou", "ប៉េរូ", "Republic of Peru"),
+        new("KN", "KNA", "saint-kitts-and-nevis", "Saint Kitts and Nevis", "Saint-Kitts-et-Nevis", "សាំងគីត និងណេវីស",
+            "St Kitts and Nevis", "St. Kitts and Nevis", "Saint Christopher and Nevis"),
+        new("LC", "LCA", "saint-lucia", "Saint Lucia", "Sainte-Lucie", "សាំងលូស៊ី", "St Lucia", "St. Lucia"),
+        new("VC", "VCT", "saint-vincent-and-the-grenadines", "Saint Vincent and the Grenadines", "Saint-Vincent-et-les Grenadines",
+            "សាំងវ៉ាំងសង់ និងហ្គ្រេណាឌីន", "St Vincent and the Grenadines", "St. Vincent and the Grenadines", "Saint Vincent & Grenadines"),
+        new("SR", "SUR", "suriname", "Suriname", "Suriname", "សូរីណាម", "Republic of Suriname", "Surinam"),
+        new("TT", "TTO", "trinidad-and-tobago", "Trinidad and Tobago", "Trinité-et-Tobago", "ទ្រីនីដាដ និងតូបាហ្គោ",
+            "Republic of Trinidad and Tobago"),
+        new("UY", "URY", "uruguay", "Uruguay", "Uruguay", "អ៊ុយរូហ្គាយ", "Eastern Republic of Uruguay"),
+        new("VE", "VEN", "venezuela", "Venezuela (Bolivarian Republic of)", "Venezuela (République bolivarienne du)", "វ៉េណេស៊ុយអេឡា",
+            "Venezuela", "Bolivarian Republic of Venezuela", "Venezuela, Bolivarian Republic of"),
+    ];
+}

@@ -1,0 +1,66 @@
+namespace UprSite.Core.Reference;
+
+/// <summary>
+/// French names of the 54 UPR Info issues (<see cref="Recommendations.UprIssues"/>), keyed by the English spelling
+/// exports use; translated by this project in the UN's French terminology.
+/// </summary>
+public static class UprIssueNames
+{
+    public static IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Asylum-seekers - refugees"] = "Demandeurs d'asile - réfugiés",
+        ["CP rights - general"] = "Droits civils et politiques - général",
+        ["Civil society"] = "Société civile",
+        ["Corruption"] = "Corruption",
+        ["Counter-terrorism"] = "Lutte antiterroriste",
+        ["Death penalty"] = "Peine de mort",
+        ["Detention"] = "Détention",
+        ["Development"] = "Développement",
+        ["Disabilities"] = "Handicap",
+        ["ESC rights - general"] = "Droits économiques, sociaux et culturels - général",
+        ["Elections"] = "Élections",
+        ["Enforced disappearances"] = "Disparitions forcées",
+        ["Environment"] = "Environnement",
+        ["Extrajudicial executions"] = "Exécutions extrajudiciaires",
+        ["Freedom of association and peaceful assembly"] = "Liberté d'association et de réunion pacifique",
+        ["Freedom of movement"] = "Liberté de circulation",
+        ["Freedom of opinion and expression"] = "Liberté d'opinion et d'expression",
+        ["Freedom of religion and belief"] = "Liberté de religion et de conviction",
+        ["Freedom of the press"] = "Liberté de la presse",
+        ["General"] = "Général",
+        ["HIV - Aids"] = "VIH - sida",
+        ["Human rights defenders"] = "Défenseurs des droits de l'homme",
+        ["Human rights education and training"] = "Éducation et formation aux droits de l'homme",
+        ["Human rights violations by state agents"] = "Violations des droits de l'homme par des agents de l'État",
+        ["Impunity"] = "Impunité",
+        ["Indigenous peoples"] = "Peuples autochtones",
+        ["Internally displaced persons"] = "Personnes déplacées dans leur propre pays",
+        ["International humanitarian law"] = "Droit international humanitaire",
+        ["International instruments"] = "Instruments internationaux",
+        ["Justice"] = "Justice",
+        ["Labour"] = "Travail",
+        ["Migrants"] = "Migrants",
+        ["Minorities"] = "Minorités",
+        ["NHRI"] = "Institution nationale des droits de l'homme",
+        ["National plan of action"] = "Plan d'action national",
+        ["Other"] = "Autre",
+        ["Poverty"] = "Pauvreté",
+        ["Public security"] = "Sécurité publique",
+        ["Racial discrimination"] = "Discrimination raciale",
+        ["Right to education"] = "Droit à l'éducation",
+        ["Right to food"] = "Droit à l'alimentation",
+        ["Right to health"] = "Droit à la santé",
+        ["Right to housing"] = "Droit au logement",
+        ["Right to land"] = "Droit à la terre",
+        ["Right to water"] = "Droit à l'eau",
+        ["Rights of the Child"] = "Droits de l'enfant",
+        ["Sexual Orientation and Gender Identity"] = "Orientation sexuelle et identité de genre",
+        ["Special procedures"] = "Procédures spéciales",
+        ["Technical assistance and cooperation"] = "Assistance technique et coopération",
+        ["Torture and other CID treatment"] = "Torture et autres peines ou traitements cruels, inhumains ou dégradants",
+        ["Trafficking"] = "Traite des personnes",
+        ["Treaty bodies"] = "Organes conventionnels",
+        ["UPR process"] = "Processus de l'EPU",
+        ["Women's rights"] = "Droits des femmes",
+    };
+}

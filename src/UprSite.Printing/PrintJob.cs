@@ -1,0 +1,11 @@
+using UprSite.Core.Model;
+
+namespace UprSite.Printing;
+
+/// <summary>One PDF to print: the page it is printed from and where the PDF goes, both output paths.</summary>
+/// <param name="Label">How messages name it ("the English factsheet 'land' of kh").</param>
+/// <param name="Source">The factsheet file, where a page-limit error points; null for a print pack.</param>
+/// <param name="MaxPages">The most pages it may take; null for a print pack.</param>
+/// <param name="Templates">The running header and footer of its pages.</param>
+/// <param name="Date">The PDF's creation date: when the factsheet (or the newest factsheet of a pack) was updated.</param>
+public sealed record PrintJob(string PagePath, string PdfPath, string Label, SourceRef? Source, int? MaxPages, PageTemplates Templates, DateOnly? Date);

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using UprSite.Build.Loading;
+using UprSite.Build.Pipeline;
+using UprSite.Build.Rendering;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Urls;
+
+namespace UprSite.Printing;
+
+/// <summary>
+/// One build's printing, once Chromium and Node.js were found (<see cref="PrintStage"/>): every factsheet in every
+/// language, and one print pack per country and language, printed through one Chromium from the rendered output in
+/// memory. The PDFs join the output before Check and Write, so their links are checked and a failed build writes
+/// nothing. A factsheet over the page limit is an error.
+/// </summary>
+internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
+{
+    /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
+    public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
+    {
+        var (jobs, extraPages) = Plan();
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PrintAllAsync(jobs, extraPages, executable, cacheDir, printed).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PrintFailed,
+                $"Chromium failed while printing ({e.Message.Split('\n')[0]}); check that '{executable}' starts (try '{executable} --headless --no-sandbox --print-to-pdf=/tmp/x.pdf about:blank') and that fonts-noto-core and fonts-khmeros are installed",
+                executable));
+            return null;
+        }
+    }
+
+    private (List<PrintJob> Jobs, Dictionary<string, byte[]> ExtraPages) Plan()
+    {
+        var jobs = new List<PrintJob>();
+        var extraPages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var packs = new PrintPackRenderer(site, sources, strings, diagnostics);
+        foreach (var country in site.Countries)
+        {
+            foreach (var factsheet in country.Factsheets)
+            {
+                var language = site.Settings.FindLanguage(factsheet.Language)!;
+                jobs.Add(new PrintJob(
+                    SitePaths.Factsheet(factsheet.Language, country.Code, factsheet.Slug),
+                    PrintPaths.FactsheetPdf(factsheet.Language, country.Code, factsheet.Slug),
+                    $"the {language.Label} ({language.Code}) factsheet '{factsheet.Slug}'",
+                    factsheet.Source,
+                    site.Settings.Print.MaxPages,
+                    Templates(language, factsheet.Title, SitePaths.Factsheet(factsheet.Language, country.Code, factsheet.Slug)),
+                    factsheet.Updated));
+            }
+
+            foreach (var language in site.Settings.Languages)
+            {
+                if (packs.Render(country, language) is { } page)
+                {
+                    var pagePath = PrintPaths.PrintPackPage(language.Code, country.Code);
+                    extraPages[pagePath] = page;
+                    var title = $"{country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code)} · {strings.Get(language.Code, "home.factsheets")}";
+                    jobs.Add(new PrintJob(pagePath, PrintPaths.PrintPack(language.Code, country.Code),
+                        $"the {language.Label} ({language.Code}) print pack of '{country.Code}'", null, null,
+                        Templates(language, title, SitePaths.Country(language.Code, country.Code)),
+                        country.Factsheets.Where(f => f.Language == language.Code).Max(f => f.Updated)));
+                }
+            }
+        }
+
+        return (jobs, extraPages);
+    }
+
+    private PageTemplates Templates(Language language, string title, string onlinePath)
+    {
+        var url = SitePaths.Absolute(site.Settings.BaseUrl, onlinePath);
+        return PageTemplates.For(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
+            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
+    }
+
+    private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir,
+        Action<int, int, string>? onPrinted)
+    {
+        var cache = new PdfCache(cacheDir);
+        var assets = PdfCache.HashAll(output.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal))
+            .Select(f => new KeyValuePair<string, byte[]>(f.Key, f.Value.Content)));
+        var paper = site.Settings.Print.Paper.ToString();
+        var origin = site.Settings.BaseUrl.TrimEnd('/') + "/";
+        byte[]? FileAt(string path) => extraPages.GetValueOrDefault(path) ?? (output.Files.TryGetValue(path, out var file) ? file.Content : null);
+
+        var pdfs = jobs.ToDictionary(j => j, j => cache.Get(PdfCache.Key(FileAt(j.PagePath)!, j.Templates, assets, paper)));
+        var toPrint = jobs.Where(j => pdfs[j] is null).ToList();
+        var (startMs, printMs, factsheetMs) = (0L, 0L, 0L);
+        if (toPrint.Count > 0)
+        {
+            var (done, total) = (0, toPrint.Count);
+            async Task<byte[]> Told(PrintJob job, Task<byte[]> printing)
+            {
+                var pdf = await printing;
+                onPrinted?.Invoke(Interlocked.Increment(ref done), total, job.PdfPath);
+                return pdf;
+            }
+
+            onPrinted?.Invoke(0, total, "starting Chromium");
+            var startClock = Stopwatch.StartNew();
+            await using var browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
+            startMs = startClock.ElapsedMilliseconds;
+            // Factsheets first, then the print packs, so that each can be timed on its own.
+            var printClock = Stopwatch.StartNew();
+            var factsheetJobs = toPrint.Where(j => j.MaxPages is not null).ToList();
+            var packJobs = toPrint.Where(j => j.MaxPages is null).ToList();
+            var factsheetPdfs = await Task.WhenAll(factsheetJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: false))));
+            factsheetMs = printClock.ElapsedMilliseconds;
+            var packPdfs = await Task.WhenAll(packJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: true))));
+            printMs = printClock.ElapsedMilliseconds;
+            toPrint = [.. factsheetJobs, .. packJobs];
+            byte[][] printed = [.. factsheetPdfs, .. packPdfs];
+            for (var i = 0; i < toPrint.Count; i++)
+            {
+                printed[i] = PdfNormaliser.Normalise(printed[i], toPrint[i].Date);
+                pdfs[toPrint[i]] = printed[i];
+                cache.Put(PdfCache.Key(FileAt(toPrint[i].PagePath)!, toPrint[i].Templates, assets, paper), printed[i]);
+            }
+        }
+
+        foreach (var job in jobs)
+        {
+            CheckPages(job, pdfs[job]!);
+            output.Add(job.PdfPath, new OutputFile(pdfs[job]!));
+        }
+
+        cache.Prune();
+        return new PrintReport(toPrint.Count, jobs.Count - toPrint.Count, startMs, printMs)
+        {
+            Factsheets = toPrint.Count(j => j.MaxPages is not null),
+            FactsheetPrintMs = factsheetMs,
+        };
+    }
+
+    private void CheckPages(PrintJob job, byte[] pdf)
+    {
+        var pages = PdfPageCounter.Count(pdf);
+        if (job.MaxPages is { } max && pages > max)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FactsheetTooManyPages,
+                $"{job.Label} prints on {pages} {site.Settings.Print.Paper} pages, more than the {max} that site.yml allows (print.max_pages); shorten its context first, then its questions and recommendations, or raise print.max_pages",
+                job.Source?.Path ?? job.PdfPath));
+        }
+    }
+}
