@@ -110,7 +110,7 @@ public sealed class ExitCodeTests : IDisposable
     private RootCommand WithFaultyBuild()
     {
         var root = UprSiteApp.Create();
-        var command = new Command("faulty-build", "build, with a stage that throws as a bug would");
+        var command = new Command("faulty-build", "build, with a stage that throws as a bug would") { CommonOptions.Verbose };
         command.SetAction(_ => BuildCommand.Run(new BuildOptions(Input, RepoRoot.Theme, Output)
         {
             StageStarting = stage =>
