@@ -3,8 +3,8 @@ using UprSite.Build.Scaffolding;
 
 namespace UprSite.Cli;
 
-/// <summary><c>uprsite init [folder]</c>: writes a new site that builds with no error (its factsheet's placeholders
-/// are warnings until replaced), then says what to edit.</summary>
+/// <summary><c>uprsite init [folder]</c>: writes a new site that builds with no error and no warning (its factsheet
+/// starts as a draft, which only <c>serve</c> shows, with its placeholders as warnings), then says what to edit.</summary>
 public static class InitCommand
 {
     public static Command Create()
@@ -41,7 +41,8 @@ public static class InitCommand
             Edit next:
               1. input/site.yml: the site's title and description, the coalition's name, and base_url once the site has an address.
               2. {countryDir}/country.yml: the State's names and its reviews (rename the folder if {country} is not your State's ISO code).
-              3. {countryDir}/factsheets/{SiteScaffolder.FactsheetSlug}.{language}.md: replace every placeholder, and rename it after its theme.
+              3. {countryDir}/factsheets/{SiteScaffolder.FactsheetSlug}.{language}.md: a draft, shown by 'uprsite serve' only; replace every
+                 placeholder, rename it after its theme, then remove its 'draft: true' line to publish it.
               4. input/pages/about.{language}.md: who the coalition is.
             Then run 'uprsite serve'{(folder == "." ? "" : $" in {folder}")} for a live preview, or 'uprsite build' to write _site/.
             """);

@@ -17,18 +17,26 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Contains($"input/countries/{country}/factsheets/first-factsheet.{language}.md: replace every placeholder", output, StringComparison.Ordinal);
+        Assert.Contains($"input/countries/{country}/factsheets/first-factsheet.{language}.md: a draft", output, StringComparison.Ordinal);
         Assert.Contains("Then run 'uprsite serve'", output, StringComparison.Ordinal);
 
         var (buildCode, buildOutput, buildError) = ConsoleCapture.Run("build", "--input", Path.Combine(Site, "input"), "--theme", RepoRoot.Theme, "--output", Path.Combine(Site, "_site"));
 
         Assert.Equal(0, buildCode);
         Assert.Equal("", buildError);
-        // The only messages are the factsheet skeleton's placeholders, one at each line still to replace (UPR0711).
-        Assert.Contains("0 error(s), 7 warning(s)", buildOutput, StringComparison.Ordinal);
+        // No error and no warning: the one message says the draft factsheet is left out of the built site (UPR0205).
+        Assert.Contains("0 error(s), 0 warning(s)", buildOutput, StringComparison.Ordinal);
         var messages = buildOutput.Split('\n').Where(l => l.Contains("UPR", StringComparison.Ordinal)).ToList();
-        Assert.Equal(7, messages.Count);
-        Assert.All(messages, m => Assert.Matches($@"factsheets/first-factsheet\.{language}\.md\(\d+,\d+\): warning UPR0711: ", m));
+        Assert.Single(messages);
+        Assert.Matches($@"factsheets/first-factsheet\.{language}\.md\(\d+,\d+\): info UPR0205: ", messages[0]);
+        Assert.False(File.Exists(Path.Combine(Site, "_site", language, "countries", country, "factsheets", "first-factsheet", "index.html")));
+
+        // serve and --drafts show the draft, with each placeholder still to replace as a warning (UPR0711).
+        var (draftCode, draftOutput, _) = ConsoleCapture.Run("build", "--drafts", "--input", Path.Combine(Site, "input"), "--theme", RepoRoot.Theme, "--output", Path.Combine(Site, "_site"));
+        Assert.Equal(0, draftCode);
+        Assert.Contains("0 error(s), 7 warning(s)", draftOutput, StringComparison.Ordinal);
+        Assert.All(draftOutput.Split('\n').Where(l => l.Contains("UPR", StringComparison.Ordinal)),
+            m => Assert.Matches($@"factsheets/first-factsheet\.{language}\.md\(\d+,\d+\): warning UPR0711: ", m));
         Assert.True(File.Exists(Path.Combine(Site, "_site", language, "countries", country, "factsheets", "first-factsheet", "index.html")));
         Assert.True(File.Exists(Path.Combine(Site, "_site", language, "pages", "about", "index.html")));
         Assert.Contains($"<h1>{stateName}</h1>", File.ReadAllText(Path.Combine(Site, "_site", language, "countries", country, "index.html")), StringComparison.Ordinal);

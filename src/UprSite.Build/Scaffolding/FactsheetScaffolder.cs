@@ -12,7 +12,7 @@ namespace UprSite.Build.Scaffolding;
 public static class FactsheetScaffolder
 {
     /// <returns>The path written, or the reason nothing was written.</returns>
-    public static ScaffoldResult Create(string inputDir, string themeDir, string country, string slug, string language, DateOnly today)
+    public static ScaffoldResult Create(string inputDir, string themeDir, string country, string slug, string language, DateOnly today, bool draft = false)
     {
         if (!IsName(slug))
         {
@@ -48,7 +48,8 @@ public static class FactsheetScaffolder
         var text = FactsheetSkeleton.Text(slug,
             strings.GetValueOrDefault(FactsheetHeadings.QuestionsKey) ?? "Questions",
             strings.GetValueOrDefault(FactsheetHeadings.RecommendationsKey) ?? "Recommendations",
-            today);
+            today,
+            draft);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
         {

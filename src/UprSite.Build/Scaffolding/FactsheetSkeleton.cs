@@ -27,8 +27,12 @@ public static class FactsheetSkeleton
     /// <summary>The texts that mark a line as an unreplaced placeholder, wherever they stand in the line.</summary>
     public static IReadOnlyList<string> Placeholders { get; } = [ContactName, ContactEmail, Context, .. Questions, Recommendation];
 
-    public static string Text(string slug, string questionsHeading, string recommendationsHeading, DateOnly today)
+    /// <param name="draft">Whether the factsheet starts as a draft (<c>draft: true</c>): built by <c>serve</c> only.</param>
+    public static string Text(string slug, string questionsHeading, string recommendationsHeading, DateOnly today, bool draft = false)
     {
+        var draftLine = draft
+            ? "draft: true          # built by 'uprsite serve' only: remove this line once every placeholder is replaced"
+            : "# draft: true        # built by 'uprsite serve' only, until you remove this line";
         var title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return $$"""
@@ -40,7 +44,7 @@ public static class FactsheetSkeleton
             sdgs: []
             contact: {name: "{{ContactName}}", email: "{{ContactEmail}}"}
             updated: {{date}}
-            # draft: true        # built by 'uprsite serve' only, until you remove this line
+            {{draftLine}}
             ---
             {{Context}}
             (report, law, date). Keep the whole factsheet to two printed pages: `uprsite build --pdf` counts them.

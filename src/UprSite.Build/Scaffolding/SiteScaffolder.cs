@@ -56,7 +56,7 @@ public static class SiteScaffolder
         var written = new List<string>();
         Write(folder, "input/site.yml", SiteSkeleton.SiteYml(language), written);
         Write(folder, $"{countryDir}/country.yml", SiteSkeleton.CountryYml(language, state), written);
-        var factsheet = FactsheetScaffolder.Create(input, themeDir, country, FactsheetSlug, language, today);
+        var factsheet = FactsheetScaffolder.Create(input, themeDir, country, FactsheetSlug, language, today, draft: true);
         if (!factsheet.Succeeded)
         {
             return SiteScaffoldResult.Failed(factsheet.Error!);

@@ -62,6 +62,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode CycleInSeveralFiles = new("UPR0516", "Rows of one cycle come from several files and may be counted twice");
     public static readonly DiagnosticCode RecommendationFileTooLarge = new("UPR0517", "A recommendations file is larger than any real export (bytes, rows, columns or cells)");
 
+    // 052x: OHCHR matrices and other Word documents of recommendations (.docx).
+    public static readonly DiagnosticCode UnreadableWordDocument = new("UPR0520", "A Word document cannot be read: not a .docx, or damaged");
+    public static readonly DiagnosticCode WordDocumentIsDoc = new("UPR0521", "A Word 97-2003 .doc document, which the tool cannot read");
+    public static readonly DiagnosticCode MatrixHeaderNotFound = new("UPR0522", "No table of a Word document has the header of an OHCHR matrix");
+    public static readonly DiagnosticCode UnrecognisedMatrixState = new("UPR0523", "A recommending State named in a matrix is not a known State");
+    public static readonly DiagnosticCode IncompleteMatrixRecommendation = new("UPR0524", "A matrix row lacks its paragraph number, text or recommending State");
+    public static readonly DiagnosticCode UnknownMatrixPosition = new("UPR0525", "A matrix position is not Supported, Noted, partly supported or pending");
+    public static readonly DiagnosticCode RepeatedMatrixParagraph = new("UPR0526", "A matrix lists the same paragraph twice; it is counted once");
+    public static readonly DiagnosticCode MatrixRead = new("UPR0527", "How many recommendations a matrix holds (information)");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -88,6 +98,8 @@ public static class DiagnosticCodes
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
         DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,
         DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
+        UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
+        IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         InternalError,

@@ -3,181 +3,210 @@ using System.Runtime.CompilerServices;
 namespace UprSite.Core.Recommendations;
 
 /// <summary>
-/// Classifies a recommendation by its first verb on McMahon's scale (DESIGN §4). Leading filler ("That the
-/// Government", "To") and adverbs ("Seriously consider", "Fully implement") are looked through; "Take steps to",
-/// "Continue its efforts to" keep the category of their own verb, as the scale says.
+/// Classifies a recommendation by its first verb on McMahon's scale (DESIGN §4), as UPR Info's coders do:
+/// <list type="bullet">
+/// <item>what stands before the verb is looked through: filler ("That the Government", "To"), a subject and its modal
+/// ("The State should"), adverbs ("Seriously consider", "Fully and effectively implement"), an opening clause up to
+/// its comma ("In line with …, adopt"), a passive ("That the law be revised");</item>
+/// <item>"Take steps to", "Continue its efforts to" keep the category of their own verb, as the scale says; "Seek to"
+/// takes the category of the verb it leads to;</item>
+/// <item>verbs joined by "and"/"or" give the strongest category ("Continue and strengthen");</item>
+/// <item>a verb of specific action on a noun of broad action asks for general action ("Adopt measures to"), and any
+/// verb on a review ("Undertake a comprehensive review") asks for considering action.</item>
+/// </list>
 /// </summary>
 public static class ActionCategoryClassifier
 {
-    private static readonly (string Phrase, ActionCategory Category)[] Phrases =
-    [
-        ("call on", ActionCategory.Minimal), ("call upon", ActionCategory.Minimal), ("seek", ActionCategory.Minimal),
-        ("share", ActionCategory.Minimal), ("request", ActionCategory.Minimal),
-        ("continue", ActionCategory.Continuing), ("maintain", ActionCategory.Continuing), ("persevere", ActionCategory.Continuing),
-        ("persist", ActionCategory.Continuing), ("pursue", ActionCategory.Continuing), ("keep", ActionCategory.Continuing),
-        ("analyse", ActionCategory.Considering), ("analyze", ActionCategory.Considering), ("consider", ActionCategory.Considering),
-        ("envisage", ActionCategory.Considering), ("envision", ActionCategory.Considering), ("examine", ActionCategory.Considering),
-        ("explore", ActionCategory.Considering), ("reflect upon", ActionCategory.Considering), ("reflect on", ActionCategory.Considering),
-        ("revise", ActionCategory.Considering), ("review", ActionCategory.Considering), ("study", ActionCategory.Considering),
-        ("accelerate", ActionCategory.General), ("address", ActionCategory.General), ("encourage", ActionCategory.General),
-        ("engage with", ActionCategory.General), ("ensure", ActionCategory.General), ("guarantee", ActionCategory.General),
-        ("intensify", ActionCategory.General), ("promote", ActionCategory.General), ("speed up", ActionCategory.General),
-        ("strengthen", ActionCategory.General), ("take action", ActionCategory.General), ("take measures", ActionCategory.General),
-        ("take steps", ActionCategory.General), ("take all necessary", ActionCategory.General), ("take concrete", ActionCategory.General),
-        ("take effective", ActionCategory.General), ("step up", ActionCategory.General), ("enhance", ActionCategory.General),
-        ("improve", ActionCategory.General), ("redouble", ActionCategory.General), ("make efforts", ActionCategory.General),
-        ("conduct", ActionCategory.Specific), ("develop", ActionCategory.Specific), ("eliminate", ActionCategory.Specific),
-        ("establish", ActionCategory.Specific), ("investigate", ActionCategory.Specific), ("undertake", ActionCategory.Specific),
-        ("abolish", ActionCategory.Specific), ("adopt", ActionCategory.Specific), ("amend", ActionCategory.Specific),
-        ("implement", ActionCategory.Specific), ("enforce", ActionCategory.Specific), ("ratify", ActionCategory.Specific),
-        ("accede", ActionCategory.Specific), ("criminalise", ActionCategory.Specific), ("criminalize", ActionCategory.Specific),
-        ("enact", ActionCategory.Specific), ("publish", ActionCategory.Specific), ("repeal", ActionCategory.Specific),
-        ("withdraw", ActionCategory.Specific), ("release", ActionCategory.Specific), ("prosecute", ActionCategory.Specific),
-        ("extend a standing invitation", ActionCategory.Specific), ("issue a standing invitation", ActionCategory.Specific),
-        ("create", ActionCategory.Specific), ("set up", ActionCategory.Specific), ("allocate", ActionCategory.Specific),
+    /// <summary>How far past the start of the opening a subject may run before its modal ("The Government of X should").</summary>
+    private const int SubjectWords = 12;
 
-        // Verbs found at the head of many rows of real exports, placed where UPR Info's own coding mostly puts them.
-        ("reconsider", ActionCategory.Considering),
-        ("increase", ActionCategory.General), ("provide", ActionCategory.General), ("cooperate", ActionCategory.General),
-        ("reinforce", ActionCategory.General), ("end", ActionCategory.General), ("respect", ActionCategory.General),
-        ("expedite", ActionCategory.General), ("put", ActionCategory.General), ("protect", ActionCategory.General),
-        ("facilitate", ActionCategory.General), ("follow", ActionCategory.General), ("combat", ActionCategory.General),
-        ("expand", ActionCategory.General), ("engage", ActionCategory.General), ("comply", ActionCategory.General),
-        ("prevent", ActionCategory.General), ("prioritize", ActionCategory.General), ("prioritise", ActionCategory.General),
-        ("consolidate", ActionCategory.General), ("support", ActionCategory.General), ("reduce", ActionCategory.General),
-        ("move", ActionCategory.General), ("give", ActionCategory.General), ("uphold", ActionCategory.General),
-        ("build", ActionCategory.General), ("fulfil", ActionCategory.General), ("fulfill", ActionCategory.General),
-        ("recognize", ActionCategory.General), ("recognise", ActionCategory.General), ("take", ActionCategory.General),
-        ("make", ActionCategory.General), ("fight", ActionCategory.General), ("foster", ActionCategory.General),
-        ("sign", ActionCategory.Specific), ("extend", ActionCategory.Specific), ("issue", ActionCategory.Specific),
-        ("introduce", ActionCategory.Specific), ("allow", ActionCategory.Specific), ("incorporate", ActionCategory.Specific),
-        ("decriminalize", ActionCategory.Specific), ("decriminalise", ActionCategory.Specific), ("include", ActionCategory.Specific),
-        ("become", ActionCategory.Specific), ("complete", ActionCategory.Specific), ("submit", ActionCategory.Specific),
-        ("carry out", ActionCategory.Specific), ("proceed", ActionCategory.Specific), ("remove", ActionCategory.Specific),
-        ("raise", ActionCategory.Specific), ("finalize", ActionCategory.Specific), ("finalise", ActionCategory.Specific),
-        ("apply", ActionCategory.Specific), ("reform", ActionCategory.Specific), ("prohibit", ActionCategory.Specific),
-        ("invite", ActionCategory.Specific), ("harmonize", ActionCategory.Specific), ("harmonise", ActionCategory.Specific),
-        ("align", ActionCategory.Specific), ("respond", ActionCategory.Specific), ("grant", ActionCategory.Specific),
-        ("initiate", ActionCategory.Specific), ("adhere", ActionCategory.Specific), ("lift", ActionCategory.Specific),
-        ("accept", ActionCategory.Specific), ("elaborate", ActionCategory.Specific), ("integrate", ActionCategory.Specific),
-        ("launch", ActionCategory.Specific), ("bring", ActionCategory.Specific), ("ban", ActionCategory.Specific),
-        ("appoint", ActionCategory.Specific), ("design", ActionCategory.Specific), ("cease", ActionCategory.General),
-        ("assess", ActionCategory.Considering), ("evaluate", ActionCategory.Considering), ("sustain", ActionCategory.Continuing),
-        ("work", ActionCategory.General), ("pay", ActionCategory.General), ("endeavour", ActionCategory.General),
-        ("endeavor", ActionCategory.General), ("advance", ActionCategory.General), ("exert", ActionCategory.General),
-        ("focus", ActionCategory.General), ("devote", ActionCategory.General), ("refrain", ActionCategory.General),
-        ("deepen", ActionCategory.General), ("collaborate", ActionCategory.General), ("deploy", ActionCategory.General),
-        ("secure", ActionCategory.General), ("stop", ActionCategory.General), ("act", ActionCategory.General),
-        ("modify", ActionCategory.Specific), ("pass", ActionCategory.Specific), ("approve", ActionCategory.Specific),
-        ("impose", ActionCategory.Specific), ("formulate", ActionCategory.Specific), ("conclude", ActionCategory.Specific),
-        ("revoke", ActionCategory.Specific), ("suspend", ActionCategory.Specific), ("define", ActionCategory.Specific),
-        ("draft", ActionCategory.Specific), ("halt", ActionCategory.Specific), ("join", ActionCategory.Specific),
-        ("announce", ActionCategory.Specific), ("eradicate", ActionCategory.Specific), ("prepare", ActionCategory.Specific),
-    ];
+    /// <summary>How many qualifying words may stand between a verb and the noun it acts on.</summary>
+    private const int ObjectWords = 5;
 
-    // Adverbs that often open a recommendation before its verb ("Further strengthen", "Fully implement", "Seriously consider").
-    private static readonly HashSet<string> LeadingAdverbs =
-    [
-        "further", "fully", "immediately", "effectively", "urgently", "also", "rapidly", "actively", "promptly", "swiftly",
-        "expeditiously", "progressively", "systematically", "formally", "seriously", "strictly", "vigorously", "speedily",
-        "gradually", "consistently", "resolutely", "duly", "firmly", "thoroughly", "properly", "officially", "genuinely",
-        "continuously", "positively", "favourably", "favorably", "carefully", "independently",
-    ];
+    private static readonly string[][] Filler = [["that", "the", "government"], ["that", "the", "state"], ["the", "government", "should"], ["to"], ["should"], ["please"]];
 
-    // Phrases by their first word, longer phrases first, so that "take measures" wins over "take". A lookup by the
-    // opening word keeps classifying a 40,000-row export from comparing every row with every phrase.
-    private static readonly Dictionary<string, (string Phrase, ActionCategory Category)[]> ByFirstWord = Phrases
-        .GroupBy(p => p.Phrase.Split(' ')[0], StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Phrase.Length).ToArray(), StringComparer.Ordinal);
-
-    private static readonly string[] Filler = ["that the government", "that the state", "the government should", "to", "should", "please"];
-
-    // The verb is found in the opening words; the rest of a long recommendation need not be normalised.
-    private const int OpeningLength = 120;
-
-    /// <summary>The category of the recommendation's first verb; null when no verb of the scale opens it.</summary>
-    public static ActionCategory? Classify(string text) => Find(Normalise(text)).Category;
+    /// <summary>The category of the recommendation's verb; null when no verb of the scale is found.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ActionCategory? Classify(string text)
+    {
+        Span<char> letters = stackalloc char[RecommendationOpening.Length];
+        Span<int> tokens = stackalloc int[RecommendationOpening.Length];
+        return Analyse(RecommendationOpening.Of(text, letters, tokens))?.Category;
+    }
 
     /// <summary>
     /// The verb phrase of the scale that opens the recommendation, with the number of words before it (filler,
-    /// adverbs) and the opening words after it, lower case; null when no verb of the scale opens it.
+    /// adverbs, an opening clause) and the words after it, lower case, and the category of the whole recommendation;
+    /// null when no verb of the scale is found.
     /// </summary>
     public static ActionVerbMatch? Match(string text)
     {
-        var words = Normalise(text);
-        var (category, phrase, verbAt) = Find(words);
-        if (category is not { } found)
+        Span<char> letters = stackalloc char[RecommendationOpening.Length];
+        Span<int> tokens = stackalloc int[RecommendationOpening.Length];
+        var words = RecommendationOpening.Of(text, letters, tokens);
+        return Analyse(words) is { } found
+            ? new ActionVerbMatch(found.Verb.Phrase.Text, found.Category, words.WordsBefore(found.Verb.Start), words.WordsFrom(found.Verb.End))
+            : null;
+    }
+
+    /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
+    public static string FirstWord(string text)
+    {
+        Span<char> letters = stackalloc char[RecommendationOpening.Length];
+        Span<int> tokens = stackalloc int[RecommendationOpening.Length];
+        return RecommendationOpening.Of(text, letters, tokens).WordsFrom(0) is [var first, ..] ? first : string.Empty;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (VerbAt Verb, ActionCategory Category)? Analyse(RecommendationOpening words)
+    {
+        if (Opening(words) is not { } verb)
         {
             return null;
         }
 
-        var before = verbAt == 0 ? 0 : words[..verbAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var after = words[Math.Min(words.Length, verbAt + phrase!.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return new ActionVerbMatch(phrase, found, before, after);
+        var (category, end) = (verb.Phrase.Category, verb.End);
+        if (verb.Phrase.Text == "seek" && LeadsTo(words, end) is { } aim)
+        {
+            (category, end) = (aim.Phrase.Category, aim.End);
+        }
+
+        while ((words.Is(end, "and") || words.Is(end, "or")) && Head(words, end + 1) is { } joined)
+        {
+            (category, end) = ((ActionCategory)Math.Max((int)category, (int)joined.Phrase.Category), joined.End);
+        }
+
+        if (category == ActionCategory.Specific && ActionWords.BroadActions.Contains(words[NounAfter(words, end, false)]))
+        {
+            category = ActionCategory.General;
+        }
+
+        if (ActionWords.Reviews.Contains(words[NounAfter(words, end, true)]))
+        {
+            category = ActionCategory.Considering;
+        }
+
+        return (verb, category);
     }
 
-    /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
-    public static string FirstWord(string text) => Normalise(text).Split(' ', 2)[0];
-
-    /// <summary>The category, the phrase and where it starts in the normalised words.</summary>
+    /// <summary>The verb that opens the recommendation once filler, an opening clause or a subject is passed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (ActionCategory? Category, string? Phrase, int At) Find(string words)
+    private static VerbAt? Opening(RecommendationOpening words)
     {
         var at = 0;
         foreach (var filler in Filler)
         {
-            if (string.CompareOrdinal(words, at, filler, 0, filler.Length) == 0 && words.Length > at + filler.Length && words[at + filler.Length] == ' ')
+            var matches = true;
+            for (var k = 0; matches && k < filler.Length; k++)
             {
-                at += filler.Length + 1;
+                matches = words.Is(at + k, filler[k]);
+            }
+
+            at += matches ? filler.Length : 0;
+        }
+
+        if (Head(words, at) is { } verb)
+        {
+            return verb;
+        }
+
+        var first = words[at];
+        if (ActionWords.Introductions.Contains(first) || first.EndsWith("ing"))
+        {
+            for (var i = at; i < words.Count; i++)
+            {
+                if (words.IsComma(i) && Head(words, i + 1) is { } afterClause)
+                {
+                    return afterClause;
+                }
+            }
+
+            return null;
+        }
+
+        var subjunctive = first.SequenceEqual("that");
+        for (var i = at + 1; i < Math.Min(words.Count, at + SubjectWords) && !words.IsComma(i); i++)
+        {
+            if (ActionWords.Modals.Contains(words[i]) || ActionWords.Be.Contains(words[i]) || (subjunctive && ActionVerbs.At(words, i) is not null))
+            {
+                return Head(words, i);
             }
         }
 
-        while (words.IndexOf(' ', at) is var space and > 0 && LeadingAdverbs.Contains(words[at..space]))
-        {
-            at = space + 1;
-        }
-
-        var wordEnd = words.IndexOf(' ', at) is var end and >= 0 ? end : words.Length;
-        if (!ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words.AsSpan(at, wordEnd - at), out var candidates))
-        {
-            return (null, null, at);
-        }
-
-        foreach (var (phrase, category) in candidates)
-        {
-            if (string.CompareOrdinal(words, at, phrase, 0, phrase.Length) == 0
-                && words.Length - at >= phrase.Length
-                && (words.Length == at + phrase.Length || words[at + phrase.Length] == ' '))
-            {
-                return (category, phrase, at);
-            }
-        }
-
-        return (null, null, at);
+        return null;
     }
 
-    /// <summary>Lower-case letters, every other run of characters as one space, no leading or trailing space.</summary>
+    /// <summary>The verb (or passive participle) at <paramref name="at"/>, adverbs and modals before it passed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string Normalise(string text)
+    private static VerbAt? Head(RecommendationOpening words, int at)
     {
-        var result = new System.Text.StringBuilder(Math.Min(text.Length, OpeningLength + 1));
-        foreach (var c in text)
+        at = SkipAdverbs(words, at);
+        if (ActionVerbs.At(words, at) is { } phrase)
         {
-            if (result.Length >= OpeningLength)
+            return new VerbAt(phrase, at, at + phrase.Words.Length);
+        }
+
+        if (!ActionWords.Be.Contains(words[at]))
+        {
+            return null;
+        }
+
+        var participle = SkipAdverbs(words, at + 1);
+        return ActionVerbs.ParticipleAt(words, participle) is { } passive ? new VerbAt(passive, participle, participle + passive.Words.Length) : null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SkipAdverbs(RecommendationOpening words, int at)
+    {
+        while (at < words.Count)
+        {
+            var word = words[at];
+            if (ActionWords.IsAdverb(word) || ActionWords.Modals.Contains(word) || word.SequenceEqual("not"))
+            {
+                at++;
+            }
+            else if (word.SequenceEqual("do") && words.Is(at + 1, "not"))
+            {
+                at += 2;
+            }
+            else if ((word.SequenceEqual("and") || word.SequenceEqual("or") || words.IsComma(at))
+                && at > 0 && ActionWords.IsAdverb(words[at - 1]) && ActionWords.IsAdverb(words[at + 1]))
+            {
+                at++;
+            }
+            else
             {
                 break;
             }
-
-            if (char.IsLetter(c))
-            {
-                result.Append(char.ToLowerInvariant(c));
-            }
-            else if (result.Length > 0 && result[^1] != ' ')
-            {
-                result.Append(' ');
-            }
         }
 
-        return result.ToString().TrimEnd(' ');
+        return at;
+    }
+
+    /// <summary>The verb "Seek to" leads to ("Seek all possible means to" is not a lead); null when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static VerbAt? LeadsTo(RecommendationOpening words, int end)
+    {
+        var at = end;
+        while (at < words.Count && at < end + ObjectWords && ActionWords.LeadFillers.Contains(words[at]))
+        {
+            at++;
+        }
+
+        return words.Is(at, "to") ? Head(words, at + 1) : null;
+    }
+
+    /// <summary>Where the noun a verb acts on stands: past articles and adjectives (and those of a review).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NounAfter(RecommendationOpening words, int end, bool review)
+    {
+        var at = end;
+        while (at < words.Count && at < end + ObjectWords
+            && (ActionWords.ObjectQualifiers.Contains(words[at]) || (review && ActionWords.ReviewQualifiers.Contains(words[at]))))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

@@ -27,7 +27,7 @@ public sealed class NetlifyHeadersTests(BrowserFixture browser)
         Assert.Equal("_site", browser.Netlify.Publish);
         Assert.Equal("bash scripts/netlify-build.sh", browser.Netlify.BuildCommand);
         var script = File.ReadAllText(Path.Combine(Repo.Root, "scripts", "netlify-build.sh"));
-        Assert.Contains("--jsonfile global.json", script);
+        Assert.Matches(@"sdk_version=\$\(sed [^\n]*global\.json", script);
         Assert.Contains("DEPLOY_PRIME_URL", script);
         Assert.Contains("--base-url", script);
     }

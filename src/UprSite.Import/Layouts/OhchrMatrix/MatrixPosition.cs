@@ -1,0 +1,14 @@
+namespace UprSite.Import.Layouts.OhchrMatrix;
+
+/// <summary>The position the State under Review took on a recommendation, as a matrix states it.</summary>
+public enum MatrixPosition
+{
+    Supported,
+    Noted,
+
+    /// <summary>Supported in part and noted in part ("Supported/Noted", "Supported in part"): counted apart.</summary>
+    PartlySupported,
+
+    /// <summary>No position yet ("Pending", or an empty cell, which is also warned about).</summary>
+    Pending,
+}
