@@ -32,6 +32,12 @@ public static class BuildCommand
         var result = ProgressDisplay.Build(options, output);
         var messages = output.Messages;
         DiagnosticPrinter.Print(result, Console.Out, Console.Error, output);
+        if (result.Failure is { } failure)
+        {
+            // The diagnostics found before the bug are printed; the one handler (UprSiteApp) reports the bug itself.
+            throw failure;
+        }
+
         if (output.Verbose)
         {
             DiagnosticPrinter.PrintTimings(result, messages);

@@ -16,6 +16,11 @@ public static class CheckCommand
             var output = options.ReadOutput(result);
             var build = ProgressDisplay.Build(options.Read(result, write: false) with { Drafts = result.GetValue(BuildCommand.Drafts) }, output);
             DiagnosticPrinter.Print(build, Console.Out, Console.Error, output);
+            if (build.Failure is { } failure)
+            {
+                throw failure;
+            }
+
             if (output.Verbose)
             {
                 DiagnosticPrinter.PrintTimings(build, output.Messages);

@@ -7,7 +7,7 @@ namespace UprSite.Cli;
 public sealed class CommonOptions
 {
     /// <summary>One instance for every command, so that code outside a command (the exception handler) can read it.</summary>
-    public static Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print how long each build stage took" };
+    public static Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print how long each build stage took, and the stack trace of an internal error (exit code 2)" };
 
     public static Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only" };
 

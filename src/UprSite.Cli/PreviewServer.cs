@@ -86,6 +86,11 @@ public sealed class PreviewServer(BuildOptions options, int port)
         {
             var result = Builder(options);
             DiagnosticPrinter.Print(result, Out, Error, DiagnosticFormat.Text);
+            if (result.Failure is { } failure)
+            {
+                throw failure;
+            }
+
             if (result.Succeeded && result.Output is { } output)
             {
                 var site = PreviewSite.From(Interlocked.Increment(ref _goodBuilds), output);

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using UprSite.Build.Rendering;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Checking;
@@ -79,16 +80,24 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
             return null;
         }
 
-        var document = Document(target);
-        return document?.GetElementById(fragment) is null && document?.QuerySelector($"a[name='{fragment.Replace("'", "\\'")}']") is null
-            ? (DiagnosticCodes.BrokenAnchor, $"the link '{url}' points to the anchor '#{fragment}', which '/{target}' does not have; fix the anchor or the heading id")
+        return !HasAnchor(Document(target), fragment)
+            ? (DiagnosticCodes.BrokenAnchor, $"the link '{url}' points to the anchor '#{VisibleText.Of(fragment)}', which '/{target}' does not have; fix the anchor or the heading id")
             : null;
     }
+
+    /// <summary>
+    /// An element with that id, or an &lt;a name&gt;, compared as strings: the fragment is the user's text and never
+    /// goes into a CSS selector, where '%0A' or a backslash would be a syntax error.
+    /// </summary>
+    private static bool HasAnchor(IDocument? document, string fragment) =>
+        document is not null
+        && (document.GetElementById(fragment) is not null
+            || document.GetElementsByTagName("a").Any(a => a.GetAttribute("name") == fragment));
 
     private Diagnostic Report(string path, OutputFile file, IElement element, string url, (DiagnosticCode Code, string Message) problem)
     {
         var target = RelativeUrl.Resolve(path, url.Split('#')[0]);
-        var written = file.Links?.FirstOrDefault(l => Targets(l.Url, path) == target);
+        var written = file.Links?.FirstOrDefault(l => Targets(l.Url, path) == target && Fragment(l.Url) == Fragment(url));
         if (file.Origin is { } origin && written is not null)
         {
             var message = problem.Message.Replace($"'{url}'", $"'{written.Url}'", StringComparison.Ordinal);
@@ -99,6 +108,8 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
         return Diagnostic.Error(problem.Code, problem.Message + " (the link comes from a layout or partial)",
             $"{outputDisplayRoot}/{path}", position?.Line ?? 0, position?.Column ?? 0);
     }
+
+    private static string Fragment(string url) => url.IndexOf('#') is var at and >= 0 ? url[at..] : string.Empty;
 
     private static string Targets(string markdownUrl, string pagePath)
     {

@@ -15,6 +15,10 @@ public sealed class SourceFile(string path, string displayPath, byte[] bytes)
 
     public byte[] Bytes { get; } = bytes;
 
-    /// <summary>The file as UTF-8 text without a byte-order mark and with LF line endings.</summary>
-    public string Text => _text ??= new UTF8Encoding(false).GetString(Bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+    /// <summary>
+    /// The file as UTF-8 text without a byte-order mark and with LF line endings. Bytes that are not UTF-8 become
+    /// U+FFFD, and so does U+FFFE, a byte-swapped mark that is never text and that .NET's Unicode normalization (which
+    /// Markdig's heading ids go through) refuses by throwing.
+    /// </summary>
+    public string Text => _text ??= new UTF8Encoding(false).GetString(Bytes).TrimStart('\uFEFF').Replace('\uFFFE', '\uFFFD').ReplaceLineEndings("\n");
 }

@@ -34,10 +34,15 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
             return null;
         }
 
+        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
         var contact = map.Map("contact", Code);
         contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
         var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
-        var document = markdown.Parse(parts.Body);
         MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
         var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
         var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);

@@ -32,8 +32,13 @@ public sealed class PageParser(MarkdownRenderer markdown)
             return null;
         }
 
+        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
         var pagePath = SitePaths.Page(name.Language, name.Name);
-        var document = markdown.Parse(parts.Body);
         MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
         return new Page(name.Name, name.Language, title, map.String("description", Code),
             markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath))

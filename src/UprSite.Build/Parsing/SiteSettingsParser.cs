@@ -28,9 +28,10 @@ public static class SiteSettingsParser
         var coalition = ParseCoalition(map.Map("coalition", Code));
         var print = ParsePrint(map.Map("print", Code));
         var baseUrl = map.String("base_url", Code) ?? "/";
-        if (baseUrl != "/" && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+        if (BaseUrlRule.Problem(baseUrl) is { } problem)
         {
-            map.Context.Error(Code, $"'base_url' should be an absolute address like https://example.org/, not '{baseUrl}'", map.StartOf("base_url"));
+            map.Context.Error(Code, $"'base_url' {problem}", map.StartOf("base_url"));
+            baseUrl = "/";
         }
 
         return languages.Count == 0
@@ -92,6 +93,16 @@ public static class SiteSettingsParser
 
     private static void CheckDefaults(YamlMap map, List<Language> languages)
     {
+        foreach (var duplicate in languages.GroupBy(l => l.Code).Where(g => g.Count() > 1))
+        {
+            map.Context.Error(Code, $"language '{duplicate.Key}' is declared {duplicate.Count()} times; keep one", map.StartOf("languages"));
+        }
+
+        // The first declaration of each code stays, so that the rest of the site can still be read and checked.
+        var first = languages.DistinctBy(l => l.Code).ToList();
+        languages.Clear();
+        languages.AddRange(first);
+
         var defaults = languages.Count(l => l.IsDefault);
         if (defaults > 1)
         {
@@ -105,11 +116,6 @@ public static class SiteSettingsParser
             {
                 languages[i] = languages[i] with { IsDefault = false };
             }
-        }
-
-        foreach (var duplicate in languages.GroupBy(l => l.Code).Where(g => g.Count() > 1))
-        {
-            map.Context.Error(Code, $"language '{duplicate.Key}' is declared {duplicate.Count()} times; keep one", map.StartOf("languages"));
         }
     }
 

@@ -13,7 +13,10 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Si
     /// <summary>How long each stage took, in the order they ran (only the stages that ran).</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    /// <summary>The bug that stopped the build, if one did; <see cref="Diagnostics"/> then holds what was found before it.</summary>
+    public StageFailedException? Failure { get; init; }
+
+    public bool Succeeded => Failure is null && !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

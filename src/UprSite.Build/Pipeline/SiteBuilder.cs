@@ -12,19 +12,32 @@ namespace UprSite.Build.Pipeline;
 /// <summary>
 /// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops
 /// before Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written
-/// with the rest of the site, or not at all. Each stage is timed (<see cref="BuildResult.Timings"/>).
+/// with the rest of the site, or not at all. Each stage is timed (<see cref="BuildResult.Timings"/>). An exception from
+/// a stage is a bug: the result then carries it (<see cref="BuildResult.Failure"/>, naming the stage) beside every
+/// diagnostic gathered before it, so that none is lost.
 /// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var chartsWarm = ChartLibraryWarmUp.Start();
-        var clock = new StageClock();
+        var clock = new StageClock(options.StageStarting);
         var diagnostics = new DiagnosticList();
+        try
+        {
+            return Run(options, clock, diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings, Failure = new StageFailedException(clock.Current, e) };
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, StageClock clock, DiagnosticList diagnostics)
+    {
         if (!CultureData.IsAvailable)
         {
             diagnostics.Add(CultureData.MissingError());
-            return new BuildResult(diagnostics.Sorted(), null, null);
+            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
         }
 
         if (options.Write)
@@ -32,6 +45,7 @@ public static class SiteBuilder
             OutputWriter.Recover(options.OutputDir, diagnostics);
         }
 
+        var chartsWarm = ChartLibraryWarmUp.Start();
         var sources = clock.Time("load", () => SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics));
         var parsed = diagnostics.HasErrors
             ? null
@@ -43,6 +57,12 @@ public static class SiteBuilder
 
         if (options.BaseUrl is { } baseUrl)
         {
+            if (BaseUrlRule.Problem(baseUrl) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSiteConfig, $"--base-url {problem}", "--base-url"));
+                return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
+            }
+
             parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
         }
 

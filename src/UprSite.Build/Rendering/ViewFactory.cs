@@ -76,7 +76,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         site.Countries.Select(Country).ToList(),
         site.Countries.SelectMany(FactsheetsOf).ToList(),
         site.Pages.GroupBy(p => p.Name)
-            .Select(g => g.FirstOrDefault(p => p.Language == language.Code) ?? g.First(p => p.Language == _default))
+            .Select(g => g.FirstOrDefault(p => p.Language == language.Code) ?? g.FirstOrDefault(p => p.Language == _default) ?? g.First())
             .Select(p => new LinkView(p.Title, Href(SitePaths.Page(language.Code, p.Name)), false, LangIfOther(p.Language)))
             .ToList());
 

@@ -3,7 +3,7 @@ namespace UprSite.Core.Diagnostics;
 /// <summary>
 /// Every code the build can report. docs/diagnostics.md documents each one; a test keeps the two lists equal.
 /// 01xx: files and YAML; 02xx: content; 03xx: templates; 04xx: links and output; 05xx–06xx: recommendation rows and
-/// implementation; 07xx: factsheets and printing; 08xx: languages and publishing.
+/// implementation; 07xx: factsheets and printing; 08xx: languages and publishing; 9xxx: the tool itself failed.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidFrontMatterValue = new("UPR0203", "A front matter value has the wrong form");
     public static readonly DiagnosticCode MissingTranslationOrigin = new("UPR0204", "A translation has no version in the default language");
     public static readonly DiagnosticCode DraftLeftOut = new("UPR0205", "A draft factsheet is left out of the build (information)");
+    public static readonly DiagnosticCode MarkdownTooDeep = new("UPR0206", "Markdown nests quotes, lists or emphasis deeper than the tool reads");
     public static readonly DiagnosticCode RawHtmlRemoved = new("UPR0210", "Raw HTML or an attribute in Markdown is not on the allow-list and was removed");
     public static readonly DiagnosticCode UnsafeLink = new("UPR0211", "A Markdown link or image has an address scheme other than http, https or mailto");
     public static readonly DiagnosticCode MissingLayout = new("UPR0301", "A layout or partial cannot be found");
@@ -63,6 +64,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidSdg = new("UPR0514", "A row names an SDG goal or target that does not exist");
     public static readonly DiagnosticCode RowsWithoutReview = new("UPR0515", "Rows belong to a cycle that country.yml does not list");
     public static readonly DiagnosticCode CycleInSeveralFiles = new("UPR0516", "Rows of one cycle come from several files and may be counted twice");
+    public static readonly DiagnosticCode RecommendationFileTooLarge = new("UPR0517", "A recommendations file is larger than any real export (bytes, rows, columns or cells)");
 
     // 052x: OHCHR matrices and other Word documents of recommendations (.docx).
     public static readonly DiagnosticCode UnreadableWordDocument = new("UPR0520", "A Word document cannot be read: not a .docx, or damaged");
@@ -84,11 +86,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownRatedRecommendation = new("UPR0606", "A rating points to a recommendation id no row has");
     public static readonly DiagnosticCode DuplicateRating = new("UPR0607", "A recommendation is rated twice");
 
+    // 9xxx: not the input — the tool itself failed (exit code 2).
+    public static readonly DiagnosticCode InternalError = new("UPR9001", "The tool itself failed (a bug in UprSite, not in the input)");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         MissingFile, InvalidYaml, InvalidSiteConfig, UnknownLanguage, MissingCountryFile, InvalidCountry,
         UnclosedFrontMatter, InvalidFileName, MissingTitle, DuplicateContent, InvalidFrontMatterValue,
-        MissingTranslationOrigin, DraftLeftOut, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
+        MissingTranslationOrigin, DraftLeftOut, MarkdownTooDeep, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
         FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder,
@@ -96,10 +101,11 @@ public static class DiagnosticCodes
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
         DeclaredTotalsDiffer, RecommendationRowsUsed, NoRowsForCountry, UnsupportedRecommendationFile,
-        DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles,
+        DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
+        InternalError,
     ];
 }

@@ -9,6 +9,7 @@ namespace UprSite.Build.Parsing.Recommendations;
 /// separators, doubled quotes and line breaks.
 /// Rows end at CR LF, LF or a lone CR (classic-Mac files). Cells are trimmed; blank lines are skipped; the last row
 /// needs no line break. Lenient where exports are sloppy (a stray quote inside an unquoted field is kept as text).
+/// A file past <see cref="TableLimits"/> throws <see cref="TableLimitException"/>.
 /// </summary>
 public static class CsvTableReader
 {
@@ -24,17 +25,24 @@ public static class CsvTableReader
         var quoteLine = 0;
         var inQuotes = false;
         var separator = Separator(text);
+        var cellsHeld = 0L;
         (problem, problemLine) = (null, 0);
 
         void EndField()
         {
             cells.Add(field.ToString().Trim());
             field.Clear();
+            if (cells.Count > TableLimits.MaxColumns)
+            {
+                TableLimits.Check(rowLine, cells.Count, cellsHeld + cells.Count);
+            }
         }
 
         void EndRow()
         {
             EndField();
+            cellsHeld += cells.Count;
+            TableLimits.Check(rows.Count + 1, cells.Count, cellsHeld);
             if (cells.Count > 1 || cells[0].Length > 0)
             {
                 rows.Add(new TableRow(rowLine, [.. cells]));

@@ -33,7 +33,19 @@ public static class ImplementationParser
 
     private static (List<ImplementationRating> Ratings, int IdColumn) Read(SourceFile file, RowReporter reporter)
     {
-        var table = CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out var problem, out var problemLine);
+        DataTable? table;
+        string? problem;
+        int problemLine;
+        try
+        {
+            TableLimits.CheckSize(file.Bytes.LongLength);
+            table = CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out problemLine);
+        }
+        catch (TableLimitException e)
+        {
+            (table, problem, problemLine) = (null, e.Message, e.Line);
+        }
+
         if (table is null)
         {
             reporter.Error(DiagnosticCodes.UnreadableImplementationFile, $"the file cannot be read: {problem}", problemLine);

@@ -19,7 +19,7 @@ public static class RecommendationFileParser
         return Parse(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
     }
 
-    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks).</summary>
+    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks): no bound per country.</summary>
     public static RecommendationFile ParseAll(SourceFile file, DiagnosticList diagnostics) =>
         Parse(file, string.Empty, _ => true, "the State under Review", diagnostics);
 
@@ -71,6 +71,14 @@ public static class RecommendationFileParser
             if (sur.Length > 0 && !Kept(sur, keep, decisions))
             {
                 continue;
+            }
+
+            if (rows.Count == TableLimits.MaxRowsPerCountry && countryCode.Length > 0)
+            {
+                reporter.Error(DiagnosticCodes.RecommendationFileTooLarge,
+                    $"'{Path.GetFileName(file.Path)}' is refused: it holds more than {TableLimits.MaxRowsPerCountry.ToString("N0", CultureInfo.InvariantCulture)} rows for {countryName}, many times what a State receives in all its reviews; keep one row per recommendation (and co-sponsor)",
+                    row.Line);
+                break;
             }
 
             var fields = mapping.Map(row);
@@ -141,6 +149,20 @@ public static class RecommendationFileParser
             return null;
         }
 
+        try
+        {
+            TableLimits.CheckSize(file.Bytes.LongLength);
+            return ReadKnownTable(file, reporter);
+        }
+        catch (TableLimitException e)
+        {
+            reporter.Error(DiagnosticCodes.RecommendationFileTooLarge, $"'{Path.GetFileName(file.Path)}' is refused: {e.Message}", e.Line);
+            return null;
+        }
+    }
+
+    private static DataTable? ReadKnownTable(SourceFile file, RowReporter reporter)
+    {
         string? problem = null;
         var line = 0;
         var table = TableFormatSniffer.Detect(file.Bytes) switch
@@ -158,7 +180,7 @@ public static class RecommendationFileParser
         };
         if (table is null)
         {
-            reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"the file cannot be read: {problem}", line);
+            reporter.Error(DiagnosticCodes.UnreadableRecommendationFile, $"'{Path.GetFileName(file.Path)}' cannot be read: {problem}", line);
         }
 
         return table;

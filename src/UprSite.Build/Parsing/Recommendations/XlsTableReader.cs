@@ -21,9 +21,11 @@ public static class XlsTableReader
             using var reader = ExcelReaderFactory.CreateReader(stream);
             var rows = new List<TableRow>();
             var line = 0;
+            var cellsRead = 0L;
             while (reader.Read())
             {
                 line++;
+                TableLimits.Check(line, reader.FieldCount, cellsRead += reader.FieldCount);
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
@@ -45,10 +47,12 @@ public static class XlsTableReader
 
             return new DataTable(rows[0].Cells, rows[0].Line, rows.Skip(1).ToList());
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or IOException or NotSupportedException or ArgumentException or FormatException)
+        catch (Exception e) when (e is not (OutOfMemoryException or TableLimitException))
         {
-            // ExcelDataReader reports a damaged or foreign file by throwing; for us that is a user's file problem.
-            problem = $"it is not a readable Excel workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx or .csv";
+            // ExcelDataReader meets a damaged or foreign file by throwing, and not only its own exceptions: a damaged
+            // string table ends in "Bad SST format", a damaged record in a NullReferenceException. Everything inside
+            // this block is reading the user's file, so whatever it throws says the file is damaged.
+            problem = $"this file is damaged or is not an Excel workbook ({e.GetType().Name}: {e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx or .csv";
             return null;
         }
     }

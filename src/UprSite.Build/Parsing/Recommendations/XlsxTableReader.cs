@@ -52,7 +52,7 @@ public static class XlsxTableReader
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or ArgumentException)
         {
             // A damaged or foreign file shows up as a bad zip or bad XML: for us that is the user's file, not a bug.
-            problem = $"it is not a readable .xlsx workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx";
+            problem = $"this file is damaged or is not an .xlsx workbook ({e.Message.TrimEnd('.')}); open it in a spreadsheet program and save it again as .xlsx";
             return null;
         }
     }
@@ -146,16 +146,21 @@ public static class XlsxTableReader
         var cells = new List<string>();
         var cell = new CellReader(strings);
         var line = 0;
+        var cellsHeld = 0L;
         while (xml.Next() != XmlTokenKind.End)
         {
             switch (xml.Kind)
             {
                 case XmlTokenKind.StartElement when xml.IsNamed("row"u8):
-                    line = Utf8Parser.TryParse(xml.RawAttribute("r"u8), out int r, out _) ? r : line + 1;
+                    line = Utf8Parser.TryParse(xml.RawAttribute("r"u8), out int r, out _) && r > 0 ? r : line + 1;
+                    TableLimits.Check(line, 0, cellsHeld);
                     cells.Clear();
                     break;
                 case XmlTokenKind.StartElement when xml.IsNamed("c"u8):
                     var column = ColumnIndex(xml.RawAttribute("r"u8)) ?? cells.Count;
+
+                    // A cell far to the right pads the row with empty cells up to it: bounded before they are made.
+                    TableLimits.Check(line, column + 1L, cellsHeld + column + 1L);
                     while (cells.Count < column)
                     {
                         cells.Add(string.Empty);
@@ -172,6 +177,7 @@ public static class XlsxTableReader
                     cells.Add(cell.Finish());
                     break;
                 case XmlTokenKind.EndElement when xml.IsNamed("row"u8):
+                    cellsHeld += cells.Count;
                     var row = new TableRow(line, cells.ToArray());
                     if (!row.IsBlank)
                     {
@@ -201,7 +207,7 @@ public static class XlsxTableReader
         return bytes;
     }
 
-    /// <summary>"C12" → 2 (0-based); null when the reference is missing.</summary>
+    /// <summary>"C12" → 2 (0-based); null when the reference is missing; past the last column, the first one after it.</summary>
     private static int? ColumnIndex(ReadOnlySpan<byte> reference)
     {
         var index = 0;
@@ -212,7 +218,7 @@ public static class XlsxTableReader
                 break;
             }
 
-            index = (index * 26) + (c - 'A' + 1);
+            index = Math.Min((index * 26) + (c - 'A' + 1), TableLimits.MaxColumns + 1);
         }
 
         return index == 0 ? null : index - 1;

@@ -12,9 +12,16 @@ public static class YamlDocumentReader
     {
         var context = new YamlContext(file, firstLine - 1, diagnostics);
         var stream = new YamlStream();
+        var parser = new BoundedYamlParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
+        }
+        catch (YamlLimitException e)
+        {
+            var (line, column) = context.Position(e.Start);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"this YAML cannot be read: {e.Message}", file, line, column));
+            return null;
         }
         catch (YamlException e)
         {
@@ -22,6 +29,16 @@ public static class YamlDocumentReader
             var reason = e.InnerException?.Message ?? e.Message;
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml,
                 $"this YAML cannot be read ({reason.TrimEnd('.')}); check the indentation and quote values that contain ':' or '#'",
+                file, line, column));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet builds no document from some shapes its parser lets through (a key with nothing after ':' at
+            // the end of a mapping); the last event read is where it stopped.
+            var (line, column) = parser.Current is { } at ? context.Position(at.Start) : (firstLine, 1);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml,
+                "this YAML cannot be read: a 'key:' here has no key or no value; write 'key: value' on one line, or quote a value that starts with ':'",
                 file, line, column));
             return null;
         }

@@ -244,7 +244,13 @@ public sealed class YamlMap(YamlMappingNode node, YamlContext context)
     {
         foreach (var (keyNode, valueNode) in node.Children)
         {
-            var name = prefix + ((YamlScalarNode)keyNode).Value;
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            {
+                context.Error(DiagnosticCodes.InvalidYaml, "a key here is empty, a list or a mapping; write each key as a single word before ':'", keyNode.Start);
+                continue;
+            }
+
+            var name = prefix + key;
             switch (valueNode)
             {
                 case YamlScalarNode { Value: { } value }:

@@ -133,7 +133,7 @@ public sealed class RecommendationDiagnosticsTests
         var d = Assert.Single(site.Build(write: false).Diagnostics, x => x.IsError);
 
         Assert.Equal("UPR0500", d.Code);
-        Assert.Contains("not a readable .xlsx workbook", d.Message);
+        Assert.Contains("this file is damaged or is not an .xlsx workbook", d.Message);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class RecommendationDiagnosticsTests
         var d = Assert.Single(site.Build(write: false).Diagnostics, x => x.IsError);
 
         Assert.Equal("UPR0500", d.Code);
-        Assert.Contains("not a readable Excel workbook", d.Message);
+        Assert.Contains("this file is damaged or is not an Excel workbook", d.Message);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class XlsxTableReaderTests
         var table = XlsxTableReader.Read(Workbook(null, $"<worksheet xmlns=\"{Main}\"><sheetData><row r=\"1\"><c r=\"A1"), out var problem);
 
         Assert.Null(table);
-        Assert.Contains("not a readable .xlsx workbook", problem);
+        Assert.Contains("this file is damaged or is not an .xlsx workbook", problem);
     }
 
     private static byte[] Workbook(string? sharedStrings, string sheet)
