@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using UprSite.Build.Compute;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
 
@@ -17,7 +18,7 @@ public static class Sitemap
 
     private sealed record Group(IReadOnlyList<(string Language, string Path)> Pages, string XDefault);
 
-    public static byte[] Write(Site site, OutputSet output)
+    public static byte[] Write(Site site, SiteFigures figures, OutputSet output)
     {
         var defaultLanguage = site.Settings.DefaultLanguage.Code;
         var groups = new List<Group>();
@@ -29,7 +30,7 @@ public static class Sitemap
                 SitePaths.Country(defaultLanguage, country.Code)));
             groups.Add(new Group(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.Explorer(l.Code, country.Code))).ToList(),
                 CountryDataPaths.Explorer(defaultLanguage, country.Code)));
-            groups.AddRange(StateSlugs.For(country.Recommendations.Select(r => r.RecommendingState)).Values.Order(StringComparer.Ordinal)
+            groups.AddRange(figures.Of(country).States.Select(s => s.Slug)
                 .Select(slug => new Group(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.RecommendingState(l.Code, country.Code, slug))).ToList(),
                     CountryDataPaths.RecommendingState(defaultLanguage, country.Code, slug))));
             groups.AddRange(country.Factsheets.GroupBy(f => f.Slug).Select(g => Translated(

@@ -1,0 +1,15 @@
+namespace UprSite.Build.Pages;
+
+/// <summary>One kind of page, declared once in <see cref="PageKinds"/>.</summary>
+/// <param name="Name">What <c>page.kind</c> says; the layout is layouts/&lt;name&gt;.html.</param>
+/// <param name="Model">The record the layout receives (<see cref="Models.PageModel"/>).</param>
+/// <param name="PathOf">The output path of one page of the kind.</param>
+/// <param name="InSitemap">Whether its pages are listed in sitemap.xml (only where written in the language).</param>
+/// <param name="HasAlternates">Whether its pages link to the same page in the other languages (switcher, hreflang).</param>
+/// <param name="Written">False for a page only printed to PDF, never written to the site.</param>
+public sealed record PageKind(string Name, Type Model, Func<PageAddress, string> PathOf, bool InSitemap, bool HasAlternates, bool Written = true)
+{
+    public string Layout => $"layouts/{Name}.html";
+
+    public string Path(string language, string? country = null, string? slug = null) => PathOf(new PageAddress(language, country, slug));
+}
