@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Recommendations;
+using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
-using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
 
 // Timed command for the performance budget (README, "Development notes / performance"): reads one or more exports

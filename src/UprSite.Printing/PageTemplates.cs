@@ -1,5 +1,5 @@
 using System.Net;
-using UprSite.Build.Rendering;
+using UprSite.Build.Templates;
 
 namespace UprSite.Printing;
 

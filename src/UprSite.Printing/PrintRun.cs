@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
-using UprSite.Build.Loading;
+using UprSite.Build.I18n;
+using UprSite.Build.Output;
+using UprSite.Build.Pages;
 using UprSite.Build.Pipeline;
-using UprSite.Build.Rendering;
+using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;

@@ -1,4 +1,4 @@
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
 using UprSite.Build.Pipeline;
 using UprSite.Core.Diagnostics;
 

@@ -1,5 +1,4 @@
 using UprSite.Build.Pipeline;
-using UprSite.Cli;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Cli.Tests;

@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using UprSite.Printing;
 
 namespace UprSite.Printing.Tests;
 

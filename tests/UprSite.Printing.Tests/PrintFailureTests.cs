@@ -1,5 +1,4 @@
 using UprSite.Build.Tests.Support;
-using UprSite.Printing;
 
 namespace UprSite.Printing.Tests;
 

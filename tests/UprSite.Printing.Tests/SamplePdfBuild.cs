@@ -1,6 +1,5 @@
 using UprSite.Build.Pipeline;
 using UprSite.Build.Tests.Support;
-using UprSite.Printing;
 
 namespace UprSite.Printing.Tests;
 

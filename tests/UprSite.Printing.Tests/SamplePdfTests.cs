@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using UprSite.Build.Pipeline;
 using UprSite.Build.Tests.Support;
-using UprSite.Printing;
 
 namespace UprSite.Printing.Tests;
 

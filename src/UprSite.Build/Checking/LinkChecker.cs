@@ -1,9 +1,8 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using UprSite.Build.Rendering;
+using UprSite.Build.Output;
 using UprSite.Core.Diagnostics;
-using UprSite.Core.Model;
 using UprSite.Core.Text;
 using UprSite.Core.Urls;
 

@@ -1,4 +1,4 @@
-using UprSite.Build.Rendering;
+using UprSite.Build.Output;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 
@@ -23,5 +23,5 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Site? Si
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>Per language, what is not translated yet (empty when the build stopped before Validate).</summary>
-    public IReadOnlyList<Validation.LanguageGaps> LanguageGaps { get; init; } = [];
+    public IReadOnlyList<UprSite.Build.I18n.LanguageGaps> LanguageGaps { get; init; } = [];
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using UprSite.Build.Rendering.Charts;
+using UprSite.Build.Charts;
 
 namespace UprSite.Build.Pipeline;
 

@@ -1,5 +1,6 @@
-using UprSite.Build.Loading;
-using UprSite.Build.Rendering;
+using UprSite.Build.I18n;
+using UprSite.Build.Output;
+using UprSite.Build.Sources;
 using UprSite.Core.Model;
 
 namespace UprSite.Build.Pipeline;

@@ -1,8 +1,10 @@
 using UprSite.Build.Checking;
-using UprSite.Build.Computing;
-using UprSite.Build.Loading;
-using UprSite.Build.Parsing;
-using UprSite.Build.Rendering;
+using UprSite.Build.Compute;
+using UprSite.Build.Content;
+using UprSite.Build.I18n;
+using UprSite.Build.Output;
+using UprSite.Build.Pages;
+using UprSite.Build.Sources;
 using UprSite.Build.Validation;
 using UprSite.Build.Writing;
 using UprSite.Core.Diagnostics;

@@ -1,6 +1,7 @@
 using System.Text;
-using UprSite.Build.Loading;
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
+using UprSite.Build.I18n;
+using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Scaffolding;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
 using UprSite.Build.Parsing.Recommendations;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;

@@ -1,4 +1,4 @@
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 

@@ -1,4 +1,4 @@
-using UprSite.Build.Rendering;
+using UprSite.Build.Output;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Writing;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using UprSite.Build.Rendering;
+using UprSite.Build.Output;
 
 namespace UprSite.Cli.Preview;
 

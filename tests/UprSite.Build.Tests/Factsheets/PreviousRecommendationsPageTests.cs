@@ -1,12 +1,12 @@
 using AngleSharp.Html.Parser;
-using UprSite.Build.Computing;
-using UprSite.Build.Loading;
-using UprSite.Build.Parsing;
-using UprSite.Build.Rendering;
+using UprSite.Build.Compute;
+using UprSite.Build.Content;
+using UprSite.Build.I18n;
+using UprSite.Build.Pages;
+using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Build.Validation;
 using UprSite.Core.Diagnostics;
-using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 
 namespace UprSite.Build.Tests.Factsheets;

@@ -1,7 +1,9 @@
 using System.Text;
-using UprSite.Build.Loading;
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
+using UprSite.Build.I18n;
+using UprSite.Build.Markdown;
 using UprSite.Build.Parsing.Recommendations;
+using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Build.Validation;
 using UprSite.Core.Diagnostics;

@@ -1,4 +1,4 @@
-using UprSite.Build.Rendering;
+using UprSite.Build.I18n;
 using UprSite.Core.Model;
 
 namespace UprSite.Build.Tests.I18n;

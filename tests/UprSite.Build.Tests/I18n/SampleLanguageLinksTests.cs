@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
+using UprSite.Build.Output;
 using UprSite.Build.Pipeline;
-using UprSite.Build.Rendering;
 using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.I18n;

@@ -1,4 +1,4 @@
-using UprSite.Build.Parsing.Yaml;
+using UprSite.Build.Content.Yaml;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
 

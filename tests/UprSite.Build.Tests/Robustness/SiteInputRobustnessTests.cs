@@ -1,6 +1,7 @@
-using UprSite.Build.Loading;
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
+using UprSite.Build.Markdown;
 using UprSite.Build.Pipeline;
+using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Recommendations;
+using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using UprSite.Build.Parsing.Yaml;
+using UprSite.Build.Content.Yaml;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Tests.Robustness;

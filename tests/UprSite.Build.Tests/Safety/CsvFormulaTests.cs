@@ -1,5 +1,5 @@
 using System.Text;
-using UprSite.Build.Rendering.Downloads;
+using UprSite.Build.Output.Downloads;
 using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.Safety;

@@ -1,5 +1,5 @@
-using UprSite.Build.Parsing;
-using UprSite.Build.Parsing.Safety;
+using UprSite.Build.Markdown;
+using UprSite.Build.Markdown.Safety;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Tests.Safety;

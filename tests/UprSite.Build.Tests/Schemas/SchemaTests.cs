@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using UprSite.Build.Parsing;
+using UprSite.Build.Content;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Recommendations;
 

@@ -1,5 +1,25 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using UprSite.Build.Charts;
+using UprSite.Build.Checking;
+using UprSite.Build.Compute;
+using UprSite.Build.Content;
+using UprSite.Build.Content.Yaml;
+using UprSite.Build.I18n;
+using UprSite.Build.Markdown;
+using UprSite.Build.Markdown.Safety;
+using UprSite.Build.Output;
+using UprSite.Build.Output.Downloads;
+using UprSite.Build.Pages;
+using UprSite.Build.Pages.Data;
+using UprSite.Build.Pages.Models;
+using UprSite.Build.Parsing.Recommendations;
+using UprSite.Build.Pipeline;
+using UprSite.Build.Scaffolding;
+using UprSite.Build.Sources;
+using UprSite.Build.Templates;
+using UprSite.Build.Validation;
+using UprSite.Build.Writing;
 
 namespace UprSite.Build.Tests.Support;
 

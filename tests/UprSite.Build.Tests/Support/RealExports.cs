@@ -1,5 +1,5 @@
-using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Recommendations;
+using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 

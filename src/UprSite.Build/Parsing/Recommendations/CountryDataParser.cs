@@ -1,4 +1,4 @@
-using UprSite.Build.Loading;
+using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 

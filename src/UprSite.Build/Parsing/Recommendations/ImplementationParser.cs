@@ -1,5 +1,5 @@
 using System.Globalization;
-using UprSite.Build.Loading;
+using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Text;

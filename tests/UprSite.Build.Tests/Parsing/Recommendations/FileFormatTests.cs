@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using UprSite.Build.Loading;
 using UprSite.Build.Parsing.Recommendations;
+using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;

@@ -1,4 +1,3 @@
-using UprSite.Build.Pipeline;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
 

@@ -1,0 +1,115 @@
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Statistics;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Charts;
+
+/// <summary>Charts that split the rows: by theme, by recommending State, by action category, by regional group.</summary>
+public static class BreakdownCharts
+{
+    /// <summary>How many themes and States the top charts show (the downloads hold them all).</summary>
+    public const int TopCount = 10;
+
+    public static ChartData? Themes(CountryDataPage page)
+    {
+        var issues = page.Data.Statistics.Issues;
+        if (issues.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var top = issues[0];
+        var summary = l.Fill("data.summary.themes", ("theme", top.Key), ("count", l.Format.Number(top.Received)),
+            ("total", l.Format.Number(page.Data.Statistics.Rows.Received)),
+            ("share", l.Format.Percent(Shares.Of(top.Received, page.Data.Statistics.Rows.Received))));
+        return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
+            summary, l.T("data.note.themes"), _ => null);
+    }
+
+    public static ChartData? States(CountryDataPage page)
+    {
+        var states = page.Data.Statistics.RecommendingStates;
+        if (states.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var top = states[0];
+        var summary = l.Fill("data.summary.states", ("state", top.Key), ("count", l.Format.Number(top.Received)),
+            ("supported", l.Format.Number(top.Supported)), ("states", l.Format.Number(states.Count)));
+        return Ranked(page, "chart-states", l.T("data.chart.states"), "recommending_state", l.T("data.column.state"),
+            states.Take(TopCount).ToList(), summary, l.T("data.note.rows"),
+            name => page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, page.Data.Slugs[name])));
+    }
+
+    public static ChartData? ActionCategories(CountryDataPage page)
+    {
+        var categories = page.Data.Statistics.ActionCategories;
+        if (categories.All(c => c.Received == 0))
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.T("data.category." + c.Key)), c)).ToList();
+        var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+        var classified = categories.Sum(c => c.Received);
+        var summary = l.Fill("data.summary.categories", ("category", l.T("data.category." + top.Key)),
+            ("count", l.Format.Number(top.Received)), ("total", l.Format.Number(classified)),
+            ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
+        var note = page.Data.Statistics.WithoutActionCategory > 0
+            ? l.Fill("data.note.unclassified", ("count", l.Format.Number(page.Data.Statistics.WithoutActionCategory)))
+            : l.T("data.note.categories");
+        return new ChartData("chart-categories", ChartShape.StackedColumn, l.T("data.chart.categories"), summary, note,
+            Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+    }
+
+    public static ChartData? RegionalGroups(CountryDataPage page)
+    {
+        var groups = page.Data.Statistics.RegionalGroups;
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var top = groups[0];
+        var inGroups = groups.Sum(g => g.Received);
+        var summary = l.Fill("data.summary.regions", ("group", top.Key), ("count", l.Format.Number(top.Received)),
+            ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
+        return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, l.T("data.note.rows"),
+            Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList(),
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+    }
+
+    private static ChartData Ranked(CountryDataPage page, string id, string title, string key, string label, IReadOnlyList<GroupFigures> groups,
+        string summary, string note, Func<string, string?> href)
+    {
+        var l = page.Labels;
+        var rows = groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g) with { Href = href(g.Key) }).ToList();
+        return new ChartData(id, ChartShape.StackedBar, title, summary, note, Columns(l, key, label), rows, l.T("data.axis.recommendations"))
+            .WithoutEmptyColumn("pending");
+    }
+
+    private static List<ChartColumn> Columns(DataLabels l, string key, string label) =>
+    [
+        new(key, label, false),
+        new("received", l.T("country.received"), true),
+        new("supported", l.T("country.supported"), true, true, "var(--supported)"),
+        new("noted", l.T("country.noted"), true, true, "var(--noted)"),
+        new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
+        new("supported_share", l.T("country.acceptance_rate"), true),
+    ];
+
+    private static ChartRow Row(DataLabels l, ChartValue name, GroupFigures g) => new(
+    [
+        name,
+        ChartValue.Count(g.Received, l.Format),
+        ChartValue.Count(g.Supported, l.Format),
+        ChartValue.Count(g.Noted, l.Format),
+        ChartValue.Count(g.Pending, l.Format),
+        ChartValue.Share(g.SupportedRate, l.Format),
+    ]);
+}

@@ -1,0 +1,114 @@
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Charts;
+
+/// <summary>Charts per review cycle: recommendations and responses, and the supported share across cycles.</summary>
+public static class CycleCharts
+{
+    /// <summary>Received, supported, noted and pending per cycle: declared totals where country.yml has them, else the rows.</summary>
+    public static ChartData? Responses(CountryDataPage page)
+    {
+        var cycles = page.Data.Statistics.Cycles;
+        if (cycles.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var columns = new List<ChartColumn>
+        {
+            new("cycle", l.T("country.cycle"), false),
+            new("received", l.T("country.received"), true),
+            new("supported", l.T("country.supported"), true, true, "var(--supported)"),
+            new("noted", l.T("country.noted"), true, true, "var(--noted)"),
+            new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
+            new("supported_share", l.T("country.acceptance_rate"), true),
+            new("basis", l.T("data.basis"), false),
+        };
+        var rows = cycles.Select(c => new ChartRow(
+        [
+            ChartValue.Text(c.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Cycle(c.Cycle)),
+            ChartValue.Count(c.Shown.Received, l.Format),
+            ChartValue.Count(c.Shown.Supported, l.Format),
+            ChartValue.Count(c.Shown.Noted, l.Format),
+            ChartValue.Count(c.Shown.Pending, l.Format),
+            ChartValue.Share(c.Shown.SupportedRate, l.Format),
+            c.IsDeclared ? ChartValue.Text("declared", c.Source ?? l.T("data.basis_declared")) : ChartValue.Text("rows", l.T("data.basis_rows")),
+        ])).ToList();
+        var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
+        var summary = l.Fill("data.summary.cycles",
+            ("country", page.CountryName), ("count", l.Format.Number(most.Shown.Received)), ("cycle", l.Format.Number(most.Cycle)),
+            ("share", l.Format.Percent(most.Shown.SupportedRate)));
+        var note = cycles.Any(c => c.IsDeclared) && cycles.Any(c => !c.IsDeclared) ? l.T("data.note.mixed_basis") : null;
+        return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, note, columns, rows,
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+    }
+
+    /// <summary>The supported share of each cycle, on the same basis as <see cref="Responses"/>.</summary>
+    public static ChartData? SupportedShare(CountryDataPage page)
+    {
+        var cycles = page.Data.Statistics.Cycles.Where(c => c.Shown.Received > 0).ToList();
+        if (cycles.Count < 2)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var columns = new List<ChartColumn>
+        {
+            new("cycle", l.T("country.cycle"), false),
+            new("supported_share", l.T("country.acceptance_rate"), true, true, "var(--supported)"),
+            new("noted_share", l.T("data.noted_share"), true),
+        };
+        var rows = cycles.Select(c => new ChartRow(
+        [
+            ChartValue.Text(c.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Cycle(c.Cycle)),
+            ChartValue.Share(c.Shown.SupportedRate, l.Format),
+            ChartValue.Share(c.Shown.NotedRate, l.Format),
+        ])).ToList();
+        var (first, last) = (cycles[0], cycles[^1]);
+        var summary = l.Fill("data.summary.acceptance",
+            ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
+            ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
+        return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, null, columns, rows,
+            l.T("country.acceptance_rate"));
+    }
+
+    /// <summary>Supported against noted over all the rows.</summary>
+    public static ChartData? SupportedVsNoted(CountryDataPage page)
+    {
+        var total = page.Data.Statistics.Rows;
+        if (total.Received == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var columns = new List<ChartColumn>
+        {
+            new("response", l.T("data.column.response"), false),
+            new("recommendations", l.T("data.axis.recommendations"), true, true),
+            new("share", l.T("data.column.share"), true),
+        };
+        var parts = new[]
+        {
+            ("supported", total.Supported, "var(--supported)"),
+            ("noted", total.Noted, "var(--noted)"),
+            ("pending", total.Pending, "var(--pending)"),
+        };
+        var rows = parts.Where(p => p.Item2 > 0 || p.Item1 != "pending")
+            .Select(p => new ChartRow(
+            [
+                ChartValue.Text(p.Item1, l.T("data.response." + p.Item1)),
+                ChartValue.Count(p.Item2, l.Format),
+                ChartValue.Share(Shares.Of(p.Item2, total.Received), l.Format),
+            ], Colour: p.Item3))
+            .ToList();
+        var summary = l.Fill("data.summary.responses",
+            ("total", l.Format.Number(total.Received)), ("supported", l.Format.Number(total.Supported)),
+            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)));
+        return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, l.T("data.note.rows"),
+            columns, rows);
+    }
+}

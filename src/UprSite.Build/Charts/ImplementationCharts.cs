@@ -1,0 +1,66 @@
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Charts;
+
+/// <summary>The coalition's traffic light: implementation status per cycle and per theme.</summary>
+public static class ImplementationCharts
+{
+    private static readonly ImplementationStatus[] Statuses =
+    [
+        ImplementationStatus.FullyImplemented, ImplementationStatus.PartiallyImplemented,
+        ImplementationStatus.NotImplemented, ImplementationStatus.NoInformation,
+    ];
+
+    public static ChartData? ByCycle(CountryDataPage page)
+    {
+        var figures = page.Data.Statistics.ImplementationByCycle.Where(f => f.Assessed > 0).ToList();
+        if (figures.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var total = page.Data.Statistics.Implementation;
+        var summary = l.Fill("data.summary.implementation",
+            ("assessed", l.Format.Number(total.Assessed)), ("fully", l.Format.Number(total.Fully)),
+            ("partially", l.Format.Number(total.Partially)), ("not", l.Format.Number(total.NotImplemented)));
+        var rows = figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Cycle(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), f)).ToList();
+        return new ChartData("chart-implementation-cycles", ChartShape.StackedColumn, l.T("data.chart.implementation_cycles"), summary,
+            l.T("data.note.implementation"), Columns(l, "cycle", l.T("country.cycle")), rows, l.T("data.axis.assessed"));
+    }
+
+    public static ChartData? ByTheme(CountryDataPage page)
+    {
+        var figures = page.Data.Statistics.ImplementationByIssue.Take(BreakdownCharts.TopCount).ToList();
+        if (figures.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var top = figures[0];
+        var summary = l.Fill("data.summary.implementation_themes", ("theme", top.Key), ("assessed", l.Format.Number(top.Assessed)),
+            ("fully", l.Format.Number(top.Fully)), ("not", l.Format.Number(top.NotImplemented)));
+        return new ChartData("chart-implementation-themes", ChartShape.StackedBar, l.T("data.chart.implementation_themes"), summary,
+            l.T("data.note.implementation"), Columns(l, "issue", l.T("data.column.theme")),
+            figures.Select(f => Row(l, ChartValue.Text(f.Key, f.Key), f)).ToList(), l.T("data.axis.assessed"));
+    }
+
+    private static List<ChartColumn> Columns(DataLabels l, string key, string label)
+    {
+        var columns = new List<ChartColumn> { new(key, label, false) };
+        columns.AddRange(Statuses.Select(s => new ChartColumn(DataLabels.StatusKey(s).Replace('-', '_'), l.Status(s), true, true, DataLabels.StatusColour(s))));
+        columns.Add(new ChartColumn("not_assessed", l.Status(null), true));
+        return columns;
+    }
+
+    private static ChartRow Row(DataLabels l, ChartValue name, ImplementationFigures f)
+    {
+        var values = new List<ChartValue> { name };
+        values.AddRange(Statuses.Select(s => ChartValue.Count(f.Count(s), l.Format)));
+        values.Add(ChartValue.Count(f.NotAssessed, l.Format));
+        return new ChartRow(values);
+    }
+}

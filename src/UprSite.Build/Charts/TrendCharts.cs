@@ -1,0 +1,34 @@
+using System.Globalization;
+using UprSite.Build.Pages.Data;
+
+namespace UprSite.Build.Charts;
+
+/// <summary>How the themes of the recommendations changed from one cycle to the next.</summary>
+public static class TrendCharts
+{
+    /// <summary>The largest themes, each split by cycle; null when the rows cover fewer than two cycles.</summary>
+    public static ChartData? Themes(CountryDataPage page)
+    {
+        var trends = page.Data.Statistics.IssueTrends.Take(BreakdownCharts.TopCount).ToList();
+        if (trends.Count == 0 || trends[0].Cycles.Count < 2)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var cycles = trends[0].Cycles.Select(c => c.Cycle).ToList();
+        var columns = new List<ChartColumn> { new("issue", l.T("data.column.theme"), false) };
+        columns.AddRange(cycles.Select(c => new ChartColumn(
+            "cycle_" + c.ToString(CultureInfo.InvariantCulture), l.Cycle(c), true, true, $"var(--cycle-{Math.Min(c, 6).ToString(CultureInfo.InvariantCulture)})")));
+        var rows = trends.Select(t => new ChartRow(
+            new[] { ChartValue.Text(t.Issue, t.Issue) }.Concat(t.Cycles.Select(c => ChartValue.Count(c.Received, l.Format))).ToList())).ToList();
+
+        var rising = trends.OrderByDescending(t => t.Cycles[^1].Received - t.Cycles[0].Received).ThenBy(t => t.Issue, StringComparer.Ordinal).First();
+        var rose = rising.Cycles[^1].Received > rising.Cycles[0].Received;
+        var summary = l.Fill(rose ? "data.summary.theme_trends" : "data.summary.theme_trends_none", ("theme", rising.Issue),
+            ("from", l.Format.Number(rising.Cycles[0].Received)), ("first", l.Format.Digits(cycles[0].ToString(CultureInfo.InvariantCulture))),
+            ("to", l.Format.Number(rising.Cycles[^1].Received)), ("last", l.Format.Digits(cycles[^1].ToString(CultureInfo.InvariantCulture))));
+        return new ChartData("chart-theme-trends", ChartShape.StackedBar, l.T("data.chart.theme_trends"), summary, l.T("data.note.themes"),
+            columns, rows, l.T("data.axis.recommendations"));
+    }
+}

@@ -1,0 +1,77 @@
+using UprSite.Build.Content.Yaml;
+using UprSite.Build.Sources;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+
+namespace UprSite.Build.Content;
+
+/// <summary>Parses countries/&lt;iso2&gt;/country.yml: names, aliases, reviews and their declared totals.</summary>
+public static class CountryParser
+{
+    public const string FileName = "country.yml";
+
+    private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidCountry;
+
+    /// <summary>The country, with no factsheets yet (they are attached in Validate).</summary>
+    public static Country? Parse(string countryCode, SourceFile file, DiagnosticList diagnostics)
+    {
+        var map = YamlDocumentReader.Read(file.Text, file.DisplayPath, 1, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(Code, KnownKeys.Country);
+        var names = map.Localized("names", Code, required: true);
+        var reviews = map.MapList("reviews", Code).Select(ParseReview).OfType<Review>().ToList();
+        foreach (var repeated in reviews.GroupBy(r => r.Cycle).Where(g => g.Count() > 1))
+        {
+            map.Context.Error(Code, $"cycle {repeated.Key} is listed {repeated.Count()} times under 'reviews'; keep one entry per cycle", map.StartOf("reviews"));
+        }
+
+        return new Country(countryCode, names, map.StringList("aliases", Code), map.Localized("summary", Code),
+            reviews.OrderBy(r => r.Cycle).ToList(), []);
+    }
+
+    private static Review? ParseReview(YamlMap map)
+    {
+        map.RejectUnknownKeys(Code, KnownKeys.CountryReview);
+        var cycle = map.Int("cycle", Code, 1, 20, required: true);
+        var session = map.Int("session", Code, 1, 200);
+        var documents = map.Map("documents", Code);
+        documents?.RejectUnknownKeys(Code, KnownKeys.CountryDocuments);
+        var declared = ParseDeclared(map.Map("declared", Code));
+        return cycle is null
+            ? null
+            : new Review(cycle.Value, session, map.Date("date", Code), map.StringList("troika", Code),
+                documents?.String("report", Code), documents?.String("addendum", Code), declared);
+    }
+
+    private static DeclaredTotals? ParseDeclared(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(Code, KnownKeys.CountryDeclared);
+        var received = map.Int("received", Code, 0, 10_000, required: true);
+        var supported = map.Int("supported", Code, 0, 10_000, required: true);
+        var noted = map.Int("noted", Code, 0, 10_000) ?? 0;
+        var source = map.String("source", Code, required: true);
+        if (received is null || supported is null || source is null)
+        {
+            return null;
+        }
+
+        if (supported + noted > received)
+        {
+            map.Context.Error(Code,
+                $"supported ({supported}) plus noted ({noted}) is more than received ({received}); check the figures against the source",
+                map.StartOf("supported"));
+            return null;
+        }
+
+        return new DeclaredTotals(received.Value, supported.Value, noted, source);
+    }
+}

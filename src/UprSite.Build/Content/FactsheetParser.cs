@@ -1,0 +1,75 @@
+using UprSite.Build.Content.Yaml;
+using UprSite.Build.Markdown;
+using UprSite.Build.Markdown.Safety;
+using UprSite.Build.Scaffolding;
+using UprSite.Build.Sources;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Factsheets;
+using UprSite.Core.Model;
+using UprSite.Core.Text;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Content;
+
+/// <summary>Parses countries/&lt;iso2&gt;/factsheets/&lt;slug&gt;.&lt;lang&gt;.md: front matter and Markdown body.</summary>
+public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings headings)
+{
+    private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
+
+    public Factsheet? Parse(string countryCode, ContentName name, SourceFile file, DiagnosticList diagnostics)
+    {
+        var parts = FrontMatter.Split(file, diagnostics);
+        var map = parts is null ? null : YamlDocumentReader.Read(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
+        if (parts is null || map is null)
+        {
+            return null;
+        }
+
+        map.WarnUnknownKeys(Code, KnownKeys.Factsheet);
+        var title = map.String("title", Code);
+        if (title is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTitle,
+                "this factsheet has no title; add 'title: …' to its front matter (between the two '---' lines)",
+                file.DisplayPath, 1, 1));
+            return null;
+        }
+
+        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var contact = map.Map("contact", Code);
+        contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
+        var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
+        MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
+        var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
+        var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);
+        var body = new RenderedMarkdown(markdown.Html(document), links);
+        return new Factsheet(countryCode, name.Name, name.Language, title,
+            map.StringList("issues", Code),
+            map.Int("review", Code, 1, 20),
+            map.IntList("sdgs", Code, 1, 17),
+            contact is null ? null : new Contact(contact.String("name", Code), contact.String("email", Code)),
+            map.Date("updated", Code),
+            body,
+            new SourceRef(file.DisplayPath))
+        {
+            Sections = sections,
+            IssuePositions = map.ItemPositions("issues"),
+            WordCount = FactsheetLength.Words(MarkdownText.Of(document)),
+            Description = map.String("description", Code),
+            Excerpt = MarkdownText.FirstParagraph(document) is { } paragraph ? Excerpt.Of(paragraph) : null,
+            Draft = map.Bool("draft", Code) == true ? Position(map, "draft") : null,
+            Placeholders = FactsheetSkeleton.Find(file.Text),
+        };
+    }
+
+    private static SourcePosition Position(YamlMap map, string key)
+    {
+        var (line, column) = map.Context.Position(map.StartOf(key));
+        return new SourcePosition(line, column);
+    }
+}

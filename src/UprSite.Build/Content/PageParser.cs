@@ -1,0 +1,50 @@
+using UprSite.Build.Content.Yaml;
+using UprSite.Build.Markdown;
+using UprSite.Build.Markdown.Safety;
+using UprSite.Build.Sources;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Text;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Content;
+
+/// <summary>Parses pages/&lt;name&gt;.&lt;lang&gt;.md, the free pages of the site.</summary>
+public sealed class PageParser(MarkdownRenderer markdown)
+{
+    private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
+
+    public Page? Parse(ContentName name, SourceFile file, DiagnosticList diagnostics)
+    {
+        var parts = FrontMatter.Split(file, diagnostics);
+        var map = parts is null ? null : YamlDocumentReader.Read(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
+        if (parts is null || map is null)
+        {
+            return null;
+        }
+
+        map.WarnUnknownKeys(Code, KnownKeys.Page);
+        var title = map.String("title", Code);
+        if (title is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTitle,
+                "this page has no title; add 'title: …' to its front matter (between two '---' lines at the top)",
+                file.DisplayPath, 1, 1));
+            return null;
+        }
+
+        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var pagePath = SitePaths.Page(name.Language, name.Name);
+        MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
+        return new Page(name.Name, name.Language, title, map.String("description", Code),
+            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath))
+        {
+            Excerpt = MarkdownText.FirstParagraph(document) is { } paragraph ? Excerpt.Of(paragraph) : null,
+        };
+    }
+}

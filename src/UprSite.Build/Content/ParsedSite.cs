@@ -1,0 +1,18 @@
+using UprSite.Core.Model;
+
+namespace UprSite.Build.Content;
+
+/// <summary>What Parse makes of the sources, before cross-file rules are checked.</summary>
+public sealed record ParsedSite(
+    SiteSettings Settings,
+    IReadOnlyList<Country> Countries,
+    IReadOnlyList<Factsheet> Factsheets,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings)
+{
+    /// <summary>Rows read from each country's recommendations/ folder, only that country's.</summary>
+    public IReadOnlyList<UprSite.Build.Parsing.Recommendations.RecommendationFile> RecommendationFiles { get; init; } = [];
+
+    /// <summary>Each country's implementation.csv, when it has one.</summary>
+    public IReadOnlyList<UprSite.Build.Parsing.Recommendations.ImplementationFile> ImplementationFiles { get; init; } = [];
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using UprSite.Build.Compute;
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Output.Downloads;
+
+/// <summary>/data/&lt;iso2&gt;/recommendations.csv: every row with its rating (docs/downloads.md lists the columns).</summary>
+public static class RecommendationsCsv
+{
+    public static readonly string[] Columns =
+    [
+        "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "regional_group",
+        "response", "issues", "action_category", "document", "paragraph", "sdgs", "text",
+        "implementation_status", "implementation_evidence", "implementation_source", "implementation_assessed",
+    ];
+
+    public static byte[] Write(CountryData data)
+    {
+        var csv = new CsvText().Row(Columns);
+        foreach (var row in data.Rows)
+        {
+            var rating = data.RatingOf(row);
+            csv.Row(
+            [
+                row.Id,
+                Invariant(row.Cycle),
+                row.Session is { } s ? Invariant(s) : null,
+                row.StateUnderReview,
+                row.RecommendingState,
+                data.Slugs[row.RecommendingState],
+                row.RegionalGroup,
+                DataLabels.ResponseKey(row.Response),
+                string.Join("; ", RecommendationStatistics.IssuesOf(row)),
+                row.ActionCategory is { } c ? Invariant((int)c) : null,
+                row.Document,
+                row.Paragraph,
+                string.Join("; ", row.Sdgs),
+                row.Text,
+                rating is null ? null : DataLabels.StatusKey(rating.Status),
+                rating?.Evidence,
+                rating?.Source,
+                rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ]);
+        }
+
+        return csv.ToBytes();
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using UprSite.Build.Compute;
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Output.Downloads;
+
+/// <summary>/data/&lt;iso2&gt;/recommendations.json: the same rows as the CSV, with lists as arrays (docs/downloads.md).</summary>
+public static class RecommendationsJson
+{
+    public static byte[] Write(CountryData data) => JsonText.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("country", data.Country.Code);
+        json.WriteNumber("count", data.Rows.Count);
+        json.WriteStartArray("recommendations");
+        foreach (var row in data.Rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", row.Id);
+            json.WriteNumber("cycle", row.Cycle);
+            JsonText.NumberOrNull(json, "session", row.Session);
+            json.WriteString("state_under_review", row.StateUnderReview);
+            json.WriteString("recommending_state", row.RecommendingState);
+            json.WriteString("recommending_state_slug", data.Slugs[row.RecommendingState]);
+            JsonText.StringOrNull(json, "regional_group", row.RegionalGroup);
+            json.WriteString("response", DataLabels.ResponseKey(row.Response));
+            JsonText.Strings(json, "issues", RecommendationStatistics.IssuesOf(row));
+            JsonText.NumberOrNull(json, "action_category", row.ActionCategory is { } c ? (int)c : null);
+            JsonText.StringOrNull(json, "document", row.Document);
+            JsonText.StringOrNull(json, "paragraph", row.Paragraph);
+            JsonText.Strings(json, "sdgs", row.Sdgs);
+            json.WriteString("text", row.Text);
+            if (data.RatingOf(row) is { } rating)
+            {
+                json.WriteStartObject("implementation");
+                json.WriteString("status", DataLabels.StatusKey(rating.Status));
+                JsonText.StringOrNull(json, "evidence", rating.Evidence);
+                JsonText.StringOrNull(json, "source", rating.Source);
+                JsonText.StringOrNull(json, "assessed", rating.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("implementation");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+}

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using UprSite.Build.Compute;
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Output.Downloads;
+
+/// <summary>/data/&lt;iso2&gt;/statistics.json: every figure of the dashboard and more (docs/downloads.md gives the shape).</summary>
+public static class StatisticsJson
+{
+    public static byte[] Write(CountryData data) => JsonText.Write(json =>
+    {
+        var s = data.Statistics;
+        json.WriteStartObject();
+        json.WriteString("country", data.Country.Code);
+        json.WriteStartArray("cycles");
+        foreach (var cycle in s.Cycles)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("cycle", cycle.Cycle);
+            json.WriteString("shown", cycle.IsDeclared ? "declared" : "rows");
+            json.WriteBoolean("declared_and_rows_disagree", cycle.Disagrees);
+            Figures(json, "declared", cycle.Declared, cycle.Source);
+            Figures(json, "rows", cycle.Rows, null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("trend");
+        foreach (var t in s.Trend)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("cycle", t.Cycle);
+            json.WriteNumber("received", t.Received);
+            JsonText.Share(json, "supported_rate", t.SupportedRate);
+            JsonText.NumberOrNull(json, "received_change", t.ReceivedChange);
+            JsonText.Share(json, "supported_rate_change", t.SupportedRateChange);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WritePropertyName("rows");
+        Group(json, null, s.Rows);
+        Groups(json, "issues", "issue", s.Issues);
+        json.WriteNumber("rows_without_issue", s.WithoutIssue);
+        json.WriteStartArray("issue_trends");
+        foreach (var trend in s.IssueTrends)
+        {
+            json.WriteStartObject();
+            json.WriteString("issue", trend.Issue);
+            json.WriteStartArray("cycles");
+            foreach (var c in trend.Cycles)
+            {
+                Cycle(json, c);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Groups(json, "recommending_states", "state", s.RecommendingStates, data.Slugs);
+        Groups(json, "regional_groups", "regional_group", s.RegionalGroups);
+        Groups(json, "action_categories", "action_category", s.ActionCategories);
+        json.WriteNumber("rows_without_action_category", s.WithoutActionCategory);
+        json.WriteStartArray("top_states_by_issue");
+        foreach (var leaders in s.IssueLeaders)
+        {
+            json.WriteStartObject();
+            json.WriteString("issue", leaders.Issue);
+            json.WriteNumber("received", leaders.Received);
+            Groups(json, "states", "state", leaders.States, data.Slugs);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("implementation");
+        json.WritePropertyName("all");
+        Implementation(json, null, s.Implementation);
+        ImplementationList(json, "by_cycle", "cycle", s.ImplementationByCycle);
+        ImplementationList(json, "by_issue", "issue", s.ImplementationByIssue);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    });
+
+    private static void Figures(Utf8JsonWriter json, string name, CycleFigures? figures, string? source)
+    {
+        if (figures is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        Counts(json, figures.Received, figures.Supported, figures.Noted, figures.Pending, figures.SupportedRate);
+        if (source is not null)
+        {
+            json.WriteString("source", source);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Cycle(Utf8JsonWriter json, CycleFigures c)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("cycle", c.Cycle);
+        Counts(json, c.Received, c.Supported, c.Noted, c.Pending, c.SupportedRate);
+        json.WriteEndObject();
+    }
+
+    private static void Groups(Utf8JsonWriter json, string name, string key, IReadOnlyList<GroupFigures> groups,
+        IReadOnlyDictionary<string, string>? slugs = null)
+    {
+        json.WriteStartArray(name);
+        foreach (var g in groups)
+        {
+            Group(json, (key, g.Key), g, slugs?.GetValueOrDefault(g.Key));
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Group(Utf8JsonWriter json, (string Name, string Value)? key, GroupFigures g, string? slug = null)
+    {
+        json.WriteStartObject();
+        if (key is { } k)
+        {
+            json.WriteString(k.Name, k.Value);
+        }
+
+        if (slug is not null)
+        {
+            json.WriteString("slug", slug);
+        }
+
+        Counts(json, g.Received, g.Supported, g.Noted, g.Pending, g.SupportedRate);
+        json.WriteEndObject();
+    }
+
+    private static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int pending, double? rate)
+    {
+        json.WriteNumber("received", received);
+        json.WriteNumber("supported", supported);
+        json.WriteNumber("noted", noted);
+        json.WriteNumber("pending", pending);
+        JsonText.Share(json, "supported_rate", rate);
+    }
+
+    private static void ImplementationList(Utf8JsonWriter json, string name, string key, IReadOnlyList<ImplementationFigures> list)
+    {
+        json.WriteStartArray(name);
+        foreach (var f in list)
+        {
+            Implementation(json, key, f);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Implementation(Utf8JsonWriter json, string? key, ImplementationFigures f)
+    {
+        json.WriteStartObject();
+        if (key is not null)
+        {
+            json.WriteString(key, f.Key);
+        }
+
+        foreach (var status in Enum.GetValues<ImplementationStatus>())
+        {
+            json.WriteNumber(DataLabels.StatusKey(status).Replace('-', '_'), f.Count(status));
+        }
+
+        json.WriteNumber("not_assessed", f.NotAssessed);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,75 @@
+using UprSite.Build.Charts;
+using UprSite.Build.Pages.Models;
+using UprSite.Core.Statistics;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Pages.Data;
+
+/// <summary>The country dashboard: charts with their tables and CSVs, declared-vs-rows notes, traffic light, downloads.</summary>
+public static class DashboardBuilder
+{
+    /// <summary>Every chart of the dashboard, in page order, without the ones that have no data.</summary>
+    public static IReadOnlyList<ChartData> Charts(CountryDataPage page) =>
+        new[]
+        {
+            CycleCharts.Responses(page), CycleCharts.SupportedShare(page), CycleCharts.SupportedVsNoted(page),
+            BreakdownCharts.Themes(page), TrendCharts.Themes(page), BreakdownCharts.States(page), BreakdownCharts.ActionCategories(page),
+            BreakdownCharts.RegionalGroups(page),
+        }.OfType<ChartData>().ToList();
+
+    public static IReadOnlyList<ChartData> ImplementationCharts(CountryDataPage page) =>
+        new[] { UprSite.Build.Charts.ImplementationCharts.ByCycle(page), UprSite.Build.Charts.ImplementationCharts.ByTheme(page) }.OfType<ChartData>().ToList();
+
+    public static DashboardView Build(CountryDataPage page)
+    {
+        var l = page.Labels;
+        var code = page.Country.Code;
+        ChartView View(ChartData chart) => ChartViews.Of(chart, code, l.Culture, l.Format, page.Href);
+        return new DashboardView(
+            page.Data.Rows.Count > 0,
+            l.Fill("data.dashboard.rows_intro", ("count", l.Format.Number(page.Data.Rows.Count)),
+                ("states", l.Format.Number(page.Data.Statistics.RecommendingStates.Count))),
+            page.Data.Statistics.Cycles.Where(c => c.Disagrees).Select(c => Note(page, c)).ToList(),
+            Charts(page).Select(View).ToList(),
+            ImplementationCharts(page).Select(View).ToList(),
+            RecommendationViews.Rated(page),
+            page.Data.Statistics.IssueLeaders.Take(BreakdownCharts.TopCount).Select(leaders => new IssueLeadersView(
+                leaders.Issue,
+                l.Format.Number(leaders.Received),
+                leaders.States.Select(s => new LinkView(
+                    $"{s.Key} ({l.Format.Number(s.Received)})",
+                    page.Href(CountryDataPaths.RecommendingState(page.Language.Code, code, page.Data.Slugs[s.Key])))).ToList())).ToList(),
+            Downloads(page),
+            page.Href(CountryDataPaths.Explorer(page.Language.Code, code)));
+    }
+
+    public static IReadOnlyList<LinkView> Downloads(CountryDataPage page)
+    {
+        var code = page.Country.Code;
+        return
+        [
+            new(page.Labels.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
+            new(page.Labels.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
+            new(page.Labels.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
+        ];
+    }
+
+    /// <summary>"Cycle 1: the official total is 91 (source …); the 138 rows behind the other charts come from …".</summary>
+    private static CycleNoteView Note(CountryDataPage page, CycleComparison cycle)
+    {
+        var l = page.Labels;
+        var rows = cycle.Rows!;
+        var declared = cycle.Declared!;
+        var text = l.Fill("data.note.declared_vs_rows",
+            ("cycle", l.Format.Number(cycle.Cycle)),
+            ("declared", l.Format.Number(declared.Received)),
+            ("declared_supported", l.Format.Number(declared.Supported)),
+            ("declared_noted", l.Format.Number(declared.Noted)),
+            ("source", cycle.Source ?? string.Empty),
+            ("rows", l.Format.Number(rows.Received)),
+            ("rows_supported", l.Format.Number(rows.Supported)),
+            ("rows_noted", l.Format.Number(rows.Noted)),
+            ("files", string.Join(", ", cycle.RowFiles.Select(f => f.Split('/')[^1]))));
+        return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
+    }
+}

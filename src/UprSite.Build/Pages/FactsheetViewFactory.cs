@@ -1,0 +1,103 @@
+using UprSite.Build.I18n;
+using UprSite.Build.Pages.Models;
+using UprSite.Build.Templates;
+using UprSite.Core.Factsheets;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Pages;
+
+/// <summary>
+/// The factsheet-only views: the body in its parts, "what the State was already told" and the print links, for
+/// one language and one page (the factsheet's own page or the print pack).
+/// </summary>
+public sealed class FactsheetViewFactory(Site site, Language language, StringTable strings, string pagePath, bool withPdf)
+{
+    private readonly LocaleFormat _format = new(language);
+
+    public FactsheetSectionsView Sections(Factsheet factsheet) => new(
+        new RawHtml(factsheet.Sections.ContextHtml),
+        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor),
+        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor),
+        new RawHtml(factsheet.Sections.MoreHtml));
+
+    public FactsheetPrintView Print(Factsheet factsheet)
+    {
+        var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
+        var url = SitePaths.Absolute(site.Settings.BaseUrl, page);
+        var qr = QrCodeSvg.For(url, $"{T("factsheet.qr_label")} {url}");
+        if (!withPdf)
+        {
+            return new FactsheetPrintView(url, qr, null, null, null, null, Paper);
+        }
+
+        var pack = PrintPaths.PrintPack(factsheet.Language, factsheet.CountryCode);
+        return new FactsheetPrintView(url, qr,
+            Href(PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug)),
+            PrintPaths.FactsheetPdfDownloadName(factsheet.Language, factsheet.CountryCode, factsheet.Slug),
+            Href(pack), pack.Split('/')[^1], Paper);
+    }
+
+    private string Paper => site.Settings.Print.Paper == PaperSize.Letter ? "letter" : "a4";
+
+    public PreviousView Previous(Factsheet factsheet, Country country)
+    {
+        var previous = PreviousRecommendations.For(country, factsheet.Issues);
+        var countryName = country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code);
+        string Fill(string key) => T(key)
+            .Replace("{country}", countryName, StringComparison.Ordinal)
+            .Replace("{total}", _format.Number(previous.Total), StringComparison.Ordinal)
+            .Replace("{supported}", _format.Number(previous.Supported), StringComparison.Ordinal)
+            .Replace("{noted}", _format.Number(previous.Noted), StringComparison.Ordinal)
+            .Replace("{rows}", _format.Number(previous.CountryTotal), StringComparison.Ordinal)
+            .Replace("{cycles}", _format.Number(previous.Cycles.Count), StringComparison.Ordinal);
+
+        if (previous.CountryTotal == 0)
+        {
+            return new PreviousView(false, Fill("factsheet.previous_no_data"), [], []);
+        }
+
+        if (previous.Total == 0)
+        {
+            return new PreviousView(false, Fill(factsheet.Issues.Count == 0 ? "factsheet.previous_no_issues" : "factsheet.previous_none"), [], []);
+        }
+
+        var cycles = previous.Cycles.Select(c => new PreviousCycleView(c.Cycle, _format.Number(c.Total), _format.Number(c.Supported),
+            _format.Number(c.Noted), string.Join(", ", c.RecommendingStates), c.RecommendingStates.Count)).ToList();
+        return new PreviousView(true, Fill("factsheet.previous_summary"), cycles, previous.MostSpecific.Select(Item).ToList());
+    }
+
+    private PreviousItemView Item(PreviousRecommendation previous)
+    {
+        var r = previous.Recommendation;
+        var response = r.Response switch
+        {
+            Response.Supported => T("country.supported"),
+            Response.Noted => T("country.noted"),
+            _ => T("factsheet.pending"),
+        };
+        var category = previous.Category is { } c ? $"{T("factsheet.category")} {(int)c}" : null;
+        var (status, key) = previous.Rating?.Status switch
+        {
+            ImplementationStatus.FullyImplemented => (T("factsheet.status_fully"), "fully"),
+            ImplementationStatus.PartiallyImplemented => (T("factsheet.status_partially"), "partially"),
+            ImplementationStatus.NotImplemented => (T("factsheet.status_not"), "not"),
+            ImplementationStatus.NoInformation => (T("factsheet.status_none"), "none"),
+            _ => ((string?)null, (string?)null),
+        };
+        return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates), response, category, status, key,
+            previous.Rating?.Evidence);
+    }
+
+    private FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor) =>
+        part is null
+            ? null
+            : new FactsheetPartView(id, part.Heading, new RawHtml(part.IntroHtml),
+                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(i.Html))).ToList(),
+                new RawHtml(part.OutroHtml));
+
+    private string Href(string target) => RelativeUrl.Between(pagePath, target);
+
+    private string T(string key) => strings.Get(language.Code, key);
+}

@@ -1,0 +1,30 @@
+namespace UprSite.Build.Pages.Models;
+
+/// <summary>One recommendation row as the explorer, the State pages and the traffic-light table show it.</summary>
+/// <param name="Anchor">Its id on its recommending State's page (rec-…).</param>
+/// <param name="StatusKey">fully-implemented, partially-implemented, not-implemented, no-information or not-assessed.</param>
+/// <param name="IssuesKey">Its issues joined by '|', for the explorer's theme filter.</param>
+/// <param name="CategoryKey">1 to 5, or "none".</param>
+public sealed record RecommendationView(
+    string Id,
+    string Anchor,
+    int CycleNumber,
+    string Cycle,
+    string? Session,
+    string State,
+    string StateSlug,
+    string StateHref,
+    string Text,
+    string ResponseKey,
+    string Response,
+    IReadOnlyList<string> Issues,
+    string IssuesKey,
+    string CategoryKey,
+    string Category,
+    string? Reference,
+    string StatusKey,
+    string Status,
+    string? Evidence,
+    string? Source,
+    string? Assessed,
+    string? AssessedIso);

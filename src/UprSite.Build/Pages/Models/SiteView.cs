@@ -1,0 +1,12 @@
+namespace UprSite.Build.Pages.Models;
+
+/// <summary>The site as layouts see it, in the language of the page being rendered.</summary>
+public sealed record SiteView(
+    string Title,
+    string? Description,
+    string BaseUrl,
+    IReadOnlyList<LanguageView> Languages,
+    string CoalitionName,
+    IReadOnlyList<string> CoalitionMembers,
+    string? Contact,
+    IReadOnlyList<LinkView> Nav);

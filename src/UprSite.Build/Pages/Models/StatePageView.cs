@@ -1,0 +1,17 @@
+namespace UprSite.Build.Pages.Models;
+
+/// <summary>What one recommending State asked a country across cycles: the page printed before meeting its embassy.</summary>
+/// <param name="Issues">The themes it raised most, with counts ("Right to land (3)").</param>
+public sealed record StatePageView(
+    string Name,
+    string Slug,
+    string CountryName,
+    string Summary,
+    string Received,
+    string Supported,
+    string Noted,
+    string SupportedRate,
+    IReadOnlyList<string> Issues,
+    IReadOnlyList<StateCycleView> Cycles,
+    string ExplorerHref,
+    string DashboardHref);

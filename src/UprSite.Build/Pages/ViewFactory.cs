@@ -1,0 +1,142 @@
+using System.Globalization;
+using UprSite.Build.I18n;
+using UprSite.Build.Markdown;
+using UprSite.Build.Pages.Models;
+using UprSite.Build.Templates;
+using UprSite.Core.Model;
+using UprSite.Core.Statistics;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Pages;
+
+/// <summary>Projects the site model into the plain views layouts read, for one language and one page.</summary>
+public sealed class ViewFactory(Site site, Language language, StringTable strings, string pagePath)
+{
+    private readonly LocaleFormat _format = new(language);
+    private readonly string _default = site.Settings.DefaultLanguage.Code;
+
+    public string Href(string targetPath) => RelativeUrl.Between(pagePath, targetPath);
+
+    /// <summary>The public address of an output path under base_url.</summary>
+    public string Absolute(string targetPath) => SitePaths.Absolute(site.Settings.BaseUrl, targetPath);
+
+    public SiteView Site() => new(
+        site.Settings.Title.Get(language.Code, _default),
+        NullIfEmpty(site.Settings.Description.Get(language.Code, _default)),
+        site.Settings.BaseUrl,
+        site.Settings.Languages.Select(Language).ToList(),
+        site.Settings.Coalition.Name.Get(language.Code, _default),
+        site.Settings.Coalition.Members,
+        site.Settings.Coalition.Contact,
+        Nav());
+
+    public static LanguageView Language(Language l) => new(l.Code, l.Label, l.Locale, l.Direction == TextDirection.Rtl ? "rtl" : "ltr");
+
+    /// <param name="description">The meta description; null: the site's description, else its title.</param>
+    public PageView Page(string kind, string title, string? description, IReadOnlyDictionary<string, string> pathByLanguage, IReadOnlyList<LinkView> breadcrumbs) =>
+        new(kind, title, description ?? NullIfEmpty(site.Settings.Description.Get(language.Code, _default)) ?? site.Settings.Title.Get(language.Code, _default), pagePath, SitePaths.Absolute(site.Settings.BaseUrl, pagePath),
+            site.Settings.Languages.Where(l => pathByLanguage.ContainsKey(l.Code))
+                .Select(l => new AlternateView(l.Code, l.Label, Href(pathByLanguage[l.Code]),
+                    SitePaths.Absolute(site.Settings.BaseUrl, pathByLanguage[l.Code]), l.Code == language.Code))
+                .ToList(),
+            breadcrumbs)
+        {
+            // Every language given is taken as written in it; fallback pages and home pages set their own (SiteRenderer).
+            Hreflangs = new LanguageLinks(site.Settings).Hreflangs(pathByLanguage.Keys.ToList(), code => pathByLanguage[code],
+                pathByLanguage.GetValueOrDefault(_default) ?? pathByLanguage.Values.First()),
+        };
+
+    public LinkView HomeLink() => new(strings.Get(language.Code, "nav.home"), Href(SitePaths.Home(language.Code)));
+
+    public CountryView Country(Country country) => new(
+        country.Code,
+        country.Name.Get(language.Code, _default),
+        NullIfEmpty(country.Summary.Get(language.Code, _default)),
+        Href(SitePaths.Country(language.Code, country.Code)),
+        country.Reviews.Select(Review).ToList(),
+        FactsheetsOf(country))
+    {
+        SummaryLang = country.Summary.IsEmpty || country.Summary.Has(language.Code) || country.Summary.Has("*")
+            ? null
+            : FallbackLanguageOf(country.Summary),
+    };
+
+    public FactsheetView Factsheet(Factsheet factsheet, Country country) => new(
+        factsheet.Title,
+        factsheet.Slug,
+        factsheet.Issues,
+        factsheet.Review,
+        factsheet.Sdgs,
+        factsheet.Contact?.Name,
+        factsheet.Contact?.Email,
+        NullIfEmpty(_format.Date(factsheet.Updated)),
+        factsheet.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Body(factsheet.Body, factsheet.Language),
+        country.Name.Get(language.Code, _default),
+        Href(SitePaths.Country(language.Code, country.Code)));
+
+    public HomeView Home() => new(
+        site.Countries.Select(Country).ToList(),
+        site.Countries.SelectMany(FactsheetsOf).ToList(),
+        site.Pages.GroupBy(p => p.Name)
+            .Select(g => g.FirstOrDefault(p => p.Language == language.Code) ?? g.FirstOrDefault(p => p.Language == _default) ?? g.First())
+            .Select(p => new LinkView(p.Title, Href(SitePaths.Page(language.Code, p.Name)), false, LangIfOther(p.Language)))
+            .ToList());
+
+    /// <summary>
+    /// Each factsheet of the country once: in this language when translated, else the original's title, linked to
+    /// this language's fallback page so that the reader stays in their language.
+    /// </summary>
+    private List<FactsheetLinkView> FactsheetsOf(Country country) =>
+        country.Factsheets.GroupBy(f => f.Slug)
+            .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g.First())
+            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(language.Code, country.Code, f.Slug)), f.Issues,
+                country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated)), LangIfOther(f.Language)))
+            .ToList();
+
+    private ReviewView Review(Review review)
+    {
+        var figures = review.Declared is { } d ? new CycleFigures(review.Cycle, d.Received, d.Supported, d.Noted) : null;
+        return new ReviewView(
+            review.Cycle,
+            review.Session is { } s ? _format.Number(s) : null,
+            NullIfEmpty(_format.Date(review.Date)),
+            review.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.Join(", ", review.Troika),
+            review.ReportSymbol,
+            review.AddendumSymbol,
+            figures is not null,
+            figures is null ? "–" : _format.Number(figures.Received),
+            figures is null ? "–" : _format.Number(figures.Supported),
+            figures is null ? "–" : _format.Number(figures.Noted),
+            _format.Percent(figures?.SupportedRate),
+            figures?.SupportedRate ?? 0,
+            review.Declared?.Source)
+        {
+            TextLang = LangIfOther(_default),
+        };
+    }
+
+    private List<LinkView> Nav()
+    {
+        var nav = new List<LinkView> { HomeLink() };
+        nav.AddRange(site.Countries.Select(c =>
+            new LinkView(c.Name.Get(language.Code, _default), Href(SitePaths.Country(language.Code, c.Code)),
+                pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
+        return nav;
+    }
+
+    /// <summary>Rendered Markdown for a layout; on right-to-left text, document symbols kept left to right.</summary>
+    public RawHtml Body(RenderedMarkdown body, string contentLanguage) =>
+        new(site.Settings.FindLanguage(contentLanguage)?.Direction == TextDirection.Rtl
+            ? DocumentSymbols.IsolateLeftToRight(body.Html)
+            : body.Html);
+
+    private string? LangIfOther(string code) => code == language.Code ? null : code;
+
+    /// <summary>The language <see cref="LocalizedText.Get"/> falls back to when this page's language is missing.</summary>
+    private string? FallbackLanguageOf(LocalizedText text) =>
+        text.Has(_default) ? _default : text.Languages.FirstOrDefault();
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

@@ -1,4 +1,0 @@
-namespace UprSite.Build.Rendering.Views;
-
-/// <summary>A question or recommendation: its number, its anchor id and its rendered content.</summary>
-public sealed record FactsheetItemView(int Number, string Id, RawHtml Html);

@@ -1,7 +1,0 @@
-namespace UprSite.Build.Rendering.Views;
-
-/// <summary>The home page of one language: countries, factsheets and free pages.</summary>
-public sealed record HomeView(
-    IReadOnlyList<CountryView> Countries,
-    IReadOnlyList<FactsheetLinkView> Factsheets,
-    IReadOnlyList<LinkView> Pages);

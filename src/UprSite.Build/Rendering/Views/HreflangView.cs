@@ -1,4 +1,0 @@
-namespace UprSite.Build.Rendering.Views;
-
-/// <summary>One <c>&lt;link rel="alternate" hreflang&gt;</c> of a page: a real translation, or <c>x-default</c>.</summary>
-public sealed record HreflangView(string Code, string AbsoluteUrl);

@@ -1,4 +1,0 @@
-namespace UprSite.Build.Rendering.Views;
-
-/// <summary>The country page's link to its print pack: every factsheet written in the page's language, in one PDF.</summary>
-public sealed record PrintPackLinkView(string Href, string DownloadName);

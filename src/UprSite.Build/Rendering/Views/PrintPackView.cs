@@ -1,4 +1,0 @@
-namespace UprSite.Build.Rendering.Views;
-
-/// <summary>All factsheets of one country in one language, printed one after the other.</summary>
-public sealed record PrintPackView(IReadOnlyList<PackEntryView> Factsheets);

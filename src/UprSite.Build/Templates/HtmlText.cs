@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace UprSite.Build.Templates;
+
+/// <summary>
+/// Escapes the five characters that matter in HTML text and quoted attributes, and nothing else, so that Khmer,
+/// French and every other script stay readable in the page source.
+/// </summary>
+public static class HtmlText
+{
+    public static string Encode(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,82 @@
+using UprSite.Build.Tests.Support;
+
+namespace UprSite.Build.Tests.Pages;
+
+public sealed class ExplorerTests : IDisposable
+{
+    private readonly TestSite _site = DataSite.Create();
+
+    public ExplorerTests() => Assert.True(_site.Build().Succeeded);
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Every_row_is_in_the_plain_table_with_its_cycle_state_response_themes_category_and_status()
+    {
+        var page = DataSite.Page(_site, "en/countries/kh/recommendations/index.html");
+
+        var rows = page.QuerySelectorAll("#recommendations tbody tr");
+        Assert.Equal(6, rows.Length);
+        var first = rows[0];
+        Assert.Equal("rec-t-1", first.Id);
+        Assert.Equal(["Cycle 2", "France", "Supported", "Right to land; Justice", "5 – Specific action", "Not implemented"],
+            new[] { 0, 1, 3, 4, 5, 6 }.Select(i => first.Children[i].TextContent.Trim()));
+        Assert.Contains("(A/HRC/26/16, 118.1)", first.Children[2].TextContent, StringComparison.Ordinal);
+        Assert.Equal("2", first.GetAttribute("data-cycle"));
+        Assert.Equal("france", first.GetAttribute("data-state"));
+        Assert.Equal("supported", first.GetAttribute("data-response"));
+        Assert.Equal("not-implemented", first.GetAttribute("data-status"));
+        Assert.Equal("Right to land|Justice", first.GetAttribute("data-theme"));
+        Assert.Equal("6 recommendations", page.GetElementById("explorer-count")!.TextContent);
+    }
+
+    [Fact]
+    public void The_filter_form_offers_the_values_the_rows_hold_and_is_hidden_until_the_script_runs()
+    {
+        var page = DataSite.Page(_site, "en/countries/kh/recommendations/index.html");
+
+        var form = page.GetElementById("explorer-filters")!;
+        Assert.True(form.HasAttribute("hidden"));
+        Assert.NotNull(form.QuerySelector("input[type=search][name=q]"));
+        Assert.Equal(["cycle", "theme", "state", "response", "status"], form.QuerySelectorAll("select").Select(s => s.GetAttribute("name")));
+        Assert.Equal(["", "cote-d-ivoire", "france", "japan", "united-kingdom"],
+            form.QuerySelectorAll("select[name=state] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["", "supported", "noted"], form.QuerySelectorAll("select[name=response] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["", "fully-implemented", "partially-implemented", "not-implemented", "not-assessed"],
+            form.QuerySelectorAll("select[name=status] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("Right to land (3)", form.QuerySelectorAll("select[name=theme] option").Single(o => o.GetAttribute("value") == "Right to land").TextContent);
+        Assert.Matches(@"^\.\./\.\./\.\./\.\./assets/js/explorer\.[0-9a-f]{10}\.js$", page.QuerySelector("script[src*='assets/js/explorer.']")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void The_explorer_links_each_row_to_its_state_page_and_the_dashboard_links_the_explorer()
+    {
+        var explorer = DataSite.Page(_site, "en/countries/kh/recommendations/index.html");
+        var dashboard = DataSite.Page(_site, "en/countries/kh/index.html");
+
+        Assert.Equal("../states/france/index.html#rec-t-1", explorer.QuerySelector("#rec-t-1 a")!.GetAttribute("href"));
+        Assert.Contains(dashboard.QuerySelectorAll(".data-links a"), a => a.GetAttribute("href") == "recommendations/index.html");
+        Assert.Equal(["../../../../data/kh/recommendations.csv", "../../../../data/kh/recommendations.json", "../../../../data/kh/statistics.json"],
+            explorer.QuerySelectorAll(".data-links a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void A_country_with_thousands_of_rows_gets_all_of_them_in_the_explorer()
+    {
+        var csv = new System.Text.StringBuilder("id,cycle,recommending_state,response,issues,text\n");
+        for (var i = 0; i < 2_500; i++)
+        {
+            csv.Append($"big-{i},{1 + (i % 4)},State {i % 60},{(i % 3 == 0 ? "noted" : "supported")},Labour,Recommendation number {i} written for this test.\n");
+        }
+
+        using var big = new TestSite();
+        big.Write("countries/kh/recommendations/big.csv", csv.ToString());
+        var result = big.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var page = DataSite.Page(big, "en/countries/kh/recommendations/index.html");
+        Assert.Equal(2_500, page.QuerySelectorAll("#recommendations tbody tr").Length);
+        Assert.Equal("rec-big-2499", page.QuerySelectorAll("#recommendations tbody tr").Last().Id);
+        Assert.NotNull(page.QuerySelector("footer.site-footer"));
+    }
+}
