@@ -1,4 +1,3 @@
-using UprSite.Build.Compute;
 using UprSite.Build.Pages;
 using UprSite.Core.Urls;
 
@@ -10,9 +9,10 @@ namespace UprSite.Build.Output;
 /// </summary>
 public static class PostProcess
 {
-    public static OutputSet Run(OutputSet output, Core.Model.Site site, SiteFigures figures)
+    public static OutputSet Run(RenderedSite rendered, Core.Model.Site site)
     {
-        output.Add(SitePaths.Sitemap, new OutputFile(Sitemap.Write(site, figures, output)));
+        var output = rendered.Output;
+        output.Add(SitePaths.Sitemap, new OutputFile(Sitemap.Write(site, rendered.Pages)));
         if (!output.Contains(SitePaths.Robots))
         {
             output.Add(SitePaths.Robots, new OutputFile(Robots.Write(site.Settings.BaseUrl)));

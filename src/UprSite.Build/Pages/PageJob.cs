@@ -5,8 +5,11 @@ using UprSite.Core.Model;
 
 namespace UprSite.Build.Pages;
 
-/// <summary>One page to render: where, its kind, its model, and for Markdown pages where its text came from.</summary>
+/// <summary>One page to render: its kind and address, its model, and for Markdown pages where its text came from.</summary>
 /// <param name="Origin">The Markdown file the page's text comes from, for link diagnostics.</param>
 /// <param name="FallbackOf">On a fallback page, the original's path.</param>
-public sealed record PageJob(string Path, PageKind Kind, Language Language, PageModel Model, ViewFactory Views,
-    SourceRef? Origin = null, IReadOnlyList<MarkdownLink>? Links = null, string? FallbackOf = null);
+public sealed record PageJob(PageKind Kind, PageAddress Address, Language Language, PageModel Model, ViewFactory Views,
+    SourceRef? Origin = null, IReadOnlyList<MarkdownLink>? Links = null, string? FallbackOf = null)
+{
+    public string Path => Kind.PathOf(Address);
+}

@@ -7,7 +7,9 @@ namespace UprSite.Build.Pages;
 /// <param name="InSitemap">Whether its pages are listed in sitemap.xml (only where written in the language).</param>
 /// <param name="HasAlternates">Whether its pages link to the same page in the other languages (switcher, hreflang).</param>
 /// <param name="Written">False for a page only printed to PDF, never written to the site.</param>
-public sealed record PageKind(string Name, Type Model, Func<PageAddress, string> PathOf, bool InSitemap, bool HasAlternates, bool Written = true)
+/// <param name="XDefault">The sitemap's x-default for its pages; null: the default language's version, else the first written.</param>
+public sealed record PageKind(string Name, Type Model, Func<PageAddress, string> PathOf, bool InSitemap, bool HasAlternates, bool Written = true,
+    string? XDefault = null)
 {
     public string Layout => $"layouts/{Name}.html";
 

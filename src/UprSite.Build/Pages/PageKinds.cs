@@ -11,7 +11,8 @@ public static class PageKinds
 {
     public static readonly PageKind Root = new("root", typeof(RootModel), _ => SitePaths.Root, InSitemap: true, HasAlternates: true);
 
-    public static readonly PageKind Home = new("home", typeof(HomeModel), a => SitePaths.Home(a.Language), InSitemap: true, HasAlternates: true);
+    public static readonly PageKind Home = new("home", typeof(HomeModel), a => SitePaths.Home(a.Language), InSitemap: true, HasAlternates: true,
+        XDefault: SitePaths.Root);
 
     public static readonly PageKind Country = new("country", typeof(CountryModel),
         a => SitePaths.Country(a.Language, a.Country!), InSitemap: true, HasAlternates: true);
@@ -34,5 +35,6 @@ public static class PageKinds
     public static readonly PageKind PrintPack = new("print-pack", typeof(PrintPackModel),
         a => PrintPaths.PrintPackPage(a.Language, a.Country!), InSitemap: false, HasAlternates: false, Written: false);
 
-    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Country, Factsheet, Page, Explorer, State, NotFound, PrintPack];
+    /// <summary>Every kind, in the order the sitemap lists a country's pages (kinds of no country before Country come first, after it last).</summary>
+    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Country, Explorer, State, Factsheet, Page, NotFound, PrintPack];
 }

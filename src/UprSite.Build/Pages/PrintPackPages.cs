@@ -22,7 +22,7 @@ public static class PrintPackPages
             factsheetViews.Sections(f), factsheetViews.Previous(f, country, data.PreviousOf(f)), factsheetViews.Print(f))).ToList();
         var title = PrintPackTitle(site, country, language, strings);
         var page = views.Page(PageKinds.PrintPack.Name, title, null, new Dictionary<string, string> { [language.Code] = path }, []);
-        return new PageJob(path, PageKinds.PrintPack, language,
+        return new PageJob(PageKinds.PrintPack, new PageAddress(language.Code, country.Code), language,
             new PrintPackModel(views.Site(), page, ViewFactory.Language(language), new PrintPackView(entries)), views);
     }
 

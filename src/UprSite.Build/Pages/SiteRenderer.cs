@@ -31,6 +31,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
     private readonly LanguageLinks _links = new(site.Settings);
     private readonly IReadOnlySet<string> _pdfs = pdfs ?? new HashSet<string>();
     private readonly Dictionary<string, byte[]> _printPages = new(StringComparer.Ordinal);
+    private readonly List<RenderedPage> _pages = [];
 
     public RenderedSite Render()
     {
@@ -89,12 +90,13 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
 
         foreach (var language in site.Settings.Languages)
         {
-            Add(NotFound(language, PageKinds.NotFound.Path(language.Code)));
+            Add(NotFound(language, new PageAddress(language.Code)));
         }
 
-        Add(NotFound(site.Settings.DefaultLanguage, PageKinds.NotFound.Path(string.Empty)));
+        // The site's own 404.html, in the default language's words.
+        Add(NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
         StaticFiles.Copy(sources, _output);
-        return new RenderedSite(_output, _printPages, _strings.Missed);
+        return new RenderedSite(_output, _pages, _printPages, _strings.Missed);
     }
 
     private PageJob Root()
@@ -107,7 +109,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         {
             Hreflangs = _links.Hreflangs(homes.Keys.ToList(), SitePaths.Home, SitePaths.Root),
         };
-        return new PageJob(path, PageKinds.Root, language, new RootModel(views.Site(), page, ViewFactory.Language(language)), views);
+        return new PageJob(PageKinds.Root, new PageAddress(language.Code), language, new RootModel(views.Site(), page, ViewFactory.Language(language)), views);
     }
 
     private PageJob Home(Language language)
@@ -120,7 +122,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         {
             Hreflangs = _links.Hreflangs(homes.Keys.ToList(), SitePaths.Home, SitePaths.Root),
         };
-        return new PageJob(path, PageKinds.Home, language, new HomeModel(siteView, page, ViewFactory.Language(language), views.Home()), views);
+        return new PageJob(PageKinds.Home, new PageAddress(language.Code), language, new HomeModel(siteView, page, ViewFactory.Language(language), views.Home()), views);
     }
 
     private PageJob Country(Language language, Country country, CountryDataRenderer countryData)
@@ -136,7 +138,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         };
         var pack = PrintPaths.PrintPack(language.Code, country.Code);
         var packLink = _pdfs.Contains(pack) ? new PrintPackLinkView(views.Href(pack), pack.Split('/')[^1]) : null;
-        return new PageJob(path, PageKinds.Country, language, new CountryModel(views.Site(), page, ViewFactory.Language(language), countryView,
+        return new PageJob(PageKinds.Country, new PageAddress(language.Code, country.Code), language, new CountryModel(views.Site(), page, ViewFactory.Language(language), countryView,
             countryData.Dashboard(country, language, views), packLink), views);
     }
 
@@ -144,8 +146,9 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
     /// The page Netlify (and <c>serve</c>) answers an unknown address with. Its relative links start from its own
     /// folder through &lt;base&gt;, whatever address it is shown at.
     /// </summary>
-    private PageJob NotFound(Language language, string path)
+    private PageJob NotFound(Language language, PageAddress address)
     {
+        var path = PageKinds.NotFound.PathOf(address);
         var views = Views(language, path);
         var title = _strings.Get(language.Code, "not_found.title");
         var page = views.Page(PageKinds.NotFound.Name, title, _strings.Get(language.Code, "not_found.text"), _links.Everywhere(SitePaths.NotFound), [views.HomeLink()]) with
@@ -154,7 +157,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
             NoIndex = true,
             BaseHref = NotFoundBase(path),
         };
-        return new PageJob(path, PageKinds.NotFound, language, new NotFoundModel(views.Site(), page, ViewFactory.Language(language)), views);
+        return new PageJob(PageKinds.NotFound, address, language, new NotFoundModel(views.Site(), page, ViewFactory.Language(language)), views);
     }
 
     /// <summary>The address path of the page's folder under base_url: /en/ for en/404.html on https://example.org.</summary>
@@ -181,7 +184,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var factsheetViews = new FactsheetViewFactory(site, language, _strings, path, _pdfs);
         var model = new FactsheetModel(views.Site(), page, ViewFactory.Language(language), countryView, views.Factsheet(shown, country),
             factsheetViews.Sections(shown), factsheetViews.Previous(shown, country, figures.Of(country).PreviousOf(factsheet)), factsheetViews.Print(shown));
-        return new PageJob(path, PageKinds.Factsheet, language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
+        return new PageJob(PageKinds.Factsheet, new PageAddress(language.Code, country.Code, factsheet.Slug), language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 
     /// <param name="content">The reader's translation, or the original when there is none (a fallback page).</param>
@@ -195,7 +198,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var original = pathIn(content.Language);
         var body = HtmlLinks.Retarget(views.Body(content.Body, content.Language).Value, original, path);
         var model = new ContentPageModel(views.Site(), page, ViewFactory.Language(language), new ContentView(content.Title, content.Description, new RawHtml(body)));
-        return new PageJob(path, PageKinds.Page, language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
+        return new PageJob(PageKinds.Page, new PageAddress(language.Code, Slug: content.Name), language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
     }
 
     /// <summary>hreflang for a factsheet or page, and on a fallback page its notice, content language and canonical.</summary>
@@ -233,6 +236,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         if (job.Kind.Written)
         {
             _output.Add(job.Path, new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
+            _pages.Add(new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path));
         }
         else
         {

@@ -81,7 +81,7 @@ public static class SiteBuilder
             : null;
         var languageGaps = Stage("strings", () => Stages.Strings(site, translations, assembled.Strings,
             figures.MissedStrings.Concat(rendered.MissedStrings).ToHashSet()));
-        var output = Stage("postprocess", () => Stages.PostProcess(rendered.Output, site, figures));
+        var output = Stage("postprocess", () => Stages.PostProcess(rendered, site));
         if (!diagnostics.HasErrors)
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only

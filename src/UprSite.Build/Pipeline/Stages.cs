@@ -76,8 +76,7 @@ public static class Stages
         MissingStrings.Warnings(strings, missed));
 
     /// <summary>Sitemap, robots.txt, _redirects, asset fingerprints (<see cref="PostProcess"/>).</summary>
-    public static StageResult<OutputSet> PostProcess(OutputSet output, Site site, SiteFigures figures) =>
-        new(Output.PostProcess.Run(output, site, figures), []);
+    public static StageResult<OutputSet> PostProcess(RenderedSite rendered, Site site) => new(Output.PostProcess.Run(rendered, site), []);
 
     /// <summary>Every internal link and anchor of the output in memory.</summary>
     public static StageResult<OutputSet> Check(OutputSet output, string outputName) => new(output, new LinkChecker(output, outputName).Check().ToList());

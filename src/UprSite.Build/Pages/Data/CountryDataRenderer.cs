@@ -29,7 +29,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         var title = page.Labels.Fill("data.explorer.title", ("country", page.CountryName));
         var explorerPage = views.Page(PageKinds.Explorer.Name, title, null, EveryLanguage(l => PageKinds.Explorer.Path(l, country.Code)),
             [views.HomeLink(), countryCrumb]);
-        yield return new PageJob(explorerPath, PageKinds.Explorer, language,
+        yield return new PageJob(PageKinds.Explorer, new PageAddress(language.Code, country.Code), language,
             new ExplorerModel(views.Site(), explorerPage, ViewFactory.Language(language), ExplorerBuilder.Build(page)), views);
 
         foreach (var state in figures.Of(country).States)
@@ -46,7 +46,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
             var stateTitle = statePage.Labels.Fill("data.state.title", ("state", state.State), ("country", statePage.CountryName));
             var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
                 EveryLanguage(l => PageKinds.State.Path(l, country.Code, state.Slug)), crumbs);
-            yield return new PageJob(path, PageKinds.State, language,
+            yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
                 new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state)), stateViews);
         }
     }
