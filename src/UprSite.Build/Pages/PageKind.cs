@@ -14,4 +14,9 @@ public sealed record PageKind(string Name, Type Model, Func<PageAddress, string>
     public string Layout => $"layouts/{Name}.html";
 
     public string Path(string language, string? country = null, string? slug = null) => PathOf(new PageAddress(language, country, slug));
+
+    /// <summary>Language code → path of the same page in each of <paramref name="languages"/>, or only its own without alternates.</summary>
+    public IReadOnlyDictionary<string, string> PathsByLanguage(PageAddress address, IEnumerable<string> languages) => HasAlternates
+        ? languages.ToDictionary(l => l, l => PathOf(address with { Language = l }), StringComparer.Ordinal)
+        : new Dictionary<string, string>(StringComparer.Ordinal) { [address.Language] = PathOf(address) };
 }

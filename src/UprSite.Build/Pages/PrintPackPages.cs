@@ -21,7 +21,8 @@ public static class PrintPackPages
         var entries = country.Factsheets.Where(f => f.Language == language.Code).Select(f => new PackEntryView(views.Factsheet(f, country),
             factsheetViews.Sections(f), factsheetViews.Previous(f, country, data.PreviousOf(f)), factsheetViews.Print(f))).ToList();
         var title = PrintPackTitle(site, country, language, strings);
-        var page = views.Page(PageKinds.PrintPack.Name, title, null, new Dictionary<string, string> { [language.Code] = path }, []);
+        var page = views.Page(PageKinds.PrintPack.Name, title, null,
+            PageKinds.PrintPack.PathsByLanguage(new PageAddress(language.Code, country.Code), site.Settings.Languages.Select(l => l.Code)), []);
         return new PageJob(PageKinds.PrintPack, new PageAddress(language.Code, country.Code), language,
             new PrintPackModel(views.Site(), page, ViewFactory.Language(language), new PrintPackView(entries)), views);
     }

@@ -27,7 +27,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         var page = Page(country, language, views);
         var countryCrumb = new LinkView(page.CountryName, views.Href(SitePaths.Country(language.Code, country.Code)));
         var title = page.Labels.Fill("data.explorer.title", ("country", page.CountryName));
-        var explorerPage = views.Page(PageKinds.Explorer.Name, title, null, EveryLanguage(l => PageKinds.Explorer.Path(l, country.Code)),
+        var explorerPage = views.Page(PageKinds.Explorer.Name, title, null, EveryLanguage(PageKinds.Explorer, new PageAddress(language.Code, country.Code)),
             [views.HomeLink(), countryCrumb]);
         yield return new PageJob(PageKinds.Explorer, new PageAddress(language.Code, country.Code), language,
             new ExplorerModel(views.Site(), explorerPage, ViewFactory.Language(language), ExplorerBuilder.Build(page)), views);
@@ -45,7 +45,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
             };
             var stateTitle = statePage.Labels.Fill("data.state.title", ("state", state.State), ("country", statePage.CountryName));
             var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
-                EveryLanguage(l => PageKinds.State.Path(l, country.Code, state.Slug)), crumbs);
+                EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
             yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
                 new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state)), stateViews);
         }
@@ -67,6 +67,6 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
     private CountryDataPage Page(Country country, Language language, ViewFactory views) =>
         new(site, figures.Of(country), language, new DataLabels(strings, language), views);
 
-    private Dictionary<string, string> EveryLanguage(Func<string, string> path) =>
-        site.Settings.Languages.ToDictionary(l => l.Code, l => path(l.Code));
+    private IReadOnlyDictionary<string, string> EveryLanguage(PageKind kind, PageAddress address) =>
+        kind.PathsByLanguage(address, site.Settings.Languages.Select(l => l.Code));
 }
