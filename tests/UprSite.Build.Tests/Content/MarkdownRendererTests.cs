@@ -58,4 +58,11 @@ public sealed class MarkdownRendererTests
         Assert.Contains("href=\"https://undocs.org/A/HRC/41/17\"><bdi dir=\"ltr\">A/HRC/41/17</bdi></a>", rtl, StringComparison.Ordinal);
         Assert.DoesNotContain("<bdi", Html(text, "en/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Symbols_the_author_put_in_raw_code_or_bdi_are_not_wrapped_again()
+    {
+        var html = Html("<code>A/HRC/26/16</code> <bdi>CCPR/C/KHM/CO/3</bdi> then E/C.12/KHM/CO/2\n", "ar/index.html", rtl: true);
+        Assert.Contains("<code>A/HRC/26/16</code> <bdi>CCPR/C/KHM/CO/3</bdi> then <bdi dir=\"ltr\">E/C.12/KHM/CO/2</bdi>", html, StringComparison.Ordinal);
+    }
 }
