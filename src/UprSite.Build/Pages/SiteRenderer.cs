@@ -1,5 +1,6 @@
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
+using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
 using UprSite.Build.Output;
@@ -20,11 +21,13 @@ namespace UprSite.Build.Pages;
 /// one language is rendered there from its original, with a notice (a fallback page). Render projects what Compute
 /// computed; it reads no file (the layouts come parsed once from <see cref="TemplateStore"/>).
 /// </summary>
+/// <param name="markdown">The Markdown of every factsheet and page, rendered here for each page that shows it.</param>
 /// <param name="strings">The UI strings; the ones missed are returned in <see cref="RenderedSite.MissedStrings"/>.</param>
 /// <param name="pdfs">The PDFs the Print stage will make (<see cref="PrintPlan.Pdfs"/>); empty without --pdf.</param>
-public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sources, UiStrings strings, DiagnosticList diagnostics,
+public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, SourceSet sources, UiStrings strings, DiagnosticList diagnostics,
     IReadOnlySet<string>? pdfs = null)
 {
+    private readonly MarkdownRenderer _markdown = new();
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly StringTable _strings = new(strings);
     private readonly OutputSet _output = new();
@@ -74,7 +77,7 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
 
             foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
             {
-                Add(PrintPackPages.Job(site, figures.Of(country), language, _strings));
+                Add(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown));
             }
         }
 
@@ -178,12 +181,10 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var page = Translated(views.Page(PageKinds.Factsheet.Name, factsheet.Title, factsheet.Description ?? factsheet.Excerpt, _links.Everywhere(pathIn), crumbs),
             PageKinds.Factsheet.Name, factsheet.Language, language, written, pathIn, views);
         var original = pathIn(factsheet.Language);
-        var rtl = site.Settings.FindLanguage(factsheet.Language)!.Direction == TextDirection.Rtl;
-        var shown = FactsheetHtml.Map(factsheet, html =>
-            HtmlLinks.Retarget(rtl ? DocumentSymbols.IsolateLeftToRight(html) : html, original, path));
+        var html = FactsheetHtml.For(site, _markdown, markdown, factsheet, path);
         var factsheetViews = new FactsheetViewFactory(site, language, _strings, path, _pdfs);
-        var model = new FactsheetModel(views.Site(), page, ViewFactory.Language(language), countryView, views.Factsheet(shown, country),
-            factsheetViews.Sections(shown), factsheetViews.Previous(shown, country, figures.Of(country).PreviousOf(factsheet)), factsheetViews.Print(shown));
+        var model = new FactsheetModel(views.Site(), page, ViewFactory.Language(language), countryView, views.Factsheet(factsheet, country, html.Body()),
+            html.Sections(factsheet.Sections), factsheetViews.Previous(factsheet, country, figures.Of(country).PreviousOf(factsheet)), factsheetViews.Print(factsheet));
         return new PageJob(PageKinds.Factsheet, new PageAddress(language.Code, country.Code, factsheet.Slug), language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 
@@ -196,7 +197,8 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var page = Translated(views.Page(PageKinds.Page.Name, content.Title, content.Description ?? content.Excerpt, _links.Everywhere(pathIn), [views.HomeLink()]),
             PageKinds.Page.Name, content.Language, language, written, pathIn, views);
         var original = pathIn(content.Language);
-        var body = HtmlLinks.Retarget(views.Body(content.Body, content.Language).Value, original, path);
+        var placement = new MarkdownPlacement(original, path, site.Settings.FindLanguage(content.Language)?.Direction == TextDirection.Rtl);
+        var body = _markdown.Html(markdown.Of(content), placement);
         var model = new ContentPageModel(views.Site(), page, ViewFactory.Language(language), new ContentView(content.Title, content.Description, new RawHtml(body)));
         return new PageJob(PageKinds.Page, new PageAddress(language.Code, Slug: content.Name), language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
     }

@@ -74,7 +74,7 @@ public static class SiteBuilder
             return Stages.Compute(site, assembled.Strings);
         });
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site);
-        var rendered = Stage("render", () => Stages.Render(site, figures, sources, assembled.Strings, pdfs));
+        var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, sources, assembled.Strings, pdfs));
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
                 options.ResolvedPdfCacheDir) { Progress = options.Progress }))

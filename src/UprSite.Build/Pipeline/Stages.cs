@@ -63,8 +63,8 @@ public static class Stages
     public static StageResult<SiteFigures> Compute(Site site, UiStrings strings) => new(SiteFigures.Compute(site, strings), []);
 
     /// <summary>Every page through its layout, the print pack pages of <paramref name="pdfs"/>, assets, downloads, static files.</summary>
-    public static StageResult<RenderedSite> Render(Site site, SiteFigures figures, SourceSet sources, UiStrings strings, IReadOnlySet<string> pdfs) =>
-        With(d => new SiteRenderer(site, figures, sources, strings, d, pdfs).Render());
+    public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, SourceSet sources, UiStrings strings,
+        IReadOnlySet<string> pdfs) => With(d => new SiteRenderer(site, markdown, figures, sources, strings, d, pdfs).Render());
 
     /// <summary>The PDFs of <see cref="PrintPlan"/>, into the output (--pdf); reads and writes the PDF cache.</summary>
     public static StageResult<PrintReport?> Print(IPrintStage printer, PrintRequest request) => With(d => printer.Run(request, d));
