@@ -20,7 +20,7 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
 {
     public const string BaseLayout = "layouts/baseof.html";
 
-    private delegate RawHtml IncludeFunction(TemplateContext context, string name, params object?[] arguments);
+    internal delegate RawHtml IncludeFunction(TemplateContext context, string name, params object?[] arguments);
 
     /// <param name="model">The layout's variables: site, page, lang, and the kind's own (country, factsheet…), each property in snake_case.</param>
     public byte[]? Render(PageKind kind, Language language, PageModel model, ViewFactory views)
@@ -32,23 +32,27 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
             return null;
         }
 
-        var context = new HtmlTemplateContext();
-        var globals = new ScriptObject();
+        // What every layout and partial sees (readonly); the kind's own fields are the layout's alone, so a partial
+        // reads only these and the parameters it is given.
+        var shared = new ScriptObject();
+        var own = new ScriptObject();
         foreach (var property in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            globals.SetValue(StandardMemberRenamer.Default(property), property.GetValue(model), true);
+            var isShared = property.DeclaringType == typeof(PageModel);
+            (isShared ? shared : own).SetValue(StandardMemberRenamer.Default(property), property.GetValue(model), true);
         }
 
-        globals.SetValue("share", templates.Share.View(views), true);
-
-        globals.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
-        globals.Import("href", new Func<string, string>(views.Href));
+        shared.SetValue("share", templates.Share.View(views), true);
+        shared.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
+        shared.Import("href", new Func<string, string>(views.Href));
         // Optional assets, such as the web fonts scripts/install-fonts.sh adds: a layout links them only when present.
-        globals.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));
-        globals.Import("include", new IncludeFunction(Include));
+        shared.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));
+        shared.Import("include", new IncludeFunction(new PartialIncluder(templates, shared).Include));
         var format = new LocaleFormat(language);
-        globals.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
-        context.PushGlobal(globals);
+        shared.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(shared);
+        context.PushGlobal(own);
 
         var content = Evaluate(layout, context);
         if (content is null)
@@ -56,38 +60,9 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
             return null;
         }
 
-        globals.SetValue("content", new RawHtml(content), true);
+        own.SetValue("content", new RawHtml(content), true);
         var html = Evaluate(baseLayout, context);
         return html is null ? null : Encoding.UTF8.GetBytes(html);
-    }
-
-    /// <summary><c>include 'name' a b</c>: the partial, with its parameters (<see cref="PartialParameters"/>) bound to a, b.</summary>
-    private RawHtml Include(TemplateContext context, string name, params object?[] arguments)
-    {
-        var parameters = PartialParameters.Of(name);
-        if (arguments.Length != parameters.Count)
-        {
-            throw new ScriptRuntimeException(context.CurrentSpan,
-                $"the partial '{name}' takes {parameters.Count} parameter(s) ({(parameters.Count == 0 ? "none" : string.Join(", ", parameters))}), not {arguments.Length}");
-        }
-
-        var partial = templates.Get($"partials/{name}.html", $"an include of '{name}'")
-            ?? throw new ScriptRuntimeException(context.CurrentSpan, $"the partial '{name}' cannot be used");
-        var scope = new ScriptObject();
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            scope.SetValue(parameters[i], arguments[i], true);
-        }
-
-        context.PushGlobal(scope);
-        try
-        {
-            return new RawHtml(EvaluateInto(partial, context));
-        }
-        finally
-        {
-            context.PopGlobal();
-        }
     }
 
     /// <summary>Renders a layout, reporting a failure anywhere inside it (partials included) once, where it happened.</summary>
@@ -106,7 +81,7 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
         }
     }
 
-    private static string EvaluateInto(Template template, TemplateContext context)
+    internal static string EvaluateInto(Template template, TemplateContext context)
     {
         context.PushOutput();
         try
