@@ -1,6 +1,7 @@
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Charts;
 

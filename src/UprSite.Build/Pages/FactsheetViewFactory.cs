@@ -5,6 +5,7 @@ using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Urls;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages;
 

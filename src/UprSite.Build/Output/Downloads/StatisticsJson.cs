@@ -3,6 +3,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Downloads;
 

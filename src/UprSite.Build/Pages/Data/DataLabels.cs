@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Build.I18n;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
 
@@ -37,8 +38,8 @@ public sealed class DataLabels(StringTable strings, Language language)
 
     public static string ResponseKey(Response response) => response switch
     {
-        Core.Recommendations.Response.Supported => "supported",
-        Core.Recommendations.Response.Noted => "noted",
+        Core.Vocabulary.Response.Supported => "supported",
+        Core.Vocabulary.Response.Noted => "noted",
         _ => "pending",
     };
 
