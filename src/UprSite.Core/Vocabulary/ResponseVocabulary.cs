@@ -6,9 +6,22 @@ namespace UprSite.Core.Vocabulary;
 /// </summary>
 public static class ResponseVocabulary
 {
+    /// <summary>
+    /// The key each response is written with wherever it is a name rather than a word for readers: downloads (CSV,
+    /// JSON), CSS classes, filters and UI-string names (<c>data.response.&lt;key&gt;</c>); in the responses' natural order.
+    /// </summary>
+    public static IReadOnlyList<string> Keys { get; } = ["supported", "noted", "pending"];
+
     /// <summary>The words a message lists for a response it cannot read (an empty cell is pending too).</summary>
     public static IReadOnlyList<string> Words { get; } =
         ["supported", "accepted", "noted", "not supported", "rejected", "accepted in part", "pending"];
+
+    public static string Key(Response response) => response switch
+    {
+        Response.Supported => "supported",
+        Response.Noted => "noted",
+        _ => "pending",
+    };
 
     public static Response? Parse(string text)
     {

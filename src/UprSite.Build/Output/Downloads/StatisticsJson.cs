@@ -171,7 +171,7 @@ public static class StatisticsJson
 
         foreach (var status in Enum.GetValues<ImplementationStatus>())
         {
-            json.WriteNumber(DataLabels.StatusKey(status).Replace('-', '_'), f.Count(status));
+            json.WriteNumber(ImplementationStatusVocabulary.Key(status).Replace('-', '_'), f.Count(status));
         }
 
         json.WriteNumber("not_assessed", f.NotAssessed);

@@ -1,7 +1,7 @@
 using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 
-namespace UprSite.Core.Tests.Recommendations;
+namespace UprSite.Core.Tests.Vocabulary;
 
 public sealed class StatusAndSdgVocabularyTests
 {

@@ -1,7 +1,7 @@
 using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 
-namespace UprSite.Core.Tests.Recommendations;
+namespace UprSite.Core.Tests.Vocabulary;
 
 public sealed class VocabularyTests
 {
@@ -36,5 +36,25 @@ public sealed class VocabularyTests
         Assert.Equal(54, UprIssues.All.Count);
         Assert.Equal("Right to land", UprIssues.Find(" right to LAND "));
         Assert.Null(UprIssues.Find("Right to lands"));
+    }
+
+    [Fact]
+    public void Each_response_has_its_own_key_in_the_order_of_the_keys()
+    {
+        Assert.Equal(["supported", "noted", "pending"], Enum.GetValues<Response>().Select(ResponseVocabulary.Key));
+        Assert.Equal(ResponseVocabulary.Keys, Enum.GetValues<Response>().Select(ResponseVocabulary.Key));
+    }
+
+    [Fact]
+    public void Each_status_key_is_its_canonical_name_and_reads_back_as_that_status()
+    {
+        var statuses = Enum.GetValues<ImplementationStatus>();
+
+        Assert.Equal(["fully-implemented", "partially-implemented", "not-implemented", "no-information"],
+            statuses.Select(s => ImplementationStatusVocabulary.Key(s)));
+        Assert.Equal("not-assessed", ImplementationStatusVocabulary.Key(null));
+        Assert.Equal([.. statuses.Select(s => ImplementationStatusVocabulary.Key(s)), "not-assessed"], ImplementationStatusVocabulary.Keys);
+        Assert.All(statuses, s => Assert.Equal(s, ImplementationStatusVocabulary.Parse(ImplementationStatusVocabulary.Key(s))));
+        Assert.All(statuses, s => Assert.Equal(s, ImplementationStatusVocabulary.Parse(ImplementationStatusVocabulary.Canonical[(int)s])));
     }
 }
