@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Output;
 using UprSite.Build.Pages;
@@ -17,7 +18,7 @@ namespace UprSite.Printing;
 /// memory. The PDFs join the output before Check and Write, so their links are checked and a failed build writes
 /// nothing. A factsheet over the page limit is an error.
 /// </summary>
-internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
+internal sealed class PrintRun(Site site, MarkdownContent markdown, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
 {
     /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
     public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
@@ -45,7 +46,7 @@ internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings
     {
         var jobs = new List<PrintJob>();
         var extraPages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var packs = new PrintPackRenderer(site, sources, strings, diagnostics);
+        var packs = new PrintPackRenderer(site, markdown, sources, strings, diagnostics);
         foreach (var country in site.Countries)
         {
             foreach (var factsheet in country.Factsheets)

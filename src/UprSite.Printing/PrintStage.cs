@@ -46,7 +46,7 @@ public sealed class PrintStage(string? chromiumPath = null) : IPrintStage
             Environment.SetEnvironmentVariable(PlaywrightDriver.NodeVariable, node);
         }
 
-        return new PrintRun(request.Site, request.Sources, request.Strings, request.Output, diagnostics).Run(executable, request.CacheDir,
+        return new PrintRun(request.Site, request.Markdown, request.Sources, request.Strings, request.Output, diagnostics).Run(executable, request.CacheDir,
             request.Progress is { } progress ? (done, total, item) => progress.Report("print", done, total, item) : null);
     }
 }

@@ -10,6 +10,9 @@ public sealed record ParsedSite(
     IReadOnlyList<Page> Pages,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Strings)
 {
+    /// <summary>The Markdown of every factsheet and page, kept as syntax trees for Render.</summary>
+    public MarkdownContent Markdown { get; init; } = new();
+
     /// <summary>Rows read from each country's recommendations/ folder, only that country's.</summary>
     public IReadOnlyList<UprSite.Import.RecommendationFile> RecommendationFiles { get; init; } = [];
 

@@ -17,12 +17,6 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
 {
     private readonly LocaleFormat _format = new(language);
 
-    public FactsheetSectionsView Sections(Factsheet factsheet) => new(
-        new RawHtml(factsheet.Sections.ContextHtml),
-        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor),
-        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor),
-        new RawHtml(factsheet.Sections.MoreHtml));
-
     public FactsheetPrintView Print(Factsheet factsheet)
     {
         var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
@@ -79,13 +73,6 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
         return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates), response, category, status, key,
             previous.Rating?.Evidence);
     }
-
-    private FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor) =>
-        part is null
-            ? null
-            : new FactsheetPartView(id, part.Heading, new RawHtml(part.IntroHtml),
-                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(i.Html))).ToList(),
-                new RawHtml(part.OutroHtml));
 
     private string Href(string target) => RelativeUrl.Between(pagePath, target);
 

@@ -1,4 +1,6 @@
+using UprSite.Build.Content;
 using UprSite.Build.I18n;
+using UprSite.Build.Markdown;
 using UprSite.Build.Pages.Models;
 using UprSite.Build.Sources;
 using UprSite.Build.Templates;
@@ -12,8 +14,10 @@ namespace UprSite.Build.Pages;
 /// Renders the page a country's print pack is printed from (layouts/print-pack.html): every factsheet written in one
 /// language, each starting on a new sheet. The page is only printed, never written to the site.
 /// </summary>
-public sealed class PrintPackRenderer(Site site, SourceSet sources, StringTable strings, DiagnosticList diagnostics)
+/// <param name="markdown">The factsheets' Markdown, rendered here for the pack's page.</param>
+public sealed class PrintPackRenderer(Site site, MarkdownContent markdown, SourceSet sources, StringTable strings, DiagnosticList diagnostics)
 {
+    private readonly MarkdownRenderer _markdown = new();
     private readonly TemplateStore _templates = new(sources, diagnostics);
 
     /// <summary>Null when the country has no factsheet in that language, or the layout failed (reported).</summary>
@@ -28,8 +32,11 @@ public sealed class PrintPackRenderer(Site site, SourceSet sources, StringTable 
         var path = PrintPaths.PrintPackPage(language.Code, country.Code);
         var views = new ViewFactory(site, language, strings, path);
         var factsheetViews = new FactsheetViewFactory(site, language, strings, path, withPdf: false);
-        var entries = factsheets.Select(f => new PackEntryView(views.Factsheet(f, country), factsheetViews.Sections(f),
-            factsheetViews.Previous(f, country), factsheetViews.Print(f))).ToList();
+        var entries = factsheets.Select(f =>
+        {
+            var html = FactsheetHtml.For(site, _markdown, markdown, f, path);
+            return new PackEntryView(views.Factsheet(f, country, html.Body()), html.Sections(f.Sections), factsheetViews.Previous(f, country), factsheetViews.Print(f));
+        }).ToList();
         var title = $"{country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code)} · {strings.Get(language.Code, "home.factsheets")}";
         var model = new Dictionary<string, object?>
         {

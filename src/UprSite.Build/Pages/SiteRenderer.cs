@@ -1,5 +1,6 @@
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
+using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
 using UprSite.Build.Output;
@@ -19,8 +20,10 @@ namespace UprSite.Build.Pages;
 /// missing in one language is rendered there from its original, with a notice (a fallback page).
 /// </summary>
 /// <param name="withPdf">Whether the build prints PDFs, so that factsheet pages link to them.</param>
-public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
+/// <param name="markdown">The Markdown of every factsheet and page, rendered here for each page that shows it.</param>
+public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
 {
+    private readonly MarkdownRenderer _markdown = new();
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly OutputSet _output = new();
     private readonly LanguageLinks _links = new(site.Settings);
@@ -186,11 +189,9 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
         var model = Model(views, page, language);
         model["country"] = countryView;
         var original = pathIn(factsheet.Language);
-        var rtl = site.Settings.FindLanguage(factsheet.Language)!.Direction == TextDirection.Rtl;
-        var shown = FactsheetHtml.Map(factsheet, html =>
-            HtmlLinks.Retarget(rtl ? DocumentSymbols.IsolateLeftToRight(html) : html, original, path));
-        model["factsheet"] = views.Factsheet(shown, country);
-        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), shown, country);
+        var html = FactsheetHtml.For(site, _markdown, markdown, factsheet, path);
+        model["factsheet"] = views.Factsheet(factsheet, country, html.Body());
+        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), html, factsheet, country);
         Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 
@@ -204,7 +205,8 @@ public sealed class SiteRenderer(Site site, SiteFigures figures, SourceSet sourc
             "page", content.Language, language, written, pathIn, views);
         var model = Model(views, page, language);
         var original = pathIn(content.Language);
-        var body = HtmlLinks.Retarget(views.Body(content.Body, content.Language).Value, original, path);
+        var placement = new MarkdownPlacement(original, path, site.Settings.FindLanguage(content.Language)?.Direction == TextDirection.Rtl);
+        var body = _markdown.Html(markdown.Of(content), placement);
         model["content_page"] = new ContentView(content.Title, content.Description, new RawHtml(body));
         Add(path, "page", language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
     }

@@ -1,3 +1,4 @@
+using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Output;
 using UprSite.Build.Sources;
@@ -9,6 +10,9 @@ namespace UprSite.Build.Pipeline;
 /// <param name="CacheDir">Where PDFs printed by earlier builds are kept (<see cref="BuildOptions.ResolvedPdfCacheDir"/>).</param>
 public sealed record PrintRequest(Site Site, SourceSet Sources, StringTable Strings, OutputSet Output, string CacheDir)
 {
+    /// <summary>The factsheets' Markdown, for the print packs' pages.</summary>
+    public MarkdownContent Markdown { get; init; } = new();
+
     /// <summary>Told as each PDF is printed (stage "print"); null: nobody is told.</summary>
     public IBuildProgress? Progress { get; init; }
 }

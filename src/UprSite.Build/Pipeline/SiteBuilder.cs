@@ -86,10 +86,10 @@ public static class SiteBuilder
 
             return SiteFigures.Compute(site);
         });
-        var output = clock.Time("render", () => new SiteRenderer(site, figures, sources, strings, diagnostics, options.Pdf).Render());
+        var output = clock.Time("render", () => new SiteRenderer(site, parsed.Markdown, figures, sources, strings, diagnostics, options.Pdf).Render());
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? clock.Time("print", () => printer.Run(
-                new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir) { Progress = options.Progress }, diagnostics))
+                new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir) { Progress = options.Progress, Markdown = parsed.Markdown }, diagnostics))
             : null;
         diagnostics.AddRange(strings.MissingStrings());
         var languageGaps = site.Settings.Languages

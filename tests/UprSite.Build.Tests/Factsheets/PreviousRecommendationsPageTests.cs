@@ -26,7 +26,7 @@ public sealed class PreviousRecommendationsPageTests
         var site = SiteValidator.Validate(parsed, diagnostics);
         site = site with { Countries = site.Countries.Select(c => c with { Recommendations = rows, Implementation = ratings }).ToList() };
         var strings = new StringTable(parsed.Strings, "en", "input/i18n");
-        var output = new SiteRenderer(site, SiteFigures.Compute(site), sources, strings, diagnostics).Render();
+        var output = new SiteRenderer(site, parsed.Markdown, SiteFigures.Compute(site), sources, strings, diagnostics).Render();
         Assert.False(diagnostics.HasErrors);
         return new HtmlParser().ParseDocument(new MemoryStream(output.Files[$"{language}/countries/kh/factsheets/land/index.html"].Content));
     }
