@@ -127,7 +127,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         }
 
         reporter.Error(DiagnosticCodes.InvalidActionCategory,
-            $"action category '{cell.Value}' should be a number from 1 (minimal action) to 5 (specific action), or empty to compute it from the text",
+            $"action category '{cell.Value}' should be a number from 1 ({ActionCategoryNames.Of(ActionCategory.Minimal)}) to 5 ({ActionCategoryNames.Of(ActionCategory.Specific)}), or empty to compute it from the text",
             row.Line, cell.Column);
         return null;
     }

@@ -57,4 +57,9 @@ public sealed class VocabularyTests
         Assert.All(statuses, s => Assert.Equal(s, ImplementationStatusVocabulary.Parse(ImplementationStatusVocabulary.Key(s))));
         Assert.All(statuses, s => Assert.Equal(s, ImplementationStatusVocabulary.Parse(ImplementationStatusVocabulary.Canonical[(int)s])));
     }
+
+    [Fact]
+    public void The_action_categories_are_named_as_McMahon_names_them() =>
+        Assert.Equal(["minimal action", "continuing action", "considering action", "general action", "specific action"],
+            Enum.GetValues<ActionCategory>().Select(ActionCategoryNames.Of));
 }
