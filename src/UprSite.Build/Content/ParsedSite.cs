@@ -14,8 +14,8 @@ public sealed record ParsedSite(
     public MarkdownContent Markdown { get; init; } = new();
 
     /// <summary>Rows read from each country's recommendations/ folder, only that country's.</summary>
-    public IReadOnlyList<UprSite.Build.Parsing.Recommendations.RecommendationFile> RecommendationFiles { get; init; } = [];
+    public IReadOnlyList<UprSite.Import.RecommendationFile> RecommendationFiles { get; init; } = [];
 
     /// <summary>Each country's implementation.csv, when it has one.</summary>
-    public IReadOnlyList<UprSite.Build.Parsing.Recommendations.ImplementationFile> ImplementationFiles { get; init; } = [];
+    public IReadOnlyList<UprSite.Import.Layouts.Implementation.ImplementationFile> ImplementationFiles { get; init; } = [];
 }

@@ -1,6 +1,5 @@
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Factsheets;

@@ -5,6 +5,7 @@ using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Urls;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages;
 
@@ -67,21 +68,10 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
     private PreviousItemView Item(PreviousRecommendation previous)
     {
         var r = previous.Recommendation;
-        var response = r.Response switch
-        {
-            Response.Supported => T("country.supported"),
-            Response.Noted => T("country.noted"),
-            _ => T("factsheet.pending"),
-        };
+        var response = T("data.response." + ResponseVocabulary.Key(r.Response));
         var category = previous.Category is { } c ? $"{T("factsheet.category")} {(int)c}" : null;
-        var (status, key) = previous.Rating?.Status switch
-        {
-            ImplementationStatus.FullyImplemented => (T("factsheet.status_fully"), "fully"),
-            ImplementationStatus.PartiallyImplemented => (T("factsheet.status_partially"), "partially"),
-            ImplementationStatus.NotImplemented => (T("factsheet.status_not"), "not"),
-            ImplementationStatus.NoInformation => (T("factsheet.status_none"), "none"),
-            _ => ((string?)null, (string?)null),
-        };
+        var key = previous.Rating is { } rating ? ImplementationStatusVocabulary.Key(rating.Status) : null;
+        var status = key is null ? null : T("data.status." + key);
         return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates), response, category, status, key,
             previous.Rating?.Evidence);
     }

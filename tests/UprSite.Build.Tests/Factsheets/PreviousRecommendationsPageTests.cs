@@ -8,6 +8,7 @@ using UprSite.Build.Tests.Support;
 using UprSite.Build.Validation;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Tests.Factsheets;
 
@@ -49,7 +50,7 @@ public sealed class PreviousRecommendationsPageTests
         Assert.Equal(["2|2|1|1|France, Germany", "3|1|1|0|Brazil"], rows);
         var first = section.QuerySelector(".previous-items li")!;
         Assert.Equal("Establish a land dispute mechanism", first.QuerySelector("q")!.TextContent);
-        Assert.Equal("Partially implemented", first.QuerySelector(".status-partially")!.TextContent);
+        Assert.Equal("Partially implemented", first.QuerySelector(".status.status-partially-implemented")!.TextContent);
         Assert.Contains("Set up in 2021", first.TextContent, StringComparison.Ordinal);
     }
 
