@@ -19,6 +19,8 @@ namespace UprSite.Printing;
 /// </summary>
 internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
 {
+    private readonly PageTemplateRenderer _margins = new(sources, diagnostics);
+
     /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
     public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
     {
@@ -82,8 +84,10 @@ internal sealed class PrintRun(Site site, SourceSet sources, StringTable strings
     private PageTemplates Templates(Language language, string title, string onlinePath)
     {
         var url = SitePaths.Absolute(site.Settings.BaseUrl, onlinePath);
-        return PageTemplates.For(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
-            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
+        var view = new PdfMarginView(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
+            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), _margins.Styles);
+        // A failed partial is reported; Run stops on it before anything is printed.
+        return _margins.Render(view) ?? new PageTemplates(string.Empty, string.Empty);
     }
 
     private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir,
