@@ -52,7 +52,7 @@ public sealed class DataLabels(StringTable strings, Language language)
         _ => "not-assessed",
     };
 
-    /// <summary>The CSS custom property that colours a status (theme/assets/css/colours.css).</summary>
+    /// <summary>The CSS custom property that colours a status (theme/assets/css/tokens.css).</summary>
     public static string StatusColour(ImplementationStatus? status) => $"var(--status-{StatusKey(status)})";
 
     private static CultureInfo CultureFor(string locale)
