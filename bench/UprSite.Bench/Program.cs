@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using UprSite.Build.Parsing.Recommendations;
-using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Statistics;
+using UprSite.Import;
 
 // Timed command for the performance budget (docs/performance.md): reads one or more exports
 // from disk, parses every row of every State under Review, and computes for each State the same Core statistics a
@@ -16,11 +15,11 @@ if (args.Length == 0 || args.Any(a => !File.Exists(a)))
 }
 
 var clock = Stopwatch.StartNew();
-var files = args.Select(Path.GetFullPath).Select(p => new SourceFile(Path.GetFileName(p), p, File.ReadAllBytes(p))).ToList();
+var files = args.Select(Path.GetFullPath).Select(p => new ImportFile(Path.GetFileName(p), p, File.ReadAllBytes(p))).ToList();
 var read = clock.Elapsed;
 
 var diagnostics = new DiagnosticList();
-var parsed = files.Select(f => RecommendationFileParser.ParseAll(f, diagnostics)).ToList();
+var parsed = files.Select(f => Importer.ReadAll(f, diagnostics)).ToList();
 var rows = parsed.SelectMany(p => p.Rows).ToList();
 var parsedAt = clock.Elapsed;
 

@@ -172,7 +172,7 @@ public sealed class ExitCodeTests : IDisposable
                 break;
             case "too many rows for the country":
                 var csv = new StringBuilder("cycle,state_under_review,recommending_state,text,response\n");
-                for (var i = 0; i <= UprSite.Build.Parsing.Recommendations.TableLimits.MaxRowsPerCountry; i++)
+                for (var i = 0; i <= UprSite.Import.Tables.TableLimits.MaxRowsPerCountry; i++)
                 {
                     csv.Append($"2,Cambodia,France,Adopt law {i},supported\n");
                 }

@@ -1,6 +1,7 @@
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Charts;
 
@@ -51,7 +52,7 @@ public static class ImplementationCharts
     private static List<ChartColumn> Columns(DataLabels l, string key, string label)
     {
         var columns = new List<ChartColumn> { new(key, label, false) };
-        columns.AddRange(Statuses.Select(s => new ChartColumn(DataLabels.StatusKey(s).Replace('-', '_'), l.Status(s), true, true, DataLabels.StatusColour(s))));
+        columns.AddRange(Statuses.Select(s => new ChartColumn(ImplementationStatusVocabulary.Key(s).Replace('-', '_'), l.Status(s), true, true, DataLabels.StatusColour(s))));
         columns.Add(new ChartColumn("not_assessed", l.Status(null), true));
         return columns;
     }

@@ -7,12 +7,12 @@ using UprSite.Core.Diagnostics;
 using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Text;
-using UprSite.Core.Urls;
 
 namespace UprSite.Build.Content;
 
 /// <summary>Parses countries/&lt;iso2&gt;/factsheets/&lt;slug&gt;.&lt;lang&gt;.md: front matter and Markdown body.</summary>
-public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings headings)
+/// <param name="content">Where the factsheet's Markdown tree is kept for Render.</param>
+public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings headings, MarkdownContent content)
 {
     private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
 
@@ -43,19 +43,18 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
 
         var contact = map.Map("contact", Code);
         contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
-        var pagePath = SitePaths.Factsheet(name.Language, countryCode, name.Name);
         MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
-        var links = markdown.RewriteLinks(document, parts.BodyFirstLine, pagePath);
-        var sections = new FactsheetSectionReader(markdown, headings).Read(document, parts.BodyFirstLine);
-        var body = new RenderedMarkdown(markdown.Html(document), links);
+        var (sections, blocks) = new FactsheetSectionReader(headings).Read(document, parts.BodyFirstLine);
+        var source = new SourceRef(file.DisplayPath);
+        content.Add(source, blocks);
         return new Factsheet(countryCode, name.Name, name.Language, title,
             map.StringList("issues", Code),
             map.Int("review", Code, 1, 20),
             map.IntList("sdgs", Code, 1, 17),
             contact is null ? null : new Contact(contact.String("name", Code), contact.String("email", Code)),
             map.Date("updated", Code),
-            body,
-            new SourceRef(file.DisplayPath))
+            new MarkdownBody(MarkdownRenderer.Links(document, parts.BodyFirstLine)),
+            source)
         {
             Sections = sections,
             IssuePositions = map.ItemPositions("issues"),

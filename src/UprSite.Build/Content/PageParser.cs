@@ -5,12 +5,12 @@ using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Text;
-using UprSite.Core.Urls;
 
 namespace UprSite.Build.Content;
 
 /// <summary>Parses pages/&lt;name&gt;.&lt;lang&gt;.md, the free pages of the site.</summary>
-public sealed class PageParser(MarkdownRenderer markdown)
+/// <param name="content">Where the page's Markdown tree is kept for Render.</param>
+public sealed class PageParser(MarkdownRenderer markdown, MarkdownContent content)
 {
     private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
 
@@ -39,10 +39,11 @@ public sealed class PageParser(MarkdownRenderer markdown)
             return null;
         }
 
-        var pagePath = SitePaths.Page(name.Language, name.Name);
         MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
+        var source = new SourceRef(file.DisplayPath);
+        content.Add(source, document);
         return new Page(name.Name, name.Language, title, map.String("description", Code),
-            markdown.Render(document, parts.BodyFirstLine, pagePath), new SourceRef(file.DisplayPath))
+            new MarkdownBody(MarkdownRenderer.Links(document, parts.BodyFirstLine)), source)
         {
             Excerpt = MarkdownText.FirstParagraph(document) is { } paragraph ? Excerpt.Of(paragraph) : null,
         };

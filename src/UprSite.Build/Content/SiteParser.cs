@@ -1,6 +1,5 @@
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Factsheets;
@@ -37,9 +36,11 @@ public sealed class SiteParser
         var strings = settings.Languages.ToDictionary(
             l => l.Code, l => StringTableParser.Parse(l.Code, sources, diagnostics));
         var countries = ParseCountries(sources, diagnostics);
-        return new ParsedSite(settings, countries, ParseFactsheets(sources, settings, strings, diagnostics),
-            ParsePages(sources, settings, diagnostics), strings)
+        var markdown = new MarkdownContent();
+        return new ParsedSite(settings, countries, ParseFactsheets(sources, settings, strings, markdown, diagnostics),
+            ParsePages(sources, settings, markdown, diagnostics), strings)
         {
+            Markdown = markdown,
             RecommendationFiles = CountryDataParser.ParseRecommendations(sources, countries, diagnostics),
             ImplementationFiles = CountryDataParser.ParseImplementation(sources, countries, diagnostics),
         };
@@ -79,7 +80,8 @@ public sealed class SiteParser
     }
 
     private List<Factsheet> ParseFactsheets(
-        SourceSet sources, SiteSettings settings, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> strings, DiagnosticList diagnostics)
+        SourceSet sources, SiteSettings settings, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> strings,
+        MarkdownContent markdown, DiagnosticList diagnostics)
     {
         var headings = new FactsheetHeadings(strings);
         var factsheets = new List<Factsheet>();
@@ -87,7 +89,7 @@ public sealed class SiteParser
         {
             var countryCode = file.Path.Split('/')[1];
             if (ContentName.Resolve(file, settings, diagnostics) is { } name
-                && new FactsheetParser(_markdown, headings).Parse(countryCode, name, file, diagnostics) is { } factsheet)
+                && new FactsheetParser(_markdown, headings, markdown).Parse(countryCode, name, file, diagnostics) is { } factsheet)
             {
                 if (factsheet.Draft is { } draft && !IncludeDrafts)
                 {
@@ -106,13 +108,13 @@ public sealed class SiteParser
         return factsheets;
     }
 
-    private List<Page> ParsePages(SourceSet sources, SiteSettings settings, DiagnosticList diagnostics)
+    private List<Page> ParsePages(SourceSet sources, SiteSettings settings, MarkdownContent markdown, DiagnosticList diagnostics)
     {
         var pages = new List<Page>();
         foreach (var file in sources.InputUnder("pages").Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)))
         {
             if (ContentName.Resolve(file, settings, diagnostics) is { } name
-                && new PageParser(_markdown).Parse(name, file, diagnostics) is { } page)
+                && new PageParser(_markdown, markdown).Parse(name, file, diagnostics) is { } page)
             {
                 pages.Add(page);
             }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace UprSite.Build.Markdown;
@@ -6,42 +5,31 @@ namespace UprSite.Build.Markdown;
 /// <summary>
 /// UN document symbols (A/HRC/26/16, CCPR/C/KHM/CO/3, E/C.12/KHM/CO/2) read left to right in every language. In a
 /// right-to-left paragraph the bidi algorithm would reorder their parts (16/26/HRC/A), so on right-to-left pages
-/// each symbol in the text is isolated as <c>&lt;bdi dir="ltr"&gt;</c>.
+/// each symbol in the text is isolated (see <see cref="SymbolIsolatingLiteralRenderer"/>).
 /// </summary>
 public static partial class DocumentSymbols
 {
     [GeneratedRegex(@"\b[A-Z](?:[A-Z0-9.]*[A-Z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?){2,}")]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"(<[^>]*>)")]
-    private static partial Regex Tag();
-
-    /// <summary>Wraps the symbols found in the text of <paramref name="html"/>; tags, attributes and code are left as they are.</summary>
-    public static string IsolateLeftToRight(string html)
+    /// <summary>The plain text cut into runs, each marked as a document symbol or not, in order.</summary>
+    public static IEnumerable<(string Text, bool IsSymbol)> Runs(string text)
     {
-        var result = new StringBuilder(html.Length + 64);
-        var inCode = 0;
-        foreach (var part in Tag().Split(html))
+        var at = 0;
+        foreach (Match match in Symbol().Matches(text))
         {
-            if (part.StartsWith('<'))
+            if (match.Index > at)
             {
-                inCode += part switch
-                {
-                    _ when IsTag(part, "<code") || IsTag(part, "<pre") || IsTag(part, "<bdi") => 1,
-                    _ when IsTag(part, "</code") || IsTag(part, "</pre") || IsTag(part, "</bdi") => -1,
-                    _ => 0,
-                };
-                result.Append(part);
+                yield return (text[at..match.Index], false);
             }
-            else
-            {
-                result.Append(inCode > 0 ? part : Symbol().Replace(part, "<bdi dir=\"ltr\">$0</bdi>"));
-            }
+
+            yield return (match.Value, true);
+            at = match.Index + match.Length;
         }
 
-        return result.ToString();
+        if (at < text.Length)
+        {
+            yield return (text[at..], false);
+        }
     }
-
-    private static bool IsTag(string tag, string start) =>
-        tag.StartsWith(start, StringComparison.OrdinalIgnoreCase) && tag.Length > start.Length && (tag[start.Length] is '>' or ' ');
 }

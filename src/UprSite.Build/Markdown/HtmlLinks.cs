@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using UprSite.Core.Urls;
 
 namespace UprSite.Build.Markdown;
 
@@ -14,15 +13,6 @@ public static partial class HtmlLinks
         AttributeValue().Replace(html, m => IsInternal(m.Value) && Split(m.Value) is var (path, rest) && path.Length > 0
             ? rewrite(path, rest) ?? m.Value
             : m.Value);
-
-    /// <summary>
-    /// Markdown rendered for the page at <paramref name="originalPath"/>, shown on the page at <paramref name="otherPath"/>:
-    /// every relative link is rewritten so that it still reaches the same file.
-    /// </summary>
-    public static string Retarget(string html, string originalPath, string otherPath) =>
-        originalPath == otherPath
-            ? html
-            : Rewrite(html, (path, rest) => RelativeUrl.Between(otherPath, RelativeUrl.Resolve(originalPath, path)) + rest);
 
     public static bool IsInternal(string url) =>
         url.Length > 0 && !url.StartsWith('#') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':');

@@ -1,15 +1,15 @@
 using Markdig;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using UprSite.Core.Model;
-using UprSite.Core.Urls;
 
 namespace UprSite.Build.Markdown;
 
 /// <summary>
-/// Markdown to HTML through one Markdig pipeline built once. Site-rooted links (<c>/en/countries/kh/</c>) are
-/// rewritten relative to the page that shows them; every internal link is kept with its line and column so the
-/// link check can point at the Markdown source.
+/// Markdown through one Markdig pipeline built once: parsed at Parse, kept as a syntax tree, and turned into HTML
+/// only when a page shows it, for that page (<see cref="MarkdownPlacement"/>). Rendering changes link URLs and
+/// literal text only; the tree is never changed, so one tree serves every page it is shown on.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -20,40 +20,28 @@ public sealed class MarkdownRenderer
 
     public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
 
+    /// <summary>Every internal link of the document (links and images) with its place in the file, for the link check.</summary>
     /// <param name="firstLine">The file line the Markdown starts on (after the front matter).</param>
-    /// <param name="pagePath">The output path of the page this Markdown is shown on.</param>
-    public RenderedMarkdown Render(MarkdownDocument document, int firstLine, string pagePath)
-    {
-        var links = RewriteLinks(document, firstLine, pagePath);
-        return new RenderedMarkdown(document.ToHtml(_pipeline), links);
-    }
+    public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document, int firstLine) =>
+        document.Descendants<LinkInline>()
+            .Where(link => link.Url is { } url && MarkdownPlacement.IsInternal(url))
+            .Select(link => new MarkdownLink(link.Url!, link.Line + firstLine, link.Column + 1))
+            .ToList();
 
-    /// <summary>Rewrites site-rooted links relative to the page and returns every internal link with its position.</summary>
-    public IReadOnlyList<MarkdownLink> RewriteLinks(MarkdownDocument document, int firstLine, string pagePath)
-    {
-        var links = new List<MarkdownLink>();
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.Url is not { } url || !IsInternal(url))
-            {
-                continue;
-            }
-
-            links.Add(new MarkdownLink(url, link.Line + firstLine, link.Column + 1));
-            link.Url = ToRelative(url, pagePath);
-        }
-
-        return links;
-    }
-
+    /// <summary>The whole document as HTML, as written for its own page (the nesting guard renders it once this way).</summary>
     public string Html(MarkdownDocument document) => document.ToHtml(_pipeline);
 
-    /// <summary>Renders some blocks of a parsed document; <paramref name="tight"/> drops the &lt;p&gt; of a tight list item.</summary>
-    public string RenderBlocks(IEnumerable<Block> blocks, bool tight = false)
+    /// <summary>Renders blocks of a parsed document for one page; <paramref name="tight"/> drops the &lt;p&gt; of a tight list item.</summary>
+    public string Html(IEnumerable<Block> blocks, MarkdownPlacement placement, bool tight = false)
     {
         using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { ImplicitParagraph = tight };
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { ImplicitParagraph = tight, LinkRewriter = placement.Url };
         _pipeline.Setup(renderer);
+        if (placement.RightToLeft)
+        {
+            renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new SymbolIsolatingLiteralRenderer());
+        }
+
         foreach (var block in blocks)
         {
             renderer.Render(block);
@@ -63,20 +51,5 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    public RenderedMarkdown Render(string markdown, int firstLine, string pagePath) => Render(Parse(markdown), firstLine, pagePath);
-
-    private static bool IsInternal(string url) =>
-        url.Length > 0 && !url.StartsWith('#') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':');
-
-    private static string ToRelative(string url, string pagePath)
-    {
-        var hashAt = url.IndexOf('#');
-        var (path, fragment) = hashAt < 0 ? (url, string.Empty) : (url[..hashAt], url[hashAt..]);
-        if (path.StartsWith('/'))
-        {
-            return RelativeUrl.Between(pagePath, RelativeUrl.SiteRootedToPath(path)!) + fragment;
-        }
-
-        return (path.EndsWith('/') ? path + "index.html" : path) + fragment;
-    }
+    public string Html(MarkdownDocument document, MarkdownPlacement placement) => Html(new Block[] { document }, placement);
 }

@@ -5,6 +5,7 @@ using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Urls;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages;
 
@@ -12,38 +13,34 @@ namespace UprSite.Build.Pages;
 /// The factsheet-only views: the body in its parts, "what the State was already told" and the print links, for
 /// one language and one page (the factsheet's own page or the print pack).
 /// </summary>
-public sealed class FactsheetViewFactory(Site site, Language language, StringTable strings, string pagePath, bool withPdf)
+/// <param name="pdfs">The PDFs the Print stage will make (<see cref="PrintPlan"/>); the print links go to those only.</param>
+public sealed class FactsheetViewFactory(Site site, Language language, StringTable strings, string pagePath, IReadOnlySet<string> pdfs)
 {
     private readonly LocaleFormat _format = new(language);
-
-    public FactsheetSectionsView Sections(Factsheet factsheet) => new(
-        new RawHtml(factsheet.Sections.ContextHtml),
-        Part(factsheet.Sections.Questions, FactsheetSections.QuestionsId, FactsheetSections.QuestionAnchor),
-        Part(factsheet.Sections.Recommendations, FactsheetSections.RecommendationsId, FactsheetSections.RecommendationAnchor),
-        new RawHtml(factsheet.Sections.MoreHtml));
 
     public FactsheetPrintView Print(Factsheet factsheet)
     {
         var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
         var url = SitePaths.Absolute(site.Settings.BaseUrl, page);
         var qr = QrCodeSvg.For(url, $"{T("factsheet.qr_label")} {url}");
-        if (!withPdf)
+        var pdf = PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
+        if (!pdfs.Contains(pdf))
         {
             return new FactsheetPrintView(url, qr, null, null, null, null, Paper);
         }
 
         var pack = PrintPaths.PrintPack(factsheet.Language, factsheet.CountryCode);
         return new FactsheetPrintView(url, qr,
-            Href(PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug)),
+            Href(pdf),
             PrintPaths.FactsheetPdfDownloadName(factsheet.Language, factsheet.CountryCode, factsheet.Slug),
             Href(pack), pack.Split('/')[^1], Paper);
     }
 
     private string Paper => site.Settings.Print.Paper == PaperSize.Letter ? "letter" : "a4";
 
-    public PreviousView Previous(Factsheet factsheet, Country country)
+    /// <param name="previous">Computed once per factsheet (<see cref="Compute.CountryData.PreviousOf"/>).</param>
+    public PreviousView Previous(Factsheet factsheet, Country country, PreviousRecommendations previous)
     {
-        var previous = PreviousRecommendations.For(country, factsheet.Issues);
         var countryName = country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code);
         string Fill(string key) => T(key)
             .Replace("{country}", countryName, StringComparison.Ordinal)
@@ -71,31 +68,13 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
     private PreviousItemView Item(PreviousRecommendation previous)
     {
         var r = previous.Recommendation;
-        var response = r.Response switch
-        {
-            Response.Supported => T("country.supported"),
-            Response.Noted => T("country.noted"),
-            _ => T("factsheet.pending"),
-        };
+        var response = T("data.response." + ResponseVocabulary.Key(r.Response));
         var category = previous.Category is { } c ? $"{T("factsheet.category")} {(int)c}" : null;
-        var (status, key) = previous.Rating?.Status switch
-        {
-            ImplementationStatus.FullyImplemented => (T("factsheet.status_fully"), "fully"),
-            ImplementationStatus.PartiallyImplemented => (T("factsheet.status_partially"), "partially"),
-            ImplementationStatus.NotImplemented => (T("factsheet.status_not"), "not"),
-            ImplementationStatus.NoInformation => (T("factsheet.status_none"), "none"),
-            _ => ((string?)null, (string?)null),
-        };
+        var key = previous.Rating is { } rating ? ImplementationStatusVocabulary.Key(rating.Status) : null;
+        var status = key is null ? null : T("data.status." + key);
         return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates), response, category, status, key,
             previous.Rating?.Evidence);
     }
-
-    private FactsheetPartView? Part(FactsheetPart? part, string id, Func<int, string> anchor) =>
-        part is null
-            ? null
-            : new FactsheetPartView(id, part.Heading, new RawHtml(part.IntroHtml),
-                part.Items.Select(i => new FactsheetItemView(i.Number, anchor(i.Number), new RawHtml(i.Html))).ToList(),
-                new RawHtml(part.OutroHtml));
 
     private string Href(string target) => RelativeUrl.Between(pagePath, target);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using UprSite.Build.I18n;
-using UprSite.Build.Markdown;
 using UprSite.Build.Pages.Models;
 using UprSite.Build.Templates;
 using UprSite.Core.Model;
@@ -61,7 +60,8 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
             : FallbackLanguageOf(country.Summary),
     };
 
-    public FactsheetView Factsheet(Factsheet factsheet, Country country) => new(
+    /// <param name="body">The factsheet's body rendered for this page.</param>
+    public FactsheetView Factsheet(Factsheet factsheet, Country country, RawHtml body) => new(
         factsheet.Title,
         factsheet.Slug,
         factsheet.Issues,
@@ -71,7 +71,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         factsheet.Contact?.Email,
         NullIfEmpty(_format.Date(factsheet.Updated)),
         factsheet.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Body(factsheet.Body, factsheet.Language),
+        body,
         country.Name.Get(language.Code, _default),
         Href(SitePaths.Country(language.Code, country.Code)));
 
@@ -125,12 +125,6 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
                 pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
         return nav;
     }
-
-    /// <summary>Rendered Markdown for a layout; on right-to-left text, document symbols kept left to right.</summary>
-    public RawHtml Body(RenderedMarkdown body, string contentLanguage) =>
-        new(site.Settings.FindLanguage(contentLanguage)?.Direction == TextDirection.Rtl
-            ? DocumentSymbols.IsolateLeftToRight(body.Html)
-            : body.Html);
 
     private string? LangIfOther(string code) => code == language.Code ? null : code;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using UprSite.Build.Content;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Import;
+using UprSite.Import.Layouts.Implementation;
 
 namespace UprSite.Build.Validation;
 

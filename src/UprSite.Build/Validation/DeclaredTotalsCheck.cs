@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Validation;
 

@@ -2,6 +2,7 @@ using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Text;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Factsheets;
 

@@ -1,16 +1,16 @@
 namespace UprSite.Core.Factsheets;
 
 /// <summary>
-/// A factsheet body split into its three parts (DESIGN §4): the context before the first part heading, the
-/// questions and the recommendations. A part is null when its heading is missing; <see cref="MoreHtml"/> holds
-/// sections under other headings that follow a part (sources, annexes).
+/// The questions and the recommendations found in a factsheet body (DESIGN §4), as text with source positions; a
+/// part is null when its heading is missing. The context before them and the sections after them are only shown,
+/// so only Build keeps them (as Markdown).
 /// </summary>
-public sealed record FactsheetSections(string ContextHtml, FactsheetPart? Questions, FactsheetPart? Recommendations, string MoreHtml)
+public sealed record FactsheetSections(FactsheetPart? Questions, FactsheetPart? Recommendations)
 {
     public const string QuestionsId = "questions";
     public const string RecommendationsId = "recommendations";
 
-    public static FactsheetSections Empty { get; } = new(string.Empty, null, null, string.Empty);
+    public static FactsheetSections Empty { get; } = new(null, null);
 
     public static string QuestionAnchor(int number) => $"question-{number}";
 

@@ -1,5 +1,6 @@
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Factsheets;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Factsheets;
 
@@ -30,18 +31,9 @@ public static partial class WeakRecommendationAdvice
             ? $"'{Capitalise(verb)} … {deadline}'"
             : french ? $"'Adopter …', 'Modifier …' or 'Établir … {deadline}'" : $"'Adopt …', 'Amend …' or 'Establish … {deadline}'";
         var category = (int)match.Category;
-        return $"'{Opening(text, match)}…' is category {category} ({Name(match.Category)}): {Why(match.Category)}. "
+        return $"'{Opening(text, match)}…' is category {category} ({ActionCategoryNames.Of(match.Category)}): {Why(match.Category)}. "
             + $"Start with a verb of specific action, e.g. {example}";
     }
-
-    public static string Name(ActionCategory category) => category switch
-    {
-        ActionCategory.Minimal => "minimal action",
-        ActionCategory.Continuing => "continuing action",
-        ActionCategory.Considering => "considering action",
-        ActionCategory.General => "general action",
-        _ => "specific action",
-    };
 
     private static string Why(ActionCategory category) => category switch
     {

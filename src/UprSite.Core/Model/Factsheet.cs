@@ -13,7 +13,7 @@ public sealed record Factsheet(
     IReadOnlyList<int> Sdgs,
     Contact? Contact,
     DateOnly? Updated,
-    RenderedMarkdown Body,
+    MarkdownBody Body,
     SourceRef Source)
 {
     /// <summary>The body found by heading: context, questions, recommendations (empty until parsed).</summary>

@@ -49,14 +49,6 @@ public static class ActionCategoryClassifier
             : null;
     }
 
-    /// <summary>The first word of the recommendation, for messages ("'Consider' asks only to think about it").</summary>
-    public static string FirstWord(string text)
-    {
-        Span<char> letters = stackalloc char[RecommendationOpening.Length];
-        Span<int> tokens = stackalloc int[RecommendationOpening.Length];
-        return RecommendationOpening.Of(text, letters, tokens).WordsFrom(0) is [var first, ..] ? first : string.Empty;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (VerbAt Verb, ActionCategory Category)? Analyse(RecommendationOpening words)
     {

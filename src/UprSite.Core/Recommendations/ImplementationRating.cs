@@ -1,3 +1,5 @@
+using UprSite.Core.Vocabulary;
+
 namespace UprSite.Core.Recommendations;
 
 /// <summary>A coalition's assessment of one recommendation, always with its evidence and source.</summary>

@@ -1,3 +1,5 @@
+using UprSite.Core.Vocabulary;
+
 namespace UprSite.Core.Recommendations;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Statistics;
 

@@ -1,4 +1,5 @@
 using UprSite.Build.Compute;
+using UprSite.Build.I18n;
 using UprSite.Build.Pipeline;
 using UprSite.Build.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class SiteFiguresTests(SampleSite sample)
         var site = sample.Result.Site!;
         var cambodia = site.Countries.Single(c => c.Code == "kh");
 
-        var data = SiteFigures.Compute(site).Of(cambodia);
+        var data = SiteFigures.Compute(site, new UiStrings(new Dictionary<string, IReadOnlyDictionary<string, string>>(), "en", "input/i18n")).Of(cambodia);
 
         Assert.Equal([91, 205, 198, 275], data.Statistics.Cycles.Select(c => c.Shown.Received));
         Assert.Equal([91, 163, 173, 232], data.Statistics.Cycles.Select(c => c.Shown.Supported));

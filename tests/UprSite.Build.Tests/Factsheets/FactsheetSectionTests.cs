@@ -1,5 +1,14 @@
 using AngleSharp.Html.Parser;
+using UprSite.Build.Content;
+using UprSite.Build.Markdown;
+using UprSite.Build.Pages;
+using UprSite.Build.Pages.Models;
+using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
+using UprSite.Build.Validation;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Urls;
 
 namespace UprSite.Build.Tests.Factsheets;
 
@@ -33,15 +42,27 @@ public sealed class FactsheetSectionTests(SampleSite sample)
 
         var factsheet = result.Site!.Countries[0].Factsheets.Single();
         var sections = factsheet.Sections;
-        Assert.Contains("Context first.", sections.ContextHtml, StringComparison.Ordinal);
+        var html = SectionsHtml(site, factsheet);
+        Assert.Contains("Context first.", html.Context.Value, StringComparison.Ordinal);
         Assert.Equal(4, sections.Questions!.Items.Count);
         Assert.Equal((9, 4), (sections.Questions.Items[0].Line, sections.Questions.Items[0].Column));
         Assert.Equal("How many disputes are pending?", sections.Questions.Items[0].Text);
         Assert.Equal("Recommendations", sections.Recommendations!.Heading);
         Assert.Equal(["Adopt a law on evictions by 2026.", "Publish the register of concessions by 2027."], sections.Recommendations.Items.Select(i => i.Text));
         Assert.Equal(17, sections.Recommendations.Items[0].Line);
-        Assert.Contains("Our drafts:", sections.Recommendations.IntroHtml, StringComparison.Ordinal);
-        Assert.Contains("Sources: our report.", sections.Recommendations.OutroHtml, StringComparison.Ordinal);
+        Assert.Contains("Our drafts:", html.Recommendations!.Intro.Value, StringComparison.Ordinal);
+        Assert.Contains("Sources: our report.", html.Recommendations.Outro.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("Our drafts:", html.Recommendations.Outro.Value, StringComparison.Ordinal);
+    }
+
+    /// <summary>The factsheet's parts as its own page renders them, from the Markdown Parse kept.</summary>
+    private static FactsheetSectionsView SectionsHtml(TestSite site, Factsheet factsheet)
+    {
+        var diagnostics = new DiagnosticList();
+        var parsed = new SiteParser().Parse(SourceLoader.Load(site.Input, RepoPaths.Theme, diagnostics), diagnostics)!;
+        var built = SiteValidator.Validate(parsed, diagnostics);
+        var path = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
+        return FactsheetHtml.For(built, new MarkdownRenderer(), parsed.Markdown, factsheet, path).Sections(factsheet.Sections);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using UprSite.Build.Tests.Support;
 using UprSite.Build.Validation;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Tests.Factsheets;
 
@@ -24,8 +25,8 @@ public sealed class PreviousRecommendationsPageTests
         var parsed = new SiteParser().Parse(sources, diagnostics)!;
         var site = SiteValidator.Validate(parsed, diagnostics);
         site = site with { Countries = site.Countries.Select(c => c with { Recommendations = rows, Implementation = ratings }).ToList() };
-        var strings = new StringTable(parsed.Strings, "en", "input/i18n");
-        var output = new SiteRenderer(site, SiteFigures.Compute(site), sources, strings, diagnostics).Render();
+        var strings = new UiStrings(parsed.Strings, "en", "input/i18n");
+        var output = new SiteRenderer(site, parsed.Markdown, SiteFigures.Compute(site, strings), sources, strings, diagnostics).Render().Output;
         Assert.False(diagnostics.HasErrors);
         return new HtmlParser().ParseDocument(new MemoryStream(output.Files[$"{language}/countries/kh/factsheets/land/index.html"].Content));
     }
@@ -49,7 +50,7 @@ public sealed class PreviousRecommendationsPageTests
         Assert.Equal(["2|2|1|1|France, Germany", "3|1|1|0|Brazil"], rows);
         var first = section.QuerySelector(".previous-items li")!;
         Assert.Equal("Establish a land dispute mechanism", first.QuerySelector("q")!.TextContent);
-        Assert.Equal("Partially implemented", first.QuerySelector(".status-partially")!.TextContent);
+        Assert.Equal("Partially implemented", first.QuerySelector(".status.status-partially-implemented")!.TextContent);
         Assert.Contains("Set up in 2021", first.TextContent, StringComparison.Ordinal);
     }
 

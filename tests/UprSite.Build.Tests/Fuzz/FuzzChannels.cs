@@ -2,11 +2,13 @@ using System.Text;
 using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Build.Validation;
 using UprSite.Core.Diagnostics;
+using UprSite.Import;
+using UprSite.Import.Layouts.Implementation;
+using UprSite.Import.Tables;
 
 namespace UprSite.Build.Tests.Fuzz;
 
@@ -28,17 +30,17 @@ public static class FuzzChannels
         new("page", SampleFiles("pages"), [.. Mutator.Markdown, .. Mutator.Yaml],
             (bytes, d) => ParseSite(("pages/about.en.md", bytes), d), "pages/about.en.md"),
         new("csv", [Sample("countries/kh/recommendations/sample.csv"), Head(RealExports.UprInfo6To9, 40_000)], Mutator.Table,
-            (bytes, d) => RecommendationFileParser.Parse(File("countries/kh/recommendations/export.csv", bytes), RealExports.Cambodia, d),
+            (bytes, d) => Importer.Read(Import("countries/kh/recommendations/export.csv", bytes), RealExports.Cambodia, d),
             "countries/kh/recommendations/sample.csv"),
         new("implementation.csv", [Sample("countries/kh/implementation.csv")], Mutator.Table,
-            (bytes, d) => ImplementationParser.Parse("kh", File("countries/kh/implementation.csv", bytes), d), "countries/kh/implementation.csv"),
+            (bytes, d) => ImplementationLayout.Read("kh", Import("countries/kh/implementation.csv", bytes), d), "countries/kh/implementation.csv"),
         new("xls", [System.IO.File.ReadAllBytes(Path.Combine(RepoPaths.SharedData, "upr-info-2015-xls", "6-9.xls"))], Mutator.Table,
-            (bytes, d) => RecommendationFileParser.Parse(File("countries/kh/recommendations/export.xls", bytes), RealExports.Cambodia, d), null)
+            (bytes, d) => Importer.Read(Import("countries/kh/recommendations/export.xls", bytes), RealExports.Cambodia, d), null)
         {
             IsWorkbook = true,
         },
         new("xlsx", [SmallWorkbook.Zip(WorkbookParts().ToDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(p.Value)))], Mutator.SheetXml,
-            (bytes, d) => RecommendationFileParser.Parse(File("countries/kh/recommendations/export.xlsx", bytes), RealExports.Cambodia, d),
+            (bytes, d) => Importer.Read(Import("countries/kh/recommendations/export.xlsx", bytes), RealExports.Cambodia, d),
             "countries/kh/recommendations/export.xlsx", MutateWorkbook),
     ];
 
@@ -59,7 +61,7 @@ public static class FuzzChannels
     private static Dictionary<string, string> WorkbookParts()
     {
         var table = CsvTableReader.Read(Encoding.UTF8.GetString(Sample("countries/kh/recommendations/sample.csv")), out _, out _)!;
-        return SmallWorkbook.Parts([[.. table.Header], .. table.Rows.Select(r => r.Cells.ToArray())]);
+        return SmallWorkbook.Parts([.. table.Rows.Select(r => r.Cells.ToArray())]);
     }
 
     private static void ParseSite((string Path, byte[] Bytes) file, DiagnosticList diagnostics)
@@ -79,6 +81,8 @@ public static class FuzzChannels
                 .ToDictionary(p => p, p => new SourceFile(p, $"theme/{p}", Theme(p)), StringComparer.Ordinal));
 
     private static SourceFile File(string path, byte[] bytes) => new(path, $"input/{path}", bytes);
+
+    private static ImportFile Import(string path, byte[] bytes) => new(path, $"input/{path}", bytes);
 
     private static byte[] Sample(string path) => System.IO.File.ReadAllBytes(Path.Combine(RepoPaths.Input, path));
 

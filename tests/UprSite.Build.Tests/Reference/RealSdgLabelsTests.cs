@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Reference;
+using UprSite.Import.Layouts;
+using UprSite.Import.Tables;
 
 namespace UprSite.Build.Tests.Reference;
 
@@ -12,8 +13,8 @@ public sealed partial class RealSdgLabelsTests
     [Fact]
     public void Every_goal_label_in_the_DIHR_export_names_the_goal_of_its_number()
     {
-        var table = XlsxTableReader.Read(File.ReadAllBytes(RealExports.DihrCycle2), out _)!;
-        var goals = table.Header.ToList().IndexOf("Goals");
+        var table = HeaderedTable.Of(XlsxTableReader.Read(File.ReadAllBytes(RealExports.DihrCycle2), out _)!);
+        var goals = table.Header.Cells.ToList().IndexOf("Goals");
         var labels = table.Rows
             .SelectMany(r => LabelStart().Split(r[goals]))
             .Select(l => LabelParts().Match(l))

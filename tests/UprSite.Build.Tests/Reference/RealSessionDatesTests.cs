@@ -1,7 +1,8 @@
 using System.Globalization;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Reference;
+using UprSite.Import.Layouts;
+using UprSite.Import.Tables;
 
 namespace UprSite.Build.Tests.Reference;
 
@@ -49,7 +50,7 @@ public sealed class RealSessionDatesTests(RealExportNames exports)
     /// <summary>Each State under Review's year in a DIHR export, from its `field_year` column ("2014 Cycle 2").</summary>
     private static Dictionary<string, int> ReviewYears(string path, int cycle)
     {
-        var table = XlsxTableReader.Read(File.ReadAllBytes(path), out var problem) ?? throw new InvalidDataException(problem);
+        var table = HeaderedTable.Of(XlsxTableReader.Read(File.ReadAllBytes(path), out var problem) ?? throw new InvalidDataException(problem));
         var state = IndexOf(table, "Recommendation");
         var year = IndexOf(table, "field_year");
         return table.Rows
@@ -59,6 +60,6 @@ public sealed class RealSessionDatesTests(RealExportNames exports)
             .ToDictionary(r => r.State, r => r.Year);
     }
 
-    private static int IndexOf(DataTable table, string column) =>
-        table.Header.ToList().FindIndex(h => h == column) is var i and >= 0 ? i : throw new InvalidDataException($"no column {column} in {RealExports.DihrCycle2}");
+    private static int IndexOf(HeaderedTable table, string column) =>
+        table.Header.Cells.ToList().FindIndex(h => h == column) is var i and >= 0 ? i : throw new InvalidDataException($"no column {column} in {RealExports.DihrCycle2}");
 }

@@ -158,6 +158,7 @@ public sealed class MarkdownSafetyTests
         var renderer = new MarkdownRenderer();
         var document = renderer.Parse(markdown);
         MarkdownSafety.Apply(document, "page.md", 10, _diagnostics);
-        return renderer.Render(document, 10, "en/pages/page/index.html").Html;
+        const string page = "en/pages/page/index.html";
+        return renderer.Html(document, new MarkdownPlacement(page, page, RightToLeft: false));
     }
 }

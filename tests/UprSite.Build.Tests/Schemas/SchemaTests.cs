@@ -4,6 +4,7 @@ using Json.Schema;
 using UprSite.Build.Content;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Tests.Schemas;
 

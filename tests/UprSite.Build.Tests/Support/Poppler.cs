@@ -13,7 +13,6 @@ using UprSite.Build.Output.Downloads;
 using UprSite.Build.Pages;
 using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
-using UprSite.Build.Parsing.Recommendations;
 using UprSite.Build.Pipeline;
 using UprSite.Build.Scaffolding;
 using UprSite.Build.Sources;

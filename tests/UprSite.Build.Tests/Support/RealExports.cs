@@ -1,7 +1,6 @@
-using UprSite.Build.Parsing.Recommendations;
-using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Import;
 
 namespace UprSite.Build.Tests.Support;
 
@@ -19,14 +18,14 @@ public static class RealExports
     public static Country CountryNamed(string code, string name, params string[] aliases) =>
         new(code, LocalizedText.Of("en", name), aliases, LocalizedText.Empty, [], []);
 
-    public static SourceFile Source(string path) =>
+    public static ImportFile Source(string path) =>
         new($"countries/kh/recommendations/{Path.GetFileName(path)}", Path.GetFileName(path), File.ReadAllBytes(path));
 
     /// <summary>Every row of the file, with the diagnostics of reading it.</summary>
     public static (RecommendationFile File, DiagnosticList Diagnostics) ReadAll(string path)
     {
         var diagnostics = new DiagnosticList();
-        return (RecommendationFileParser.ParseAll(Source(path), diagnostics), diagnostics);
+        return (Importer.ReadAll(Source(path), diagnostics), diagnostics);
     }
 
     /// <summary>Cambodia's rows only, as the kh country folder would keep them.</summary>
@@ -35,6 +34,6 @@ public static class RealExports
     public static (RecommendationFile File, DiagnosticList Diagnostics) ReadFor(Country country, string path)
     {
         var diagnostics = new DiagnosticList();
-        return (RecommendationFileParser.Parse(Source(path), country, diagnostics), diagnostics);
+        return (Importer.Read(Source(path), country, diagnostics), diagnostics);
     }
 }

@@ -27,8 +27,8 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["img"] = "Markdown images in pages and factsheets",
         ["response-pending"] = "the layouts' response-<key>: no sample recommendation awaits its response",
         ["status-fully-implemented"] = "the layouts' status-<key>: no sample rating says fully implemented",
-        ["status-fully"] = "factsheet-article.html's status-<key> of a previous recommendation: none in the sample is rated fully",
-        ["status-partially"] = "as status-fully, for partially",
+        [".status.status-partially-implemented"] = "factsheet-article.html's status-<key> of a previous recommendation: none in the sample is rated so",
+        [".status.status-no-information"] = "as above, for no information",
     };
 
     public static TheoryData<string> Stylesheets() => new() { "site.css", "data.css", "print.css" };

@@ -9,15 +9,15 @@ public sealed class FactsheetChecksTests
     private const string File = "input/countries/kh/factsheets/land.en.md";
     private static readonly FactsheetChecks Checks = new("Questions", "Recommendations", 2);
 
-    private static FactsheetItem Item(int n, string text, int line) => new(n, text, text, line, 4);
+    private static FactsheetItem Item(int n, string text, int line) => new(n, text, line, 4);
 
     private static FactsheetPart Part(string heading, int line, params string[] items) =>
-        new(heading, line, string.Empty, items.Select((t, i) => Item(i + 1, t, line + 2 + i)).ToList(), string.Empty);
+        new(heading, line, items.Select((t, i) => Item(i + 1, t, line + 2 + i)).ToList());
 
     private static Factsheet Sheet(FactsheetPart? questions, FactsheetPart? recommendations, IReadOnlyList<string>? issues = null, int words = 500) =>
-        new("kh", "land", "en", "Land", issues ?? ["Right to land"], 4, [], null, null, RenderedMarkdown.Empty, new SourceRef(File))
+        new("kh", "land", "en", "Land", issues ?? ["Right to land"], 4, [], null, null, MarkdownBody.Empty, new SourceRef(File))
         {
-            Sections = new FactsheetSections(string.Empty, questions, recommendations, string.Empty),
+            Sections = new FactsheetSections(questions, recommendations),
             IssuePositions = [new SourcePosition(3, 10), new SourcePosition(3, 25)],
             WordCount = words,
         };

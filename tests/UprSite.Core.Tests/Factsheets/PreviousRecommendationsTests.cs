@@ -1,6 +1,7 @@
 using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Tests.Factsheets;
 

@@ -1,5 +1,6 @@
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Tests.Reference;
 

@@ -2,6 +2,7 @@ using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
 using UprSite.Core.Tests.Support;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Tests.Statistics;
 

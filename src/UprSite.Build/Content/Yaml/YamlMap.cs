@@ -17,10 +17,6 @@ public sealed class YamlMap(YamlMappingNode node, YamlContext context)
 
     public YamlContext Context => context;
 
-    public Mark Start => node.Start;
-
-    public bool Has(string key) => Find(key) is not null;
-
     public Mark StartOf(string key) => FindKey(key)?.Start ?? node.Start;
 
     /// <summary>Reports every key not in <paramref name="allowed"/>, suggesting the closest known one.</summary>

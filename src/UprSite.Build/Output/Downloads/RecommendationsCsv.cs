@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Build.Compute;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Downloads;
 
@@ -30,14 +31,14 @@ public static class RecommendationsCsv
                 row.RecommendingState,
                 data.Slugs[row.RecommendingState],
                 row.RegionalGroup,
-                DataLabels.ResponseKey(row.Response),
+                ResponseVocabulary.Key(row.Response),
                 string.Join("; ", RecommendationStatistics.IssuesOf(row)),
                 row.ActionCategory is { } c ? Invariant((int)c) : null,
                 row.Document,
                 row.Paragraph,
                 string.Join("; ", row.Sdgs),
                 row.Text,
-                rating is null ? null : DataLabels.StatusKey(rating.Status),
+                rating is null ? null : ImplementationStatusVocabulary.Key(rating.Status),
                 rating?.Evidence,
                 rating?.Source,
                 rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Build.Compute;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Downloads;
 
@@ -24,7 +25,7 @@ public static class RecommendationsJson
             json.WriteString("recommending_state", row.RecommendingState);
             json.WriteString("recommending_state_slug", data.Slugs[row.RecommendingState]);
             JsonText.StringOrNull(json, "regional_group", row.RegionalGroup);
-            json.WriteString("response", DataLabels.ResponseKey(row.Response));
+            json.WriteString("response", ResponseVocabulary.Key(row.Response));
             JsonText.Strings(json, "issues", RecommendationStatistics.IssuesOf(row));
             JsonText.NumberOrNull(json, "action_category", row.ActionCategory is { } c ? (int)c : null);
             JsonText.StringOrNull(json, "document", row.Document);
@@ -34,7 +35,7 @@ public static class RecommendationsJson
             if (data.RatingOf(row) is { } rating)
             {
                 json.WriteStartObject("implementation");
-                json.WriteString("status", DataLabels.StatusKey(rating.Status));
+                json.WriteString("status", ImplementationStatusVocabulary.Key(rating.Status));
                 JsonText.StringOrNull(json, "evidence", rating.Evidence);
                 JsonText.StringOrNull(json, "source", rating.Source);
                 JsonText.StringOrNull(json, "assessed", rating.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -3,6 +3,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Downloads;
 
@@ -170,7 +171,7 @@ public static class StatisticsJson
 
         foreach (var status in Enum.GetValues<ImplementationStatus>())
         {
-            json.WriteNumber(DataLabels.StatusKey(status).Replace('-', '_'), f.Count(status));
+            json.WriteNumber(ImplementationStatusVocabulary.Key(status).Replace('-', '_'), f.Count(status));
         }
 
         json.WriteNumber("not_assessed", f.NotAssessed);

@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Build.I18n;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
 
@@ -28,32 +29,15 @@ public sealed class DataLabels(StringTable strings, Language language)
 
     public string Cycle(int cycle) => Fill("data.cycle_label", ("cycle", Format.Number(cycle)));
 
-    public string Response(Response response) => T("data.response." + ResponseKey(response));
+    public string Response(Response response) => T("data.response." + ResponseVocabulary.Key(response));
 
-    public string Status(ImplementationStatus? status) => T("data.status." + StatusKey(status));
+    public string Status(ImplementationStatus? status) => T("data.status." + ImplementationStatusVocabulary.Key(status));
 
     public string Category(ActionCategory? category) =>
         category is { } c ? T("data.category." + ((int)c).ToString(CultureInfo.InvariantCulture)) : T("data.category.none");
 
-    public static string ResponseKey(Response response) => response switch
-    {
-        Core.Recommendations.Response.Supported => "supported",
-        Core.Recommendations.Response.Noted => "noted",
-        _ => "pending",
-    };
-
-    /// <summary>The status as CSS classes, filters, CSV and JSON spell it; "not-assessed" when there is no rating.</summary>
-    public static string StatusKey(ImplementationStatus? status) => status switch
-    {
-        ImplementationStatus.FullyImplemented => "fully-implemented",
-        ImplementationStatus.PartiallyImplemented => "partially-implemented",
-        ImplementationStatus.NotImplemented => "not-implemented",
-        ImplementationStatus.NoInformation => "no-information",
-        _ => "not-assessed",
-    };
-
     /// <summary>The CSS custom property that colours a status (theme/assets/css/tokens.css).</summary>
-    public static string StatusColour(ImplementationStatus? status) => $"var(--status-{StatusKey(status)})";
+    public static string StatusColour(ImplementationStatus? status) => $"var(--status-{ImplementationStatusVocabulary.Key(status)})";
 
     private static CultureInfo CultureFor(string locale)
     {

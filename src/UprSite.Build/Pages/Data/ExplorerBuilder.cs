@@ -1,5 +1,6 @@
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Urls;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
 
@@ -48,13 +49,10 @@ public static class ExplorerBuilder
         return new FilterView(name, l.T(labelKey), l.T("data.explorer.all"), options);
     }
 
-    /// <summary>Responses and statuses in their natural order rather than alphabetical.</summary>
-    private static string Order(string key) => key switch
-    {
-        "supported" or "fully-implemented" => "1",
-        "noted" or "partially-implemented" => "2",
-        "pending" or "not-implemented" => "3",
-        "no-information" => "4",
-        _ => "5",
-    };
+    /// <summary>Responses and statuses in their natural order (the vocabularies' own) rather than alphabetical.</summary>
+    private static readonly Dictionary<string, string> NaturalOrder = ResponseVocabulary.Keys.Select((key, i) => (key, i))
+        .Concat(ImplementationStatusVocabulary.Keys.Select((key, i) => (key, i)))
+        .ToDictionary(p => p.key, p => p.i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    private static string Order(string key) => NaturalOrder.GetValueOrDefault(key, "99");
 }

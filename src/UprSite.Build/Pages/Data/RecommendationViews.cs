@@ -4,6 +4,7 @@ using UprSite.Build.Pages.Models;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
 
@@ -32,14 +33,14 @@ public static class RecommendationViews
             slug,
             page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) + "#" + Anchor(row),
             row.Text,
-            DataLabels.ResponseKey(row.Response),
+            ResponseVocabulary.Key(row.Response),
             l.Response(row.Response),
             issues,
             string.Join('|', issues),
             row.ActionCategory is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none",
             l.Category(row.ActionCategory),
             Reference(row),
-            DataLabels.StatusKey(rating?.Status),
+            ImplementationStatusVocabulary.Key(rating?.Status),
             l.Status(rating?.Status),
             rating is null || string.IsNullOrWhiteSpace(rating.Evidence) ? null : rating.Evidence,
             string.IsNullOrWhiteSpace(rating?.Source) ? null : rating.Source,

@@ -3,8 +3,4 @@ namespace UprSite.Build.Pages.Models;
 
 /// <summary>The questions or the recommendations: the heading as written, the text around the list, the items.</summary>
 /// <param name="Id">The part's stable anchor: questions or recommendations.</param>
-public sealed record FactsheetPartView(string Id, string Heading, RawHtml Intro, IReadOnlyList<FactsheetItemView> Items, RawHtml Outro)
-{
-    public FactsheetPartView Map(Func<RawHtml, RawHtml> map) =>
-        this with { Intro = map(Intro), Items = Items.Select(i => i with { Html = map(i.Html) }).ToList(), Outro = map(Outro) };
-}
+public sealed record FactsheetPartView(string Id, string Heading, RawHtml Intro, IReadOnlyList<FactsheetItemView> Items, RawHtml Outro);

@@ -1,9 +1,0 @@
-namespace UprSite.Core.Recommendations;
-
-/// <summary>How the State under Review answered a recommendation.</summary>
-public enum Response
-{
-    Supported,
-    Noted,
-    Pending,
-}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+using UprSite.Import.Layouts;
+using UprSite.Import.Tables;
+
+namespace UprSite.Import;
+
+/// <summary>
+/// Reads one file of countries/&lt;iso2&gt;/recommendations/: decodes it, finds its layout by the header, keeps the rows
+/// whose State under Review is this country and checks them. Reports how many rows it used.
+/// </summary>
+public static class Importer
+{
+    public static RecommendationFile Read(ImportFile file, Country country, DiagnosticList diagnostics)
+    {
+        var matcher = new StateUnderReviewMatcher(country);
+        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
+    }
+
+    /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks): no bound per country.</summary>
+    public static RecommendationFile ReadAll(ImportFile file, DiagnosticList diagnostics) =>
+        Read(file, string.Empty, _ => true, "the State under Review", diagnostics);
+
+    private static RecommendationFile Read(
+        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, DiagnosticList diagnostics)
+    {
+        var reporter = new RowReporter(file.DisplayPath);
+        var result = ReadRows(file, countryCode, keep, countryName, reporter);
+        diagnostics.AddRange(reporter.Diagnostics);
+        return reporter.HasErrors ? result with { Rows = [] } : result;
+    }
+
+    // This and the per-row methods it reaches (table readers, layouts, row builder, ids, classifier) are compiled
+    // optimised at once: an export runs them tens of thousands of times within the first second, before tiered
+    // compilation would promote them (README, performance).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static RecommendationFile ReadRows(ImportFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter)
+    {
+        var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
+        var raw = TableFileReader.Read(file, reporter);
+        if (raw is null)
+        {
+            return empty;
+        }
+
+        var table = HeaderedTable.Of(raw);
+        var layout = LayoutDetector.Detect(table.Header.Cells);
+        var mapping = layout.Bind(table.Header, reporter);
+        if (mapping is null)
+        {
+            return empty with { Layout = layout.Name, RowsInFile = table.Rows.Count };
+        }
+
+        var builder = new RecommendationRowBuilder(reporter, countryName);
+        var states = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var rows = new List<Recommendation>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var decisions = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var idColumn = 0;
+        var dataRows = 0;
+        foreach (var row in table.Rows.Where(r => !r.IsBlank))
+        {
+            dataRows++;
+            var sur = mapping.StateUnderReviewOf(row);
+            if (sur.Length > 0)
+            {
+                states.Add(sur);
+            }
+
+            if (sur.Length > 0 && !Kept(sur, keep, decisions))
+            {
+                continue;
+            }
+
+            if (rows.Count == TableLimits.MaxRowsPerCountry && countryCode.Length > 0)
+            {
+                reporter.Error(DiagnosticCodes.RecommendationFileTooLarge,
+                    $"'{Path.GetFileName(file.Path)}' is refused: it holds more than {TableLimits.MaxRowsPerCountry.ToString("N0", CultureInfo.InvariantCulture)} rows for {countryName}, many times what a State receives in all its reviews; keep one row per recommendation (and co-sponsor)",
+                    row.Line);
+                break;
+            }
+
+            var fields = mapping.Map(row);
+            idColumn = fields.Id?.Column ?? 0;
+            if (builder.Build(fields) is { } recommendation && UniqueId(recommendation, fields, ids, reporter) is { } unique)
+            {
+                rows.Add(unique);
+            }
+        }
+
+        var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
+        {
+            IdColumn = idColumn,
+        };
+        Report(result, countryName, reporter);
+        return result;
+    }
+
+    // An export repeats each State's name on thousands of rows; decide once per name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Kept(string stateUnderReview, Func<string, bool> keep, Dictionary<string, bool> decisions)
+    {
+        if (!decisions.TryGetValue(stateUnderReview, out var kept))
+        {
+            decisions[stateUnderReview] = kept = keep(stateUnderReview);
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// A given id used twice is an error. A derived id used twice means the export repeats a row word for word (it
+    /// happens in real exports); the repeat keeps its place in the count and gets a suffix ("-2").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Recommendation? UniqueId(Recommendation row, RowFields fields, Dictionary<string, int> ids, RowReporter reporter)
+    {
+        if (!ids.TryGetValue(row.Id, out var firstLine))
+        {
+            ids[row.Id] = row.Source.Row;
+            return row;
+        }
+
+        if (fields.Id is { IsEmpty: false } given)
+        {
+            reporter.Error(DiagnosticCodes.DuplicateRecommendationId,
+                $"id '{row.Id}' is already used on line {firstLine}; give every recommendation its own id", row.Source.Row, given.Column);
+            return null;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var id = string.Create(CultureInfo.InvariantCulture, $"{row.Id}-{n}");
+            if (ids.TryAdd(id, row.Source.Row))
+            {
+                return row with { Id = id };
+            }
+        }
+    }
+
+    private static void Report(RecommendationFile file, string countryName, RowReporter reporter)
+    {
+        if (reporter.HasErrors)
+        {
+            return;
+        }
+
+        var used = file.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
+        var total = file.RowsInFile.ToString("N0", CultureInfo.InvariantCulture);
+        if (file.StatesUnderReview > 1 && file.Rows.Count == 0)
+        {
+            reporter.Warning(DiagnosticCodes.NoRowsForCountry,
+                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review); " +
+                "if the export spells the name differently, add that spelling under 'aliases' in country.yml");
+            return;
+        }
+
+        var which = file.StatesUnderReview > 1
+            ? $"used {used} of {total} rows, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
+            : $"used {used} of {total} rows";
+        reporter.Info(DiagnosticCodes.RecommendationRowsUsed, $"{which}; read as the {file.Layout}");
+    }
+}

@@ -1,0 +1,57 @@
+using UprSite.Core.Diagnostics;
+using UprSite.Import.Tables;
+
+namespace UprSite.Import.Layouts.Canonical;
+
+/// <summary>The project's own layout (docs/formats.md): one named column per field, header names case-insensitive.</summary>
+public sealed class CanonicalLayout : IRecommendationLayout
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "id", "cycle", "session", "state_under_review", "recommending_state", "regional_group", "text", "response",
+        "issues", "action_category", "document", "paragraph", "sdgs",
+    ];
+
+    private static readonly string[] Required = ["recommending_state", "text", "response"];
+
+    private static readonly HeaderBinder Binder = new()
+    {
+        Layout = "canonical layout",
+        Columns = Columns,
+        Required = Required,
+        UnknownColumn = DiagnosticCodes.UnknownRecommendationColumn,
+        DuplicateColumn = DiagnosticCodes.DuplicateRecommendationColumn,
+        MissingColumn = DiagnosticCodes.MissingRecommendationColumn,
+        MissingAdvice = $"add it (required columns: {string.Join(", ", Required)}, and cycle or session)",
+        AnyOf = ["cycle", "session"],
+        AnyOfMissing = "the header has neither a 'cycle' nor a 'session' column; add at least one so each row can be placed in its cycle",
+    };
+
+    public string Name => Binder.Layout;
+
+    /// <summary>The fallback: a header no export layout recognises is read as canonical, and its unknown columns reported.</summary>
+    public bool Recognises(IReadOnlyList<string> header) => true;
+
+    public RowMapping? Bind(RawRow header, RowReporter reporter)
+    {
+        var bound = Binder.Bind(header, reporter);
+        return bound is null ? null : new RowMapping(row => Map(row, bound), bound.IndexOf("state_under_review"));
+    }
+
+    private static RowFields Map(RawRow row, BoundHeader header) => new(row.Line)
+    {
+        Id = header.CellOf(row, "id"),
+        Cycle = header.CellOf(row, "cycle"),
+        Session = header.CellOf(row, "session"),
+        StateUnderReview = header.CellOf(row, "state_under_review"),
+        RecommendingState = header.CellOf(row, "recommending_state"),
+        RegionalGroup = header.CellOf(row, "regional_group"),
+        Text = header.CellOf(row, "text"),
+        Response = header.CellOf(row, "response"),
+        ActionCategory = header.CellOf(row, "action_category"),
+        Document = header.CellOf(row, "document"),
+        Paragraph = header.CellOf(row, "paragraph"),
+        Issues = HeaderNames.SplitList(header.CellOf(row, "issues"), ';', ','),
+        Sdgs = HeaderNames.SplitList(header.CellOf(row, "sdgs"), ';', ',', ' '),
+    };
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Text;
+using UprSite.Core.Vocabulary;
+
+namespace UprSite.Import.Layouts;
+
+/// <summary>Checks the values of one row and makes the recommendation; every bad value is reported at its column.</summary>
+public sealed class RecommendationRowBuilder(RowReporter reporter, string stateUnderReview)
+{
+    /// <summary>The recommendation, or null when the row has errors (they are reported).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Recommendation? Build(RowFields row)
+    {
+        var errorsBefore = reporter.ErrorCount;
+        var recommendingState = Required(row.RecommendingState, "recommending State", row.Line);
+        var text = Required(row.Text, "recommendation text", row.Line);
+        var (cycle, session) = CycleAndSession(row);
+        var response = ResponseOf(row);
+        var category = CategoryOf(row, text);
+        var issues = IssuesOf(row);
+        var sdgs = SdgsOf(row);
+        if (reporter.ErrorCount > errorsBefore || cycle is null)
+        {
+            return null;
+        }
+
+        var document = NullIfEmpty(row.Document);
+        var paragraph = NullIfEmpty(row.Paragraph);
+        var id = NullIfEmpty(row.Id)
+            ?? RecommendationId.Derive(cycle.Value, session, recommendingState!, text!, document, paragraph);
+        var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
+        return new Recommendation(id, cycle.Value, session, sur, recommendingState!, NullIfEmpty(row.RegionalGroup), text!,
+            response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? Required(Cell? cell, string what, int line)
+    {
+        if (cell is { IsEmpty: false })
+        {
+            return cell.Value;
+        }
+
+        reporter.Error(DiagnosticCodes.MissingRecommendationValue,
+            $"this row has no {what}; fill it in or delete the row", line, cell?.Column ?? 0);
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int? Cycle, int? Session) CycleAndSession(RowFields row)
+    {
+        int? session = null;
+        int? cycle = null;
+        if (row.Session is { IsEmpty: false } sessionCell)
+        {
+            session = Number(sessionCell, "session", 1, 200, row.Line);
+        }
+
+        if (row.Cycle is { IsEmpty: false } cycleCell)
+        {
+            cycle = Number(cycleCell, "cycle", 1, 20, row.Line);
+        }
+
+        var fromSession = session is { } s ? UprCycles.CycleOfSession(s) : null;
+        if (cycle is null && session is not null && fromSession is null)
+        {
+            reporter.Error(DiagnosticCodes.InvalidCycleOrSession,
+                $"session {session} is in no known cycle (sessions 1–54 make cycles 1–4); give the cycle as well",
+                row.Line, row.Session!.Column);
+        }
+        else if (cycle is not null && fromSession is not null && cycle != fromSession)
+        {
+            reporter.Error(DiagnosticCodes.InvalidCycleOrSession,
+                $"cycle {cycle} does not match session {session}, which belongs to cycle {fromSession}; correct one of them",
+                row.Line, row.Cycle!.Column);
+        }
+        else if (row.Cycle is null or { IsEmpty: true } && row.Session is null or { IsEmpty: true })
+        {
+            reporter.Error(DiagnosticCodes.MissingRecommendationValue,
+                "this row has neither a cycle nor a session; give at least one", row.Line, (row.Cycle ?? row.Session)?.Column ?? 0);
+        }
+
+        return (cycle ?? fromSession, session);
+    }
+
+    private int? Number(Cell cell, string what, int min, int max, int line)
+    {
+        if (int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        reporter.Error(DiagnosticCodes.InvalidCycleOrSession,
+            $"{what} '{cell.Value}' should be a whole number from {min} to {max}", line, cell.Column);
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Response? ResponseOf(RowFields row)
+    {
+        var cell = row.Response ?? new Cell(string.Empty, 0);
+        if (ResponseVocabulary.Parse(cell.Value) is { } response)
+        {
+            return response;
+        }
+
+        reporter.Error(DiagnosticCodes.UnknownResponse,
+            $"unknown response '{cell.Value}'; write one of: {string.Join(", ", ResponseVocabulary.Words)} (an empty cell means pending)",
+            row.Line, cell.Column);
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ActionCategory? CategoryOf(RowFields row, string? text)
+    {
+        if (row.ActionCategory is not { IsEmpty: false } cell)
+        {
+            return text is null ? null : ActionCategoryClassifier.Classify(text);
+        }
+
+        if (int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 5)
+        {
+            return (ActionCategory)value;
+        }
+
+        reporter.Error(DiagnosticCodes.InvalidActionCategory,
+            $"action category '{cell.Value}' should be a number from 1 ({ActionCategoryNames.Of(ActionCategory.Minimal)}) to 5 ({ActionCategoryNames.Of(ActionCategory.Specific)}), or empty to compute it from the text",
+            row.Line, cell.Column);
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<string> IssuesOf(RowFields row)
+    {
+        var issues = new List<string>(row.Issues.Count);
+        foreach (var cell in row.Issues)
+        {
+            if (UprIssues.Find(cell.Value) is { } issue)
+            {
+                if (!issues.Contains(issue))
+                {
+                    issues.Add(issue);
+                }
+
+                continue;
+            }
+
+            var nearest = NearestName.Find(cell.Value, UprIssues.All);
+            var hint = nearest is null ? "see the list of UPR issues in docs/formats.md" : $"did you mean '{nearest}'?";
+            reporter.Error(DiagnosticCodes.UnknownIssue, $"unknown issue '{cell.Value}'; {hint}", row.Line, cell.Column);
+        }
+
+        return issues;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<string> SdgsOf(RowFields row)
+    {
+        var sdgs = new List<string>(row.Sdgs.Count);
+        foreach (var cell in row.Sdgs)
+        {
+            if (SdgCode.Normalise(cell.Value) is { } sdg)
+            {
+                if (!sdgs.Contains(sdg))
+                {
+                    sdgs.Add(sdg);
+                }
+
+                continue;
+            }
+
+            reporter.Error(DiagnosticCodes.InvalidSdg,
+                $"'{cell.Value}' is not an SDG goal (1–17) or target (such as 16.10 or 16.a)", row.Line, cell.Column);
+        }
+
+        return sdgs;
+    }
+
+    private static string? NullIfEmpty(Cell? cell) => cell is { IsEmpty: false } ? cell.Value : null;
+}

@@ -1,0 +1,12 @@
+using UprSite.Import.Tables;
+
+namespace UprSite.Import.Layouts;
+
+/// <summary>
+/// A layout bound to one file's header: how to read a row, and where the State under Review sits (0-based; -1 when
+/// the file has no such column), so that other States' rows can be skipped without reading them further.
+/// </summary>
+public sealed record RowMapping(Func<RawRow, RowFields> Map, int StateUnderReviewIndex)
+{
+    public string StateUnderReviewOf(RawRow row) => StateUnderReviewIndex < 0 ? string.Empty : row[StateUnderReviewIndex];
+}

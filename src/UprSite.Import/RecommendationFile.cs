@@ -1,0 +1,19 @@
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Import;
+
+/// <summary>What one file of recommendations/ gave for its country.</summary>
+/// <param name="Rows">This country's rows; empty when the file has errors (nothing is half-imported).</param>
+/// <param name="RowsInFile">Data rows in the whole file, whichever State they concern.</param>
+/// <param name="StatesUnderReview">How many distinct States under Review the file holds (1 when it names none).</param>
+public sealed record RecommendationFile(
+    string CountryCode,
+    string File,
+    string Layout,
+    IReadOnlyList<Recommendation> Rows,
+    int RowsInFile,
+    int StatesUnderReview)
+{
+    /// <summary>1-based column of the ids, for diagnostics; 0 when the ids are derived.</summary>
+    public int IdColumn { get; init; }
+}

@@ -1,0 +1,131 @@
+using UprSite.Build.Tests.Support;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
+
+namespace UprSite.Build.Tests.Content;
+
+/// <summary>Real exports dropped into a country's recommendations/ folder: the country keeps only its own rows.</summary>
+[Collection(SampleCollection.Name)]
+public sealed class CountryRowsTests(SampleSite sample)
+{
+    private const string CycleOneAndTwo = """
+        names: {en: Cambodia, km: កម្ពុជា}
+        aliases: [Kingdom of Cambodia]
+        reviews:
+          - cycle: 1
+            session: 6
+            declared: {received: 91, supported: 91, noted: 0, source: "A/HRC/13/4"}
+          - cycle: 2
+            session: 18
+            declared: {received: 205, supported: 163, noted: 42, source: "A/HRC/26/16 and addendum"}
+        """;
+
+    [Fact]
+    public void A_UPR_Info_export_of_42_States_gives_the_country_its_205_rows_and_matches_the_declared_totals()
+    {
+        using var site = new TestSite();
+        site.CopyInto(RealExports.UprInfo17To20, "countries/kh/recommendations/17-20.csv");
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var rows = Assert.Single(result.Site!.Countries).Recommendations;
+        Assert.Equal(205, rows.Count);
+        Assert.All(rows, r => Assert.Equal("Cambodia", r.StateUnderReview));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "UPR0509");
+        Assert.Contains(result.Diagnostics, d => d.Code == "UPR0510" && d.Message.Contains("used 205 of 7,984 rows"));
+    }
+
+    [Fact]
+    public void A_country_matched_by_its_ISO_code_or_an_alias_keeps_the_same_rows()
+    {
+        using var site = new TestSite();
+        site.Write("countries/kh/country.yml", "names: {en: Kampuchea}\naliases: [Kingdom of Cambodia]\nreviews: []");
+        site.Write("countries/kh/recommendations/rows.csv", """
+            state_under_review,session,recommending_state,text,response
+            KH,18,France,Ratify the protocol,noted
+            Kingdom of Cambodia,18,Spain,Abolish it,noted
+            Laos,18,Spain,Abolish it,noted
+            """);
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["France", "Spain"], Assert.Single(result.Site!.Countries).Recommendations.Select(r => r.RecommendingState));
+        Assert.Contains(result.Diagnostics, d => d.Code == "UPR0510" && d.Message.Contains("used 2 of 3 rows"));
+    }
+
+    [Fact]
+    public void Declared_totals_that_differ_from_the_rows_give_a_warning_with_both_numbers()
+    {
+        using var site = new TestSite();
+        site.Write("countries/kh/country.yml", CycleOneAndTwo);
+        site.CopyInto(RealExports.UprInfo6To9, "countries/kh/recommendations/6-9.csv");
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var cycleOne = Assert.Single(result.Diagnostics, d => d.Code == "UPR0509" && d.Message.StartsWith("cycle 1:"));
+        Assert.Equal(UprSite.Core.Diagnostics.Severity.Warning, cycleOne.Severity);
+        Assert.Contains("declares 91 recommendations", cycleOne.Message);
+        Assert.Contains("source: A/HRC/13/4", cycleOne.Message);
+        Assert.Contains("the rows hold 138 (138 supported, 0 noted)", cycleOne.Message);
+        Assert.EndsWith("countries/kh/country.yml", cycleOne.File);
+        var cycleTwo = Assert.Single(result.Diagnostics, d => d.Code == "UPR0509" && d.Message.StartsWith("cycle 2:"));
+        Assert.Contains("no row in recommendations/ belongs to this cycle", cycleTwo.Message);
+    }
+
+    [Fact]
+    public void Rows_of_a_cycle_country_yml_does_not_list_give_a_warning()
+    {
+        using var site = new TestSite();
+        site.CopyInto(RealExports.UprInfo6To9, "countries/kh/recommendations/6-9.csv");
+
+        var result = site.Build(write: false);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0515");
+        Assert.Contains("138 rows belong to cycle 1", warning.Message);
+    }
+
+    [Fact]
+    public void Two_exports_of_the_same_cycle_are_flagged_as_counted_twice()
+    {
+        using var site = new TestSite();
+        site.CopyInto(RealExports.UprInfo17To20, "countries/kh/recommendations/17-20.csv");
+        site.CopyInto(RealExports.DihrCycle2, "countries/kh/recommendations/upr2.xlsx");
+
+        var result = site.Build(write: false);
+
+        Assert.Equal(410, Assert.Single(result.Site!.Countries).Recommendations.Count);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0516");
+        Assert.Contains("rows of cycle 2 also come from", warning.Message);
+        Assert.Contains("upr2.xlsx", warning.Message);
+    }
+
+    [Fact]
+    public void A_file_with_no_row_for_the_country_warns_and_suggests_an_alias()
+    {
+        using var site = new TestSite();
+        site.Write("countries/kh/country.yml", "names: {en: Kampuchea}\nreviews: []");
+        site.CopyInto(RealExports.UprInfo17To20, "countries/kh/recommendations/17-20.csv");
+
+        var result = site.Build(write: false);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0511");
+        Assert.Contains("none of the 7,984 rows concern", warning.Message);
+        Assert.Contains("aliases", warning.Message);
+    }
+
+    [Fact]
+    public void The_sample_site_reads_its_rows_and_ratings()
+    {
+        var result = sample.Result;
+
+        var cambodia = Assert.Single(result.Site!.Countries, c => c.Code == "kh");
+        Assert.Equal(30, cambodia.Recommendations.Count);
+        Assert.Equal([1, 2], cambodia.Recommendations.Select(r => r.Cycle).Distinct().Order());
+        Assert.Equal(5, cambodia.Implementation.Count);
+        Assert.All(cambodia.Implementation, r => Assert.NotEmpty(r.Evidence));
+        Assert.Contains(cambodia.Recommendations, r => r.Id == "c2-118.29-tunisia" && r.Sdgs.SequenceEqual(["16"]) && r.Response == Response.Supported);
+    }
+}

@@ -1,0 +1,80 @@
+using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
+using UprSite.Import.Tables;
+using UprSite.Import.Tests.Support;
+
+namespace UprSite.Import.Tests.Layouts.DihrExplorer;
+
+/// <summary>The DIHR SDG–Human Rights Data Explorer export of cycle 2 (.xlsx): the counts in ../shared/data/README.md.</summary>
+public sealed class DihrExplorerExportTests
+{
+    [Fact]
+    public void The_whole_file_gives_35996_rows_from_193_States_26515_supported_9481_noted()
+    {
+        var (file, diagnostics) = RealExports.ReadAll(RealExports.DihrCycle2);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Take(5)));
+        Assert.Equal("DIHR SDG–Human Rights Data Explorer export", file.Layout);
+        Assert.Equal(35_996, file.Rows.Count);
+        Assert.Equal(193, file.StatesUnderReview);
+        Assert.Equal(26_515, file.Rows.Count(r => r.Response == Response.Supported));
+        Assert.Equal(9_481, file.Rows.Count(r => r.Response == Response.Noted));
+        Assert.All(file.Rows, r => Assert.Equal(2, r.Cycle));
+    }
+
+    [Fact]
+    public void Cambodia_gives_205_rows_163_supported_42_noted_all_from_its_cycle_2_report()
+    {
+        var (file, diagnostics) = RealExports.ReadCambodia(RealExports.DihrCycle2);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal(205, file.Rows.Count);
+        Assert.Equal(163, file.Rows.Count(r => r.Response == Response.Supported));
+        Assert.Equal(42, file.Rows.Count(r => r.Response == Response.Noted));
+        Assert.All(file.Rows, r => Assert.Equal("A/HRC/26/16", r.Document));
+        Assert.Contains(file.Rows, r => r.Paragraph == "118.1" && r.RecommendingState == "France");
+        Assert.Equal(205, file.Rows.Select(r => r.Id).Distinct().Count());
+        Assert.Contains("used 205 of 35,996 rows", Assert.Single(diagnostics.Items).Message);
+    }
+
+    [Fact]
+    public void Goals_are_split_into_goal_numbers_even_where_a_label_holds_a_comma()
+    {
+        var (file, _) = RealExports.ReadCambodia(RealExports.DihrCycle2);
+
+        var land = Assert.Single(file.Rows, r => r.Paragraph == "118.132" && r.RecommendingState == "Germany");
+        Assert.Equal(["1", "2", "11", "12"], land.Sdgs);
+        var nhri = Assert.Single(file.Rows, r => r.Paragraph == "118.29");
+        Assert.Equal(["16"], nhri.Sdgs);
+        Assert.Empty(Assert.Single(file.Rows, r => r.Paragraph == "118.1").Sdgs);
+        Assert.All(file.Rows.SelectMany(r => r.Sdgs), g => Assert.InRange(int.Parse(g), 1, 17));
+    }
+
+    [Fact]
+    public void Action_categories_are_computed_from_the_text_since_the_export_has_none()
+    {
+        var (file, _) = RealExports.ReadCambodia(RealExports.DihrCycle2);
+
+        Assert.Equal(ActionCategory.Specific, Assert.Single(file.Rows, r => r.Paragraph == "118.1").ActionCategory);
+        Assert.True(file.Rows.Count(r => r.ActionCategory is not null) > 180);
+    }
+
+    [Fact]
+    public void The_streaming_xlsx_reader_and_ExcelDataReader_read_the_same_table()
+    {
+        var bytes = File.ReadAllBytes(RealExports.DihrCycle2);
+
+        var ours = XlsxTableReader.Read(bytes, out var ourProblem);
+        var library = XlsTableReader.Read(bytes, out var libraryProblem);
+
+        Assert.Null(ourProblem);
+        Assert.Null(libraryProblem);
+        Assert.Equal(library!.Rows[0].Cells, ours!.Rows[0].Cells);
+        Assert.Equal(library.Rows.Count, ours.Rows.Count);
+        foreach (var i in new[] { 1, 2, 18, 5_001, 20_001, ours.Rows.Count - 1 })
+        {
+            Assert.Equal(library.Rows[i].Line, ours.Rows[i].Line);
+            Assert.Equal(library.Rows[i].Cells.Take(13), ours.Rows[i].Cells.Take(13));
+        }
+    }
+}
