@@ -9,11 +9,12 @@ using UprSite.Import.Layouts.OhchrMatrix;
 
 namespace UprSite.Build.Tests.Output;
 
-public sealed class MatrixOutputTests
+[Collection(SampleCollection.Name)]
+public sealed class MatrixOutputTests(SampleSite sample)
 {
-    private static readonly Lazy<BuildResult> Sample = new(() => SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false)));
+    private BuildResult Sample => sample.Result;
 
-    private static byte[] File(string path) => Sample.Value.Output!.Files[path].Content;
+    private byte[] File(string path) => Sample.Output!.Files[path].Content;
 
     [Theory]
     [InlineData(1, 12, 1)]
@@ -75,7 +76,7 @@ public sealed class MatrixOutputTests
     public void Two_builds_give_the_same_bytes_and_no_entry_carries_the_time_of_the_build()
     {
         var again = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
-        var paths = Sample.Value.Output!.Files.Keys.Where(p => p.Contains("/matrix-cycle", StringComparison.Ordinal)).Order().ToList();
+        var paths = Sample.Output!.Files.Keys.Where(p => p.Contains("/matrix-cycle", StringComparison.Ordinal)).Order().ToList();
 
         Assert.Equal(["data/kh/matrix-cycle1.docx", "data/kh/matrix-cycle1.xlsx", "data/kh/matrix-cycle2.docx", "data/kh/matrix-cycle2.xlsx"], paths);
         foreach (var path in paths)
@@ -93,12 +94,12 @@ public sealed class MatrixOutputTests
     [InlineData("km")]
     public void The_country_page_links_to_the_matrix_of_each_cycle_with_rows_and_no_other(string language)
     {
-        var page = DataSite.Page(Sample.Value, $"{language}/countries/kh/index.html");
+        var page = DataSite.Page(Sample, $"{language}/countries/kh/index.html");
         var links = page.QuerySelectorAll("a[href*='matrix-cycle']").Select(a => a.GetAttribute("href")!.Split('/')[^1]).Order().ToList();
 
         Assert.Equal(["matrix-cycle1.docx", "matrix-cycle1.xlsx", "matrix-cycle2.docx", "matrix-cycle2.xlsx"], links);
-        Assert.False(Sample.Value.Output!.Files.ContainsKey("data/kh/matrix-cycle3.docx"));
-        Assert.False(Sample.Value.Output!.Files.ContainsKey("data/kh/matrix-cycle4.xlsx"));
+        Assert.False(Sample.Output!.Files.ContainsKey("data/kh/matrix-cycle3.docx"));
+        Assert.False(Sample.Output!.Files.ContainsKey("data/kh/matrix-cycle4.xlsx"));
         Assert.All(page.QuerySelectorAll("a[href*='matrix-cycle']"), a => Assert.DoesNotContain("data.download", a.TextContent, StringComparison.Ordinal));
     }
 
