@@ -4,11 +4,15 @@ using UprSite.Import.Layouts.OhchrMatrix;
 
 namespace UprSite.Build.Tests.Output;
 
-/// <summary>Rows by State of one paragraph are one matrix row naming every State; clusters by first issue, "Other" last.</summary>
+/// <summary>
+/// Rows by State of one paragraph are one matrix row naming every State; clusters by first issue, "Other" last; within
+/// a cluster by paragraph number.
+/// </summary>
 public sealed class MatrixGroupingTests : IDisposable
 {
     private const string Rows = """
         id,cycle,session,recommending_state,response,issues,document,paragraph,text
+        g-0,2,18,Brazil,supported,Right to land,A/HRC/26/16,118.100,Publish a map of every land concession.
         g-1,2,18,France,supported,Right to land; Justice,A/HRC/26/16,118.9,Adopt a law on evictions with fair compensation.
         g-2,2,18,Japan,supported,Right to land,A/HRC/26/16,118.9,Adopt a law on evictions with fair compensation.
         g-3,2,18,Chile,noted,,A/HRC/26/16,118.10,Invite the special rapporteur on housing.
@@ -35,7 +39,7 @@ public sealed class MatrixGroupingTests : IDisposable
         var diagnostics = new DiagnosticList();
         var matrix = MatrixReadBack.Docx(result.Output!.Files["data/kh/matrix-cycle2.docx"].Content, diagnostics);
 
-        Assert.Equal(3, matrix.Recommendations.Count);
+        Assert.Equal(4, matrix.Recommendations.Count);
         var joint = Assert.Single(matrix.Recommendations, r => r.Paragraph == "118.9");
         Assert.Equal(["France", "Japan"], joint.RecommendingStates.Select(s => s.EnglishName));
         Assert.StartsWith("Fully implemented\nThe eviction law was adopted.", joint.Assessment, StringComparison.Ordinal);
@@ -46,6 +50,7 @@ public sealed class MatrixGroupingTests : IDisposable
         Assert.Equal(MatrixPosition.Pending, same.Position);
 
         Assert.Equal(["Labour", "Right to land", "Other"], matrix.ThemeRows.Select(t => t.Theme.Name));
+        Assert.Equal(["118.9", "118.100"], matrix.Recommendations.Where(r => r.ClusterThemes[0].Name == "Right to land").Select(r => r.Paragraph));
         Assert.Equal("Other", Assert.Single(Assert.Single(matrix.Recommendations, r => r.Paragraph == "118.10").ClusterThemes).Name);
     }
 

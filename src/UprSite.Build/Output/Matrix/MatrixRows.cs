@@ -1,4 +1,3 @@
-using System.Globalization;
 using UprSite.Build.Compute;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
@@ -28,7 +27,7 @@ public static class MatrixRows
             .GroupBy(r => r.Issues.Count > 0 ? r.Issues[0] : OtherTheme, StringComparer.Ordinal)
             .OrderBy(g => g.Key == OtherTheme ? 1 : 0)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new MatrixCluster(g.Key, g.OrderBy(r => r, ByParagraph.Instance).ToList()))
+            .Select(g => new MatrixCluster(g.Key, g.OrderBy(r => r, ParagraphOrder.Instance).ToList()))
             .ToList();
         var review = data.Country.Reviews.FirstOrDefault(r => r.Cycle == cycle);
         return new MatrixCycle(countryName, cycle, review, clusters);
@@ -50,51 +49,5 @@ public static class MatrixRows
             rows.SelectMany(r => r.Issues).Distinct(StringComparer.Ordinal).ToList(),
             rows.Select(r => r.Document).FirstOrDefault(d => !string.IsNullOrEmpty(d)),
             rating);
-    }
-
-    /// <summary>Paragraph numbers compared part by part ("118.29" before "118.130"); rows without one after, as read.</summary>
-    private sealed class ByParagraph : IComparer<MatrixRow>
-    {
-        public static readonly ByParagraph Instance = new();
-
-        public int Compare(MatrixRow? x, MatrixRow? y)
-        {
-            var a = Parts(x?.Paragraph);
-            var b = Parts(y?.Paragraph);
-            if (a is null || b is null)
-            {
-                return (a is null ? 1 : 0) - (b is null ? 1 : 0);
-            }
-
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return a[i].CompareTo(b[i]);
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
-
-        private static long[]? Parts(string? paragraph)
-        {
-            if (paragraph is null)
-            {
-                return null;
-            }
-
-            var parts = paragraph.Split('.');
-            var numbers = new long[parts.Length];
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (!long.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
-                {
-                    return null;
-                }
-            }
-
-            return numbers;
-        }
     }
 }
