@@ -12,7 +12,8 @@ using UprSite.Core.Urls;
 
 namespace UprSite.Build.Tests.Factsheets;
 
-public sealed class FactsheetSectionTests
+[Collection(SampleCollection.Name)]
+public sealed class FactsheetSectionTests(SampleSite sample)
 {
     private const string FrontMatter = """
         ---
@@ -141,7 +142,7 @@ public sealed class FactsheetSectionTests
     [Fact]
     public void The_sample_factsheets_pass_every_factsheet_check()
     {
-        var result = UprSite.Build.Pipeline.SiteBuilder.Build(new UprSite.Build.Pipeline.BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+        var result = sample.Result;
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("UPR07", StringComparison.Ordinal));
         Assert.All(result.Site!.Countries.SelectMany(c => c.Factsheets), f =>
