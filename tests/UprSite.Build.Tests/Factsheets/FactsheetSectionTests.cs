@@ -96,7 +96,7 @@ public sealed class FactsheetSectionTests(SampleSite sample)
         Assert.Equal("Publish the register by 2027.", page.GetElementById("recommendation-2")!.TextContent.Trim());
         Assert.NotNull(page.GetElementById("previous"));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
-        // Asset names carry a hash of their content (AssetFingerprints): assets/js/factsheet.<hash>.js.
+        // Asset names carry a hash of their content (AssetPlan): assets/js/factsheet.<hash>.js.
         var script = page.QuerySelector("script[src*='assets/js/factsheet.']");
         Assert.NotNull(script);
         Assert.Matches(@"assets/js/factsheet\.[0-9a-f]{10}\.js$", script!.GetAttribute("src"));
