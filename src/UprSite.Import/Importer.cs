@@ -124,6 +124,7 @@ public static class Importer
         return new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
+            RowsForCountry = dataRows - otherStates,
             Pledges = pledges,
             LeftOut = leftOut,
         };
@@ -201,9 +202,14 @@ public static class Importer
             return;
         }
 
+        var kept = file.RowsForCountry.ToString("N0", CultureInfo.InvariantCulture);
+        var split = file.RowsForCountry < file.Rows.Count
+            ? $", which give {used} rows by State (a row naming several recommending States is one row per State)"
+            : string.Empty;
+        var counted = split.Length > 0 ? kept : used;
         var which = file.StatesUnderReview > 1
-            ? $"used {used} of {total} rows, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
-            : $"used {used} of {total} rows";
+            ? $"used {counted} of {total} rows{split}, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
+            : $"used {counted} of {total} rows{split}";
         reporter.Info(DiagnosticCodes.RecommendationRowsUsed, $"{which}; read as the {file.Layout}");
     }
 }

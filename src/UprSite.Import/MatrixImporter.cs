@@ -35,6 +35,7 @@ internal static class MatrixImporter
         var rows = new List<Recommendation>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var withoutState = 0;
+        var paragraphs = 0;
         foreach (var paragraph in document.Recommendations)
         {
             if (Cycle(paragraph, reviews, reporter) is not { } cycle)
@@ -43,6 +44,7 @@ internal static class MatrixImporter
             }
 
             withoutState += paragraph.RecommendingStates.Count == 0 ? 1 : 0;
+            paragraphs += paragraph.RecommendingStates.Count == 0 ? 0 : 1;
             foreach (var fields in Rows(paragraph, cycle))
             {
                 if (builder.Build(fields) is { } row && Importer.UniqueId(row, fields, ids, reporter) is { } unique)
@@ -61,6 +63,7 @@ internal static class MatrixImporter
         return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, rows, document.Recommendations.Count, 1)
         {
             LeftOut = leftOut,
+            RowsForCountry = paragraphs,
         };
     }
 
