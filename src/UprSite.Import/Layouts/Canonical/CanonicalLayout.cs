@@ -9,7 +9,7 @@ public sealed class CanonicalLayout : IRecommendationLayout
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "regional_group", "text", "response",
-        "issues", "action_category", "document", "paragraph", "sdgs",
+        "issues", "action_category", "document", "paragraph", "sdgs", "themes", "affected_persons", "assessment",
     ];
 
     private static readonly string[] Required = ["recommending_state", "text", "response"];
@@ -53,5 +53,9 @@ public sealed class CanonicalLayout : IRecommendationLayout
         Paragraph = header.CellOf(row, "paragraph"),
         Issues = HeaderNames.SplitList(header.CellOf(row, "issues"), ';', ','),
         Sdgs = HeaderNames.SplitList(header.CellOf(row, "sdgs"), ';', ',', ' '),
+        // Theme names hold commas and semicolons of their own ("Children: definition; general principles"): one a line.
+        Themes = HeaderNames.SplitList(header.CellOf(row, "themes"), '\n', '\r').Select(c => c.Value).ToList(),
+        AffectedPersons = HeaderNames.SplitList(header.CellOf(row, "affected_persons"), '\n', '\r').Select(c => c.Value).ToList(),
+        Assessment = header.CellOf(row, "assessment")?.Value,
     };
 }
