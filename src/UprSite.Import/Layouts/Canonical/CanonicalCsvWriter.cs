@@ -9,7 +9,8 @@ namespace UprSite.Import.Layouts.Canonical;
 /// Writes rows in the canonical layout (docs/formats.md), so that any source can be reviewed and edited in a
 /// spreadsheet and read back as the same rows. RFC 4180, UTF-8 without a byte-order mark. Pledges are rows whose
 /// response is "voluntary pledge"; themes and affected persons are one a line within their cell. An action category is written only where the source's differs from the one the
-/// tool computes from the text, so that a computed one stays computed.
+/// tool computes from the text, so that a computed one stays computed. A field a spreadsheet would take for a formula
+/// gets a leading single quote, which the canonical layout takes off again.
 /// </summary>
 public static class CanonicalCsvWriter
 {
@@ -59,8 +60,11 @@ public static class CanonicalCsvWriter
         text.Append("\r\n");
     }
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Field(string value)
+    {
+        value = CanonicalLayout.Neutralise(value);
+        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
