@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
-using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Output;
 using UprSite.Build.Pages;
 using UprSite.Build.Pipeline;
-using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
@@ -18,8 +16,12 @@ namespace UprSite.Printing;
 /// memory. The PDFs join the output before Check and Write, so their links are checked and a failed build writes
 /// nothing. A factsheet over the page limit is an error.
 /// </summary>
-internal sealed class PrintRun(Site site, MarkdownContent markdown, SourceSet sources, StringTable strings, OutputSet output, DiagnosticList diagnostics)
+/// <param name="printPages">The print pack pages Render made (output path → HTML), printed but never written.</param>
+/// <param name="margins">Renders each PDF's running header and footer from the theme's partials.</param>
+internal sealed class PrintRun(Site site, StringTable strings, OutputSet output, IReadOnlyDictionary<string, byte[]> printPages,
+    PageTemplateRenderer margins, DiagnosticList diagnostics)
 {
+
     /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
     public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
     {
@@ -46,7 +48,6 @@ internal sealed class PrintRun(Site site, MarkdownContent markdown, SourceSet so
     {
         var jobs = new List<PrintJob>();
         var extraPages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var packs = new PrintPackRenderer(site, markdown, sources, strings, diagnostics);
         foreach (var country in site.Countries)
         {
             foreach (var factsheet in country.Factsheets)
@@ -64,11 +65,11 @@ internal sealed class PrintRun(Site site, MarkdownContent markdown, SourceSet so
 
             foreach (var language in site.Settings.Languages)
             {
-                if (packs.Render(country, language) is { } page)
+                var pagePath = PrintPaths.PrintPackPage(language.Code, country.Code);
+                if (printPages.GetValueOrDefault(pagePath) is { } page)
                 {
-                    var pagePath = PrintPaths.PrintPackPage(language.Code, country.Code);
                     extraPages[pagePath] = page;
-                    var title = $"{country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code)} · {strings.Get(language.Code, "home.factsheets")}";
+                    var title = PrintPackPages.PrintPackTitle(site, country, language, strings);
                     jobs.Add(new PrintJob(pagePath, PrintPaths.PrintPack(language.Code, country.Code),
                         $"the {language.Label} ({language.Code}) print pack of '{country.Code}'", null, null,
                         Templates(language, title, SitePaths.Country(language.Code, country.Code)),
@@ -83,8 +84,10 @@ internal sealed class PrintRun(Site site, MarkdownContent markdown, SourceSet so
     private PageTemplates Templates(Language language, string title, string onlinePath)
     {
         var url = SitePaths.Absolute(site.Settings.BaseUrl, onlinePath);
-        return PageTemplates.For(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
-            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
+        var view = new PdfMarginView(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
+            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), margins.Styles);
+        // A failed partial is reported; Run stops on it before anything is printed.
+        return margins.Render(view) ?? new PageTemplates(string.Empty, string.Empty);
     }
 
     private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir,

@@ -1,3 +1,4 @@
+using UprSite.Core.Factsheets;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
@@ -5,9 +6,14 @@ using UprSite.Core.Urls;
 
 namespace UprSite.Build.Compute;
 
-/// <summary>What the dashboard, explorer and State pages of one country share, computed once per country.</summary>
+/// <summary>
+/// What the pages and downloads of one country show, computed once per country: statistics, State slugs and
+/// per-State figures, ratings, rows in page order, and each factsheet's previous recommendations.
+/// </summary>
 public sealed class CountryData
 {
+    private readonly IReadOnlyDictionary<(string Language, string Slug), PreviousRecommendations> _previous;
+
     public CountryData(Country country)
     {
         Country = country;
@@ -20,6 +26,8 @@ public sealed class CountryData
             .ThenBy(r => r.Source.Row)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
+        States = Slugs.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => StateFigures.Of(p.Key, p.Value, Rows)).ToList();
+        _previous = country.Factsheets.ToDictionary(f => (f.Language, f.Slug), f => PreviousRecommendations.For(country, f.Issues));
     }
 
     public Country Country { get; }
@@ -29,6 +37,9 @@ public sealed class CountryData
     /// <summary>Recommending State name → slug of its page.</summary>
     public IReadOnlyDictionary<string, string> Slugs { get; }
 
+    /// <summary>Every recommending State, in the order of their slugs (the order their pages are made in).</summary>
+    public IReadOnlyList<StateFigures> States { get; }
+
     /// <summary>The rating that counts for each recommendation id.</summary>
     public IReadOnlyDictionary<string, ImplementationRating> Ratings { get; }
 
@@ -36,4 +47,7 @@ public sealed class CountryData
     public IReadOnlyList<Recommendation> Rows { get; }
 
     public ImplementationRating? RatingOf(Recommendation row) => Ratings.GetValueOrDefault(row.Id);
+
+    /// <summary>What the State was already told on the factsheet's issues ("what the State was already told").</summary>
+    public PreviousRecommendations PreviousOf(Factsheet factsheet) => _previous[(factsheet.Language, factsheet.Slug)];
 }

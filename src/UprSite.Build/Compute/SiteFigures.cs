@@ -1,19 +1,61 @@
+using UprSite.Build.Charts;
+using UprSite.Build.I18n;
+using UprSite.Build.Pages;
+using UprSite.Build.Pages.Data;
 using UprSite.Core.Model;
+using UprSite.Core.Urls;
 
 namespace UprSite.Build.Compute;
 
 /// <summary>
-/// Compute: the figures of every country (statistics, State slugs, ratings, rows in page order), computed once after
-/// Validate from the validated model, so that Render only projects them into pages and downloads.
+/// Compute: the figures of every country (statistics, State slugs and per-State figures, ratings, rows in page order,
+/// previous recommendations of each factsheet) and every chart's data in every language, computed once after
+/// Validate, so that Render only projects them into pages and downloads.
 /// </summary>
 public sealed class SiteFigures
 {
     private readonly IReadOnlyDictionary<string, CountryData> _countries;
+    private readonly IReadOnlyDictionary<(string Country, string Language), CountryCharts> _charts;
 
-    private SiteFigures(IReadOnlyDictionary<string, CountryData> countries) => _countries = countries;
+    private SiteFigures(IReadOnlyDictionary<string, CountryData> countries,
+        IReadOnlyDictionary<(string Country, string Language), CountryCharts> charts, IReadOnlySet<(string Language, string Key)> missed)
+    {
+        _countries = countries;
+        _charts = charts;
+        MissedStrings = missed;
+    }
 
-    public static SiteFigures Compute(Site site) =>
-        new(site.Countries.ToDictionary(c => c.Code, c => new CountryData(c), StringComparer.Ordinal));
+    /// <summary>The UI strings the chart labels asked for in a language that lacks them.</summary>
+    public IReadOnlySet<(string Language, string Key)> MissedStrings { get; }
+
+    public static SiteFigures Compute(Site site, UiStrings strings)
+    {
+        var table = new StringTable(strings);
+        var countries = site.Countries.ToDictionary(c => c.Code, c => new CountryData(c), StringComparer.Ordinal);
+        var charts = new Dictionary<(string, string), CountryCharts>();
+        foreach (var country in site.Countries)
+        {
+            foreach (var language in site.Settings.Languages)
+            {
+                var views = new ViewFactory(site, language, table, SitePaths.Country(language.Code, country.Code));
+                var page = new CountryDataPage(site, countries[country.Code], language, new DataLabels(table, language), views);
+                charts[(country.Code, language.Code)] = ChartsOf(page);
+            }
+        }
+
+        return new SiteFigures(countries, charts, table.Missed);
+    }
 
     public CountryData Of(Country country) => _countries[country.Code];
+
+    public CountryCharts ChartsOf(Country country, Language language) => _charts[(country.Code, language.Code)];
+
+    private static CountryCharts ChartsOf(CountryDataPage page) => new(
+        new[]
+        {
+            CycleCharts.Responses(page), CycleCharts.SupportedShare(page), CycleCharts.SupportedVsNoted(page),
+            BreakdownCharts.Themes(page), TrendCharts.Themes(page), BreakdownCharts.States(page), BreakdownCharts.ActionCategories(page),
+            BreakdownCharts.RegionalGroups(page),
+        }.OfType<ChartData>().ToList(),
+        new[] { ImplementationCharts.ByCycle(page), ImplementationCharts.ByTheme(page) }.OfType<ChartData>().ToList());
 }

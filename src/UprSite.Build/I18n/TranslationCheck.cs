@@ -12,10 +12,8 @@ public sealed class TranslationCheck(Site site, string inputRoot)
 {
     private readonly SiteSettings _settings = site.Settings;
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
-
-    /// <summary>Per language, the files and texts it lacks; also fills <see cref="Diagnostics"/>.</summary>
-    public IReadOnlyDictionary<string, (List<string> Content, List<string> Texts)> Run()
+    /// <summary>Per language, the files and texts it lacks, and one warning per gap.</summary>
+    public TranslationGaps Run()
     {
         var gaps = _settings.Languages.ToDictionary(l => l.Code, _ => (Content: new List<string>(), Texts: new List<string>()));
         var diagnostics = new List<Diagnostic>();
@@ -40,8 +38,10 @@ public sealed class TranslationCheck(Site site, string inputRoot)
         MissingText(siteFile, "title", _settings.Title, gaps, diagnostics);
         MissingText(siteFile, "description", _settings.Description, gaps, diagnostics);
         MissingText(siteFile, "coalition: name", _settings.Coalition.Name, gaps, diagnostics);
-        Diagnostics = diagnostics;
-        return gaps;
+        return new TranslationGaps(
+            gaps.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value.Content),
+            gaps.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value.Texts),
+            diagnostics);
     }
 
     private void MissingContent(string kind, string name, List<(string Language, SourceRef Source)> written,

@@ -1,14 +1,16 @@
 using System.Text;
 using System.Xml;
+using UprSite.Build.Pages;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Output;
 
 /// <summary>
-/// sitemap.xml: every page written in a language (fallback pages are not: their canonical is the original), each with
-/// hreflang alternates between its translations and an x-default (the language chooser for home pages, else the
-/// default language's version).
+/// sitemap.xml: every page written in a language of a kind that is in the sitemap (<see cref="PageKind.InSitemap"/>;
+/// fallback pages are not: their canonical is the original), each with hreflang alternates between its translations
+/// and an x-default (<see cref="PageKind.XDefault"/>: the language chooser for home pages, else the default language's
+/// version).
 /// </summary>
 public static class Sitemap
 {
@@ -17,43 +19,49 @@ public static class Sitemap
 
     private sealed record Group(IReadOnlyList<(string Language, string Path)> Pages, string XDefault);
 
-    public static byte[] Write(Site site, OutputSet output)
+    /// <param name="pages">The pages Render wrote; those of a kind <see cref="PageKind.InSitemap"/> that are not fallbacks are listed.</param>
+    public static byte[] Write(Site site, IReadOnlyList<RenderedPage> pages)
     {
         var defaultLanguage = site.Settings.DefaultLanguage.Code;
-        var groups = new List<Group>();
-        var homes = site.Settings.Languages.Select(l => (l.Code, SitePaths.Home(l.Code))).ToList();
-        groups.Add(new Group(homes, SitePaths.Root));
-        foreach (var country in site.Countries)
-        {
-            groups.Add(new Group(site.Settings.Languages.Select(l => (l.Code, SitePaths.Country(l.Code, country.Code))).ToList(),
-                SitePaths.Country(defaultLanguage, country.Code)));
-            groups.Add(new Group(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.Explorer(l.Code, country.Code))).ToList(),
-                CountryDataPaths.Explorer(defaultLanguage, country.Code)));
-            groups.AddRange(StateSlugs.For(country.Recommendations.Select(r => r.RecommendingState)).Values.Order(StringComparer.Ordinal)
-                .Select(slug => new Group(site.Settings.Languages.Select(l => (l.Code, CountryDataPaths.RecommendingState(l.Code, country.Code, slug))).ToList(),
-                    CountryDataPaths.RecommendingState(defaultLanguage, country.Code, slug))));
-            groups.AddRange(country.Factsheets.GroupBy(f => f.Slug).Select(g => Translated(
-                g.Select(f => (f.Language, SitePaths.Factsheet(f.Language, country.Code, f.Slug))).ToList(), defaultLanguage)));
-        }
+        var countries = site.Countries.Select((c, i) => (c.Code, i)).ToDictionary(c => c.Code, c => c.i, StringComparer.Ordinal);
+        var countryKind = PageKinds.All.ToList().IndexOf(PageKinds.Country);
+        int KindIndex(PageKind kind) => PageKinds.All.ToList().IndexOf(kind);
+        // A country's pages follow the kinds of no country that come before Country in PageKinds.All (home), and
+        // precede the others (free pages).
+        int CountryRank(RenderedPage page) => page.Address.Country is { } code ? countries[code]
+            : KindIndex(page.Kind) < countryKind ? -1 : int.MaxValue;
 
-        groups.AddRange(site.Pages.GroupBy(p => p.Name)
-            .Select(g => Translated(g.Select(p => (p.Language, SitePaths.Page(p.Language, p.Name))).ToList(), defaultLanguage)));
+        var listed = pages.Where(p => p.Kind.InSitemap && !p.IsFallback).ToList();
+        var groups = listed.Where(p => p.Kind != PageKinds.Root)
+            .GroupBy(p => (p.Kind.Name, p.Address.Country, p.Address.Slug))
+            .OrderBy(g => CountryRank(g.First())).ThenBy(g => KindIndex(g.First().Kind))
+            .Select(g =>
+            {
+                // Translations in the order of their files, as the content folder lists them.
+                var translations = g.OrderBy(p => p.Source ?? string.Empty, StringComparer.Ordinal).Select(p => (p.Address.Language, p.Path)).ToList();
+                var xDefault = g.First().Kind.XDefault
+                    ?? translations.FirstOrDefault(p => p.Language == defaultLanguage).Path ?? translations[0].Path;
+                return new Group(translations, xDefault);
+            })
+            .ToList();
+        var homes = groups.FirstOrDefault(g => g.XDefault == SitePaths.Root);
 
         var buffer = new StringBuilder();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
         {
             xml.WriteStartElement("urlset", SitemapNs);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
-            if (output.Contains(SitePaths.Root))
+            if (homes is not null && listed.Any(p => p.Kind == PageKinds.Root))
             {
-                WriteUrl(xml, site.Settings.BaseUrl, SitePaths.Root, groups[0], output);
+                // The language chooser, with the home pages as its alternates.
+                WriteUrl(xml, site.Settings.BaseUrl, SitePaths.Root, homes);
             }
 
             foreach (var group in groups)
             {
-                foreach (var (_, path) in group.Pages.Where(p => output.Contains(p.Path)))
+                foreach (var (_, path) in group.Pages)
                 {
-                    WriteUrl(xml, site.Settings.BaseUrl, path, group, output);
+                    WriteUrl(xml, site.Settings.BaseUrl, path, group);
                 }
             }
 
@@ -63,14 +71,11 @@ public static class Sitemap
         return Encoding.UTF8.GetBytes(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n");
     }
 
-    private static Group Translated(List<(string Language, string Path)> pages, string defaultLanguage) =>
-        new(pages, pages.FirstOrDefault(p => p.Language == defaultLanguage).Path ?? pages[0].Path);
-
-    private static void WriteUrl(XmlWriter xml, string baseUrl, string path, Group group, OutputSet output)
+    private static void WriteUrl(XmlWriter xml, string baseUrl, string path, Group group)
     {
         xml.WriteStartElement("url", SitemapNs);
         xml.WriteElementString("loc", SitemapNs, SitePaths.Absolute(baseUrl, path));
-        foreach (var (language, alternate) in group.Pages.Where(p => output.Contains(p.Path)).Append(("x-default", group.XDefault)))
+        foreach (var (language, alternate) in group.Pages.Append(("x-default", group.XDefault)))
         {
             xml.WriteStartElement("xhtml", "link", XhtmlNs);
             xml.WriteAttributeString("rel", "alternate");

@@ -13,7 +13,8 @@ namespace UprSite.Build.Pages;
 /// The factsheet-only views: the body in its parts, "what the State was already told" and the print links, for
 /// one language and one page (the factsheet's own page or the print pack).
 /// </summary>
-public sealed class FactsheetViewFactory(Site site, Language language, StringTable strings, string pagePath, bool withPdf)
+/// <param name="pdfs">The PDFs the Print stage will make (<see cref="PrintPlan"/>); the print links go to those only.</param>
+public sealed class FactsheetViewFactory(Site site, Language language, StringTable strings, string pagePath, IReadOnlySet<string> pdfs)
 {
     private readonly LocaleFormat _format = new(language);
 
@@ -22,23 +23,24 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
         var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
         var url = SitePaths.Absolute(site.Settings.BaseUrl, page);
         var qr = QrCodeSvg.For(url, $"{T("factsheet.qr_label")} {url}");
-        if (!withPdf)
+        var pdf = PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
+        if (!pdfs.Contains(pdf))
         {
             return new FactsheetPrintView(url, qr, null, null, null, null, Paper);
         }
 
         var pack = PrintPaths.PrintPack(factsheet.Language, factsheet.CountryCode);
         return new FactsheetPrintView(url, qr,
-            Href(PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug)),
+            Href(pdf),
             PrintPaths.FactsheetPdfDownloadName(factsheet.Language, factsheet.CountryCode, factsheet.Slug),
             Href(pack), pack.Split('/')[^1], Paper);
     }
 
     private string Paper => site.Settings.Print.Paper == PaperSize.Letter ? "letter" : "a4";
 
-    public PreviousView Previous(Factsheet factsheet, Country country)
+    /// <param name="previous">Computed once per factsheet (<see cref="Compute.CountryData.PreviousOf"/>).</param>
+    public PreviousView Previous(Factsheet factsheet, Country country, PreviousRecommendations previous)
     {
-        var previous = PreviousRecommendations.For(country, factsheet.Issues);
         var countryName = country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code);
         string Fill(string key) => T(key)
             .Replace("{country}", countryName, StringComparison.Ordinal)

@@ -16,43 +16,48 @@ using UprSite.Core.Urls;
 namespace UprSite.Build.Pages;
 
 /// <summary>
-/// Render: every page of the site in every language, then assets, static files and the sitemap. A factsheet or page
-/// missing in one language is rendered there from its original, with a notice (a fallback page).
+/// Render: every page of the site in every language (each a <see cref="PageJob"/> of a kind in <see cref="PageKinds"/>),
+/// the print pack pages of the PDFs planned, then assets (under the hashed names of <paramref name="assets"/>, which
+/// every address to an asset is written with), downloads and static files. A factsheet or page missing in
+/// one language is rendered there from its original, with a notice (a fallback page). Render projects what Compute
+/// computed; it reads no file (the layouts come parsed once from <see cref="TemplateStore"/>).
 /// </summary>
-/// <param name="withPdf">Whether the build prints PDFs, so that factsheet pages link to them.</param>
 /// <param name="markdown">The Markdown of every factsheet and page, rendered here for each page that shows it.</param>
-public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, SourceSet sources, StringTable strings, DiagnosticList diagnostics, bool withPdf = false)
+/// <param name="assets">Every file under assets/ with its hashed name (<see cref="AssetPlan"/>).</param>
+/// <param name="strings">The UI strings; the ones missed are returned in <see cref="RenderedSite.MissedStrings"/>.</param>
+/// <param name="pdfs">The PDFs the Print stage will make (<see cref="PrintPlan.Pdfs"/>); empty without --pdf.</param>
+public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources, UiStrings strings, DiagnosticList diagnostics,
+    IReadOnlySet<string>? pdfs = null)
 {
-    private readonly MarkdownRenderer _markdown = new();
+    private readonly MarkdownRenderer _markdown = new(assets);
     private readonly TemplateStore _templates = new(sources, diagnostics);
+    private readonly StringTable _strings = new(strings);
     private readonly OutputSet _output = new();
     private readonly LanguageLinks _links = new(site.Settings);
-    private readonly FallbackNotices _notices = new(strings);
-    private CountryDataRenderer? _countryData;
+    private readonly IReadOnlySet<string> _pdfs = pdfs ?? new HashSet<string>();
+    private readonly Dictionary<string, byte[]> _printPages = new(StringComparer.Ordinal);
+    private readonly List<RenderedPage> _pages = [];
 
-    private CountryDataRenderer CountryData => _countryData ??= new CountryDataRenderer(site, figures, strings, _output, Add);
-
-    public OutputSet Render()
+    public RenderedSite Render()
     {
-        RenderRoot();
+        var countryData = new CountryDataRenderer(site, figures, _strings);
+        Add(Root());
         foreach (var language in site.Settings.Languages)
         {
-            RenderHome(language);
+            Add(Home(language));
             foreach (var country in site.Countries)
             {
-                RenderCountry(language, country);
-                CountryData.RenderPages(country, language);
+                Add(Country(language, country, countryData));
+                foreach (var job in countryData.Pages(country, language))
+                {
+                    Add(job);
+                }
             }
         }
 
         foreach (var country in site.Countries)
         {
-            CountryData.RenderDownloads(country);
-        }
-
-        if (site.Countries.Count > 0)
-        {
-            PlotlyScript.Add(_output);
+            countryData.AddDownloads(country, _output);
         }
 
         foreach (var country in site.Countries)
@@ -63,8 +68,13 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 var origin = written[_links.OriginOf(written.Keys).Code];
                 foreach (var language in site.Settings.Languages)
                 {
-                    RenderFactsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
+                    Add(Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
                 }
+            }
+
+            foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
+            {
+                Add(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown));
             }
         }
 
@@ -74,87 +84,80 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             var origin = written[_links.OriginOf(written.Keys).Code];
             foreach (var language in site.Settings.Languages)
             {
-                RenderPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
+                Add(ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
             }
         }
 
         foreach (var language in site.Settings.Languages)
         {
-            RenderNotFound(language, SitePaths.NotFound(language.Code));
+            Add(NotFound(language, new PageAddress(language.Code)));
         }
 
-        RenderNotFound(site.Settings.DefaultLanguage, SitePaths.RootNotFound);
-        StaticFiles.Copy(sources, _output);
-        _output.Add(SitePaths.Sitemap, new OutputFile(Sitemap.Write(site, _output)));
-        if (!_output.Contains(SitePaths.Robots))
-        {
-            _output.Add(SitePaths.Robots, new OutputFile(Robots.Write(site.Settings.BaseUrl)));
-        }
-
-        var ownRedirects = _output.Files.GetValueOrDefault(LanguageRedirects.FileName)?.Content;
-        _output.Add(LanguageRedirects.FileName, new OutputFile(LanguageRedirects.Write(site.Settings, ownRedirects)));
-        return _output;
+        // The site's own 404.html, in the default language's words.
+        Add(NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
+        StaticFiles.Copy(sources, assets, _output);
+        return new RenderedSite(_output, _pages, _printPages, _strings.Missed);
     }
 
-    private void RenderRoot()
+    private PageJob Root()
     {
         var language = site.Settings.DefaultLanguage;
-        var views = new ViewFactory(site, language, strings, SitePaths.Root);
+        var path = PageKinds.Root.Path(language.Code);
+        var views = Views(language, path);
         var homes = _links.Everywhere(SitePaths.Home);
-        var page = views.Page("root", views.Site().Title, views.Site().Description, homes, []) with
+        var page = views.Page(PageKinds.Root.Name, views.Site().Title, views.Site().Description, homes, []) with
         {
             Hreflangs = _links.Hreflangs(homes.Keys.ToList(), SitePaths.Home, SitePaths.Root),
         };
-        Add(SitePaths.Root, "root", language, Model(views, page, language), views, null);
+        return new PageJob(PageKinds.Root, new PageAddress(language.Code), language, new RootModel(views.Site(), page, ViewFactory.Language(language)), views);
     }
 
-    private void RenderHome(Language language)
+    private PageJob Home(Language language)
     {
-        var views = new ViewFactory(site, language, strings, SitePaths.Home(language.Code));
+        var path = PageKinds.Home.Path(language.Code);
+        var views = Views(language, path);
         var siteView = views.Site();
         var homes = _links.Everywhere(SitePaths.Home);
-        var page = views.Page("home", siteView.Title, siteView.Description, homes, []) with
+        var page = views.Page(PageKinds.Home.Name, siteView.Title, siteView.Description, homes, []) with
         {
             Hreflangs = _links.Hreflangs(homes.Keys.ToList(), SitePaths.Home, SitePaths.Root),
         };
-        var model = Model(views, page, language);
-        model["home"] = views.Home();
-        Add(SitePaths.Home(language.Code), "home", language, model, views, null);
+        return new PageJob(PageKinds.Home, new PageAddress(language.Code), language, new HomeModel(siteView, page, ViewFactory.Language(language), views.Home()), views);
     }
 
-    private void RenderCountry(Language language, Country country)
+    private PageJob Country(Language language, Country country, CountryDataRenderer countryData)
     {
-        var path = SitePaths.Country(language.Code, country.Code);
-        var views = new ViewFactory(site, language, strings, path);
+        var path = PageKinds.Country.Path(language.Code, country.Code);
+        var views = Views(language, path);
         var countryView = views.Country(country);
-        var pathIn = (string code) => SitePaths.Country(code, country.Code);
+        var pathIn = (string code) => PageKinds.Country.Path(code, country.Code);
         var everywhere = _links.Everywhere(pathIn);
-        var page = views.Page("country", countryView.Name, countryView.Summary is { } summary ? Excerpt.Of(summary) : null, everywhere, [views.HomeLink()]) with
+        var page = views.Page(PageKinds.Country.Name, countryView.Name, countryView.Summary is { } summary ? Excerpt.Of(summary) : null, everywhere, [views.HomeLink()]) with
         {
             Hreflangs = _links.Hreflangs(everywhere.Keys.ToList(), pathIn, pathIn(site.Settings.DefaultLanguage.Code)),
         };
-        var model = Model(views, page, language);
-        model["country"] = countryView;
-        model["dashboard"] = CountryData.Dashboard(country, language, views);
-        model["print_pack"] = PrintPackLink(country, language, views);
-        Add(path, "country", language, model, views, null);
+        var pack = PrintPaths.PrintPack(language.Code, country.Code);
+        var packLink = _pdfs.Contains(pack) ? new PrintPackLinkView(views.Href(pack), pack.Split('/')[^1]) : null;
+        return new PageJob(PageKinds.Country, new PageAddress(language.Code, country.Code), language, new CountryModel(views.Site(), page, ViewFactory.Language(language), countryView,
+            countryData.Dashboard(country, language, views), packLink), views);
     }
 
     /// <summary>
     /// The page Netlify (and <c>serve</c>) answers an unknown address with. Its relative links start from its own
     /// folder through &lt;base&gt;, whatever address it is shown at.
     /// </summary>
-    private void RenderNotFound(Language language, string path)
+    private PageJob NotFound(Language language, PageAddress address)
     {
-        var views = new ViewFactory(site, language, strings, path);
-        var title = strings.Get(language.Code, "not_found.title");
-        var page = views.Page("not-found", title, strings.Get(language.Code, "not_found.text"), _links.Everywhere(SitePaths.NotFound), [views.HomeLink()]) with
+        var path = PageKinds.NotFound.PathOf(address);
+        var views = Views(language, path);
+        var title = _strings.Get(language.Code, "not_found.title");
+        var page = views.Page(PageKinds.NotFound.Name, title, _strings.Get(language.Code, "not_found.text"), _links.Everywhere(SitePaths.NotFound), [views.HomeLink()]) with
         {
             Hreflangs = [],
             NoIndex = true,
             BaseHref = NotFoundBase(path),
         };
-        Add(path, "not-found", language, Model(views, page, language), views);
+        return new PageJob(PageKinds.NotFound, address, language, new NotFoundModel(views.Site(), page, ViewFactory.Language(language)), views);
     }
 
     /// <summary>The address path of the page's folder under base_url: /en/ for en/404.html on https://example.org.</summary>
@@ -164,51 +167,37 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         return Uri.TryCreate(folder, UriKind.Absolute, out var uri) ? uri.AbsolutePath : folder;
     }
 
-    /// <summary>Null unless the build prints PDFs and a factsheet is written in this language (only those go in its pack).</summary>
-    private PrintPackLinkView? PrintPackLink(Country country, Language language, ViewFactory views)
-    {
-        if (!withPdf || !country.Factsheets.Any(f => f.Language == language.Code))
-        {
-            return null;
-        }
-
-        var pack = PrintPaths.PrintPack(language.Code, country.Code);
-        return new PrintPackLinkView(views.Href(pack), pack.Split('/')[^1]);
-    }
-
     /// <param name="factsheet">The reader's translation, or the original when there is none (a fallback page).</param>
-    private void RenderFactsheet(Country country, Factsheet factsheet, Language language, IReadOnlyCollection<string> written)
+    private PageJob Factsheet(Country country, Factsheet factsheet, Language language, IReadOnlyCollection<string> written)
     {
-        var pathIn = (string code) => SitePaths.Factsheet(code, country.Code, factsheet.Slug);
+        var pathIn = (string code) => PageKinds.Factsheet.Path(code, country.Code, factsheet.Slug);
         var path = pathIn(language.Code);
-        var views = new ViewFactory(site, language, strings, path);
+        var views = Views(language, path);
         var countryView = views.Country(country);
         var crumbs = new[] { views.HomeLink(), new LinkView(countryView.Name, countryView.Href) };
-        var page = Translated(views.Page("factsheet", factsheet.Title, factsheet.Description ?? factsheet.Excerpt, _links.Everywhere(pathIn), crumbs),
-            "factsheet", factsheet.Language, language, written, pathIn, views);
-        var model = Model(views, page, language);
-        model["country"] = countryView;
+        var page = Translated(views.Page(PageKinds.Factsheet.Name, factsheet.Title, factsheet.Description ?? factsheet.Excerpt, _links.Everywhere(pathIn), crumbs),
+            PageKinds.Factsheet.Name, factsheet.Language, language, written, pathIn, views);
         var original = pathIn(factsheet.Language);
         var html = FactsheetHtml.For(site, _markdown, markdown, factsheet, path);
-        model["factsheet"] = views.Factsheet(factsheet, country, html.Body());
-        FactsheetModel.Add(model, new FactsheetViewFactory(site, language, strings, path, withPdf), html, factsheet, country);
-        Add(path, "factsheet", language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
+        var factsheetViews = new FactsheetViewFactory(site, language, _strings, path, _pdfs);
+        var model = new FactsheetModel(views.Site(), page, ViewFactory.Language(language), countryView, views.Factsheet(factsheet, country, html.Body()),
+            html.Sections(factsheet.Sections), factsheetViews.Previous(factsheet, country, figures.Of(country).PreviousOf(factsheet)), factsheetViews.Print(factsheet));
+        return new PageJob(PageKinds.Factsheet, new PageAddress(language.Code, country.Code, factsheet.Slug), language, model, views, factsheet.Source, factsheet.Body.Links, FallbackOrNull(original, path));
     }
 
     /// <param name="content">The reader's translation, or the original when there is none (a fallback page).</param>
-    private void RenderPage(Page content, Language language, IReadOnlyCollection<string> written)
+    private PageJob ContentPage(Page content, Language language, IReadOnlyCollection<string> written)
     {
-        var pathIn = (string code) => SitePaths.Page(code, content.Name);
+        var pathIn = (string code) => PageKinds.Page.Path(code, slug: content.Name);
         var path = pathIn(language.Code);
-        var views = new ViewFactory(site, language, strings, path);
-        var page = Translated(views.Page("page", content.Title, content.Description ?? content.Excerpt, _links.Everywhere(pathIn), [views.HomeLink()]),
-            "page", content.Language, language, written, pathIn, views);
-        var model = Model(views, page, language);
+        var views = Views(language, path);
+        var page = Translated(views.Page(PageKinds.Page.Name, content.Title, content.Description ?? content.Excerpt, _links.Everywhere(pathIn), [views.HomeLink()]),
+            PageKinds.Page.Name, content.Language, language, written, pathIn, views);
         var original = pathIn(content.Language);
         var placement = new MarkdownPlacement(original, path, site.Settings.FindLanguage(content.Language)?.Direction == TextDirection.Rtl);
         var body = _markdown.Html(markdown.Of(content), placement);
-        model["content_page"] = new ContentView(content.Title, content.Description, new RawHtml(body));
-        Add(path, "page", language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
+        var model = new ContentPageModel(views.Site(), page, ViewFactory.Language(language), new ContentView(content.Title, content.Description, new RawHtml(body)));
+        return new PageJob(PageKinds.Page, new PageAddress(language.Code, Slug: content.Name), language, model, views, content.Source, content.Body.Links, FallbackOrNull(original, path));
     }
 
     /// <summary>hreflang for a factsheet or page, and on a fallback page its notice, content language and canonical.</summary>
@@ -228,29 +217,29 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             CanonicalOverride = _links.Absolute(pathIn(original.Code)),
             ContentLang = original.Code,
             ContentDir = LanguageLinks.Dir(original),
-            Fallback = _notices.For(kind, reader, original, views.Href(pathIn(original.Code))),
+            Fallback = new FallbackNotices(_strings).For(kind, reader, original, views.Href(pathIn(original.Code))),
         };
     }
 
-    internal static Dictionary<string, object?> Model(ViewFactory views, PageView page, Language language) => new()
-    {
-        ["site"] = views.Site(),
-        ["page"] = page,
-        ["lang"] = ViewFactory.Language(language),
-    };
+    private ViewFactory Views(Language language, string path) => new(site, language, _strings, path);
 
     private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
 
-    private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views) =>
-        Add(path, kind, language, model, views, null);
-
-    private void Add(string path, string kind, Language language, Dictionary<string, object?> model, ViewFactory views,
-        SourceRef? origin, IReadOnlyList<MarkdownLink>? links = null, string? fallbackOf = null)
+    private void Add(PageJob job)
     {
-        var renderer = new LayoutRenderer(_templates, strings, diagnostics);
-        if (renderer.Render(kind, language, model, views) is { } bytes)
+        if (new LayoutRenderer(_templates, _strings, assets, diagnostics).Render(job.Kind, job.Language, job.Model, job.Views) is not { } bytes)
         {
-            _output.Add(path, new OutputFile(bytes, origin, links) { FallbackOf = fallbackOf });
+            return;
+        }
+
+        if (job.Kind.Written)
+        {
+            _output.Add(job.Path, new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
+            _pages.Add(new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path));
+        }
+        else
+        {
+            _printPages[job.Path] = bytes;
         }
     }
 }

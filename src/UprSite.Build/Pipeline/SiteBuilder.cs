@@ -1,22 +1,17 @@
-using UprSite.Build.Checking;
-using UprSite.Build.Compute;
-using UprSite.Build.Content;
-using UprSite.Build.I18n;
-using UprSite.Build.Output;
 using UprSite.Build.Pages;
-using UprSite.Build.Sources;
-using UprSite.Build.Validation;
-using UprSite.Build.Writing;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load → Parse → Validate → Compute → Render → (Print, with --pdf) → Check → Write. Stops
-/// before Write on any error. Print works on the rendered output in memory, so its PDFs are link-checked and written
-/// with the rest of the site, or not at all. Each stage is timed (<see cref="BuildResult.Timings"/>). An exception from
-/// a stage is a bug: the result then carries it (<see cref="BuildResult.Failure"/>, naming the stage) beside every
-/// diagnostic gathered before it, so that none is lost.
+/// A build is this list of stages (<see cref="Stages"/>), each timed by <see cref="StageClock"/> under its name:
+/// recover → load → parse → assemble → validate → translations → compute → assets → render → (print, with --pdf) → strings →
+/// postprocess → check → write. Each takes its input and returns its output with its diagnostics
+/// (<see cref="StageResult{T}"/>); none reads what another left behind. The build stops after a stage that found an
+/// error where the next would work on broken input (parse, assemble, validate) and never writes when there is one.
+/// Print works on the rendered output in memory, so its PDFs are link-checked and written with the rest of the site,
+/// or not at all. An exception from a stage is a bug: the result carries it (<see cref="BuildResult.Failure"/>, naming
+/// the stage) beside every diagnostic gathered before it.
 /// </summary>
 public static class SiteBuilder
 {
@@ -36,76 +31,68 @@ public static class SiteBuilder
 
     private static BuildResult Run(BuildOptions options, StageClock clock, DiagnosticList diagnostics)
     {
+        T Stage<T>(string name, Func<StageResult<T>> stage)
+        {
+            var result = clock.Time(name, stage);
+            diagnostics.AddRange(result.Diagnostics);
+            return result.Output;
+        }
+
+        BuildResult Stopped() => new(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
+
         if (!CultureData.IsAvailable)
         {
             diagnostics.Add(CultureData.MissingError());
-            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
+            return Stopped();
         }
 
         if (options.Write)
         {
-            OutputWriter.Recover(options.OutputDir, diagnostics);
+            Stage("recover", () => Stages.Recover(options.OutputDir));
         }
 
+        // Plotly.NET loads on another core while the early stages run; Compute waits for it (it surfaces a failed
+        // warm-up, a bug, and the first chart needs the library anyway).
         var chartsWarm = ChartLibraryWarmUp.Start();
-        var sources = clock.Time("load", () => SourceLoader.Load(options.InputDir, options.ThemeDir, diagnostics));
-        var parsed = diagnostics.HasErrors
-            ? null
-            : clock.Time("parse", () => new SiteParser { IncludeDrafts = options.Drafts }.Parse(sources, diagnostics));
-        if (parsed is null)
+        var sources = Stage("load", () => Stages.Load(options.InputDir, options.ThemeDir));
+        var parsed = diagnostics.HasErrors ? null : Stage("parse", () => Stages.Parse(sources, options.Drafts));
+        var assembled = parsed is null ? null : Stage("assemble", () => Stages.Assemble(parsed, sources, options.BaseUrl));
+        if (assembled is null)
         {
-            return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
+            return Stopped();
         }
 
-        if (options.BaseUrl is { } baseUrl)
-        {
-            if (BaseUrlRule.Problem(baseUrl) is { } problem)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSiteConfig, $"--base-url {problem}", "--base-url"));
-                return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings };
-            }
-
-            parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
-        }
-
-        var (site, gaps, strings) = clock.Time("validate", () =>
-        {
-            var validated = SiteValidator.Validate(parsed, diagnostics);
-            var translations = new TranslationCheck(validated, sources.InputRoot);
-            var found = translations.Run();
-            diagnostics.AddRange(translations.Diagnostics);
-            return (validated, found, new StringTable(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n"));
-        });
-        var figures = clock.Time("compute", () =>
+        var site = Stage("validate", () => Stages.Validate(assembled.Parsed));
+        var translations = Stage("translations", () => Stages.Translations(site, sources.InputRoot));
+        var figures = Stage("compute", () =>
         {
             if (site.Countries.Count > 0)
             {
-                // Render's first chart needs it anyway; waiting here also surfaces a warm-up that failed (a bug).
                 chartsWarm.Wait();
             }
 
-            return SiteFigures.Compute(site);
+            return Stages.Compute(site, assembled.Strings);
         });
-        var output = clock.Time("render", () => new SiteRenderer(site, parsed.Markdown, figures, sources, strings, diagnostics, options.Pdf).Render());
+        var assets = Stage("assets", () => Stages.Assets(sources, site));
+        var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site);
+        var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs));
         var print = options.Printer is { } printer && !diagnostics.HasErrors
-            ? clock.Time("print", () => printer.Run(
-                new PrintRequest(site, sources, strings, output, options.ResolvedPdfCacheDir) { Progress = options.Progress, Markdown = parsed.Markdown }, diagnostics))
+            ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
+                options.ResolvedPdfCacheDir) { Progress = options.Progress }))
             : null;
-        diagnostics.AddRange(strings.MissingStrings());
-        var languageGaps = site.Settings.Languages
-            .Select(l => new LanguageGaps(l.Code, gaps[l.Code].Content, gaps[l.Code].Texts, strings.MissingKeys(l.Code)))
-            .ToList();
-        clock.Time("fingerprint", () => AssetFingerprints.Apply(output));
+        var languageGaps = Stage("strings", () => Stages.Strings(site, translations, assembled.Strings,
+            figures.MissedStrings.Concat(rendered.MissedStrings).ToHashSet()));
+        var output = Stage("postprocess", () => Stages.PostProcess(rendered, site));
         if (!diagnostics.HasErrors)
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
-            clock.Time("check", () => diagnostics.AddRange(new LinkChecker(output, DisplayName(options.OutputDir)).Check()));
+            Stage("check", () => Stages.Check(output, DisplayName(options.OutputDir)));
         }
 
         if (options.Write && !diagnostics.HasErrors)
         {
-            clock.Time("write", () => OutputWriter.Write(output, options.OutputDir, diagnostics));
+            Stage("write", () => Stages.Write(output, options.OutputDir));
         }
 
         return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps, Timings = clock.Timings };

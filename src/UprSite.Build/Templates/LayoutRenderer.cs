@@ -1,54 +1,60 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using UprSite.Build.I18n;
+using UprSite.Build.Output;
 using UprSite.Build.Pages;
+using UprSite.Build.Pages.Models;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 
 namespace UprSite.Build.Templates;
 
 /// <summary>
-/// Renders one page: its kind's layout (layouts/&lt;kind&gt;.html) inside layouts/baseof.html, with partials from
-/// partials/. Layout errors become diagnostics at the layout's own line and column.
+/// Renders one page: its kind's layout (<see cref="PageKind.Layout"/>) inside layouts/baseof.html, with partials from
+/// partials/. Layout errors become diagnostics at the layout's own line and column. <c>href</c> names an asset by its
+/// hashed name (<see cref="AssetPlan"/>).
 /// </summary>
-public sealed class LayoutRenderer(TemplateStore templates, StringTable strings, DiagnosticList diagnostics)
+public sealed class LayoutRenderer(TemplateStore templates, StringTable strings, AssetPlan assets, DiagnosticList diagnostics)
 {
     public const string BaseLayout = "layouts/baseof.html";
 
-    /// <param name="model">Variables for the layouts: page, site, lang, and the kind's own (country, factsheet…).</param>
-    public byte[]? Render(string kind, Language language, IReadOnlyDictionary<string, object?> model, ViewFactory views)
+    internal delegate RawHtml IncludeFunction(TemplateContext context, string name, params object?[] arguments);
+
+    /// <param name="model">The layout's variables: site, page, lang, and the kind's own (country, factsheet…), each property in snake_case.</param>
+    public byte[]? Render(PageKind kind, Language language, PageModel model, ViewFactory views)
     {
-        var layoutPath = $"layouts/{kind}.html";
-        var layout = templates.Get(layoutPath, $"every '{kind}' page");
+        var layout = templates.Get(kind.Layout, $"every '{kind.Name}' page");
         var baseLayout = templates.Get(BaseLayout, "every page");
         if (layout is null || baseLayout is null)
         {
             return null;
         }
 
-        var context = new HtmlTemplateContext();
-        var globals = new ScriptObject();
-        foreach (var (name, value) in model)
+        // What every layout and partial sees (readonly); the kind's own fields are the layout's alone, so a partial
+        // reads only these and the parameters it is given.
+        var shared = new ScriptObject();
+        var own = new ScriptObject();
+        foreach (var property in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            globals.SetValue(name, value, true);
+            var isShared = property.DeclaringType == typeof(PageModel);
+            (isShared ? shared : own).SetValue(StandardMemberRenamer.Default(property), property.GetValue(model), true);
         }
 
-        if (!model.ContainsKey("share"))
-        {
-            globals.SetValue("share", templates.Share.View(views), true);
-        }
-
-        globals.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
-        globals.Import("href", new Func<string, string>(views.Href));
+        shared.SetValue("share", templates.Share.View(views, assets), true);
+        shared.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
+        shared.Import("href", new Func<string, string>(path => views.Href(assets.Address(path))));
         // Optional assets, such as the web fonts scripts/install-fonts.sh adds: a layout links them only when present.
-        globals.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));
-        globals.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
+        shared.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));
+        shared.Import("include", new IncludeFunction(new PartialIncluder(templates, shared).Include));
         var format = new LocaleFormat(language);
-        globals.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
-        context.PushGlobal(globals);
+        shared.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(shared);
+        context.PushGlobal(own);
 
         var content = Evaluate(layout, context);
         if (content is null)
@@ -56,16 +62,9 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
             return null;
         }
 
-        globals.SetValue("content", new RawHtml(content), true);
+        own.SetValue("content", new RawHtml(content), true);
         var html = Evaluate(baseLayout, context);
         return html is null ? null : Encoding.UTF8.GetBytes(html);
-    }
-
-    private RawHtml Include(TemplateContext context, string name)
-    {
-        var partial = templates.Get($"partials/{name}.html", $"an include of '{name}'")
-            ?? throw new ScriptRuntimeException(context.CurrentSpan, $"the partial '{name}' cannot be used");
-        return new RawHtml(EvaluateInto(partial, context));
     }
 
     /// <summary>Renders a layout, reporting a failure anywhere inside it (partials included) once, where it happened.</summary>
@@ -84,7 +83,7 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
         }
     }
 
-    private static string EvaluateInto(Template template, TemplateContext context)
+    internal static string EvaluateInto(Template template, TemplateContext context)
     {
         context.PushOutput();
         try

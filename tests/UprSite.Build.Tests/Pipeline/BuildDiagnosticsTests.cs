@@ -29,6 +29,16 @@ public sealed class BuildDiagnosticsTests
             "UPR0303", "layouts/factsheet.html", 2, "no_such_field"
         },
         {
+            "partial given too few parameters", s => s.Write("layouts/factsheet.html", "<h1>{{ factsheet.title }}</h1>\n{{ include 'factsheet-article' factsheet }}\n"),
+            "UPR0303", "layouts/factsheet.html", 2, "takes 4 parameter(s) (factsheet, sections, previous, print), not 1"
+        },
+        {
+            "partial reading what the layout set before the include", s => s
+                .Write("layouts/home.html", "{{ list = home.factsheets }}{{ include 'mine' }}\n")
+                .Write("partials/mine.html", "<p>\n{{ list.size }}</p>\n"),
+            "UPR0303", "partials/mine.html", 2, "list"
+        },
+        {
             "country folder without country.yml", s => s.Write("countries/th/factsheets/land.en.md", SampleContent.Factsheet("Land")),
             "UPR0104", "countries/th", 0, "has no country.yml"
         },

@@ -3,6 +3,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.I18n;
 using UprSite.Build.Output;
 using UprSite.Build.Output.Downloads;
+using UprSite.Build.Output.Matrix;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
@@ -10,37 +11,31 @@ using UprSite.Core.Urls;
 namespace UprSite.Build.Pages.Data;
 
 /// <summary>
-/// A country's recommendation data on the site: the dashboard's view, the explorer and State pages in every language,
-/// and the downloads (CSV/JSON for the rows and statistics, one CSV per chart). Called from <see cref="SiteRenderer"/>.
+/// A country's recommendation data on the site: the dashboard's view, the explorer and State pages in every language
+/// (as page jobs <see cref="SiteRenderer"/> renders like every other page), and the downloads (CSV/JSON for the rows
+/// and statistics, one CSV per chart, the OHCHR-style matrix of each cycle with rows as .docx and .xlsx).
 /// </summary>
-/// <param name="addPage">Renders a layout into the output: path, layout kind, language, model, views.</param>
-public sealed class CountryDataRenderer(
-    Site site,
-    SiteFigures figures,
-    StringTable strings,
-    OutputSet output,
-    Action<string, string, Language, Dictionary<string, object?>, ViewFactory> addPage)
+public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTable strings)
 {
     public DashboardView Dashboard(Country country, Language language, ViewFactory views) =>
-        DashboardBuilder.Build(Page(country, language, views));
+        DashboardBuilder.Build(Page(country, language, views), figures.ChartsOf(country, language));
 
     /// <summary>The explorer and one page per recommending State, in one language.</summary>
-    public void RenderPages(Country country, Language language)
+    public IEnumerable<PageJob> Pages(Country country, Language language)
     {
-        var data = DataOf(country);
-        var explorerPath = CountryDataPaths.Explorer(language.Code, country.Code);
+        var explorerPath = PageKinds.Explorer.Path(language.Code, country.Code);
         var views = new ViewFactory(site, language, strings, explorerPath);
         var page = Page(country, language, views);
         var countryCrumb = new LinkView(page.CountryName, views.Href(SitePaths.Country(language.Code, country.Code)));
         var title = page.Labels.Fill("data.explorer.title", ("country", page.CountryName));
-        var model = SiteRenderer.Model(views, views.Page("explorer", title, null, EveryLanguage(l => CountryDataPaths.Explorer(l, country.Code)),
-            [views.HomeLink(), countryCrumb]), language);
-        model["explorer"] = ExplorerBuilder.Build(page);
-        addPage(explorerPath, "explorer", language, model, views);
+        var explorerPage = views.Page(PageKinds.Explorer.Name, title, null, EveryLanguage(PageKinds.Explorer, new PageAddress(language.Code, country.Code)),
+            [views.HomeLink(), countryCrumb]);
+        yield return new PageJob(PageKinds.Explorer, new PageAddress(language.Code, country.Code), language,
+            new ExplorerModel(views.Site(), explorerPage, ViewFactory.Language(language), ExplorerBuilder.Build(page)), views);
 
-        foreach (var (state, slug) in data.Slugs.OrderBy(p => p.Value, StringComparer.Ordinal))
+        foreach (var state in figures.Of(country).States)
         {
-            var path = CountryDataPaths.RecommendingState(language.Code, country.Code, slug);
+            var path = PageKinds.State.Path(language.Code, country.Code, state.Slug);
             var stateViews = new ViewFactory(site, language, strings, path);
             var statePage = Page(country, language, stateViews);
             var crumbs = new[]
@@ -49,34 +44,38 @@ public sealed class CountryDataRenderer(
                 new LinkView(statePage.CountryName, stateViews.Href(SitePaths.Country(language.Code, country.Code))),
                 new LinkView(page.Labels.T("data.explorer.short_title"), stateViews.Href(explorerPath)),
             };
-            var stateTitle = statePage.Labels.Fill("data.state.title", ("state", state), ("country", statePage.CountryName));
-            var stateModel = SiteRenderer.Model(stateViews, stateViews.Page("state", stateTitle, null,
-                EveryLanguage(l => CountryDataPaths.RecommendingState(l, country.Code, slug)), crumbs), language);
-            stateModel["state"] = StatePageBuilder.Build(statePage, state);
-            addPage(path, "state", language, stateModel, stateViews);
+            var stateTitle = statePage.Labels.Fill("data.state.title", ("state", state.State), ("country", statePage.CountryName));
+            var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
+                EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
+            yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
+                new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state)), stateViews);
         }
     }
 
     /// <summary>Downloads of one country: the same bytes whatever the languages, so written once.</summary>
-    public void RenderDownloads(Country country)
+    public void AddDownloads(Country country, OutputSet output)
     {
-        var data = DataOf(country);
+        var data = figures.Of(country);
         output.Add(CountryDataPaths.RecommendationsCsv(country.Code), new OutputFile(RecommendationsCsv.Write(data)));
         output.Add(CountryDataPaths.RecommendationsJson(country.Code), new OutputFile(RecommendationsJson.Write(data)));
         output.Add(CountryDataPaths.StatisticsJson(country.Code), new OutputFile(StatisticsJson.Write(data)));
-        var language = site.Settings.DefaultLanguage;
-        var page = Page(country, language, new ViewFactory(site, language, strings, SitePaths.Country(language.Code, country.Code)));
-        foreach (var chart in DashboardBuilder.Charts(page).Concat(DashboardBuilder.ImplementationCharts(page)))
+        var name = country.Name.Get("en", site.Settings.DefaultLanguage.Code);
+        foreach (var cycle in MatrixRows.Cycles(data))
+        {
+            var matrix = MatrixRows.Of(data, cycle, name);
+            output.Add(CountryDataPaths.Matrix(country.Code, cycle, "docx"), new OutputFile(MatrixDocx.Write(matrix)));
+            output.Add(CountryDataPaths.Matrix(country.Code, cycle, "xlsx"), new OutputFile(MatrixXlsx.Write(matrix)));
+        }
+
+        foreach (var chart in figures.ChartsOf(country, site.Settings.DefaultLanguage).All)
         {
             output.Add(CountryDataPaths.ChartCsv(country.Code, chart.Id), new OutputFile(ChartCsv.Write(chart)));
         }
     }
 
     private CountryDataPage Page(Country country, Language language, ViewFactory views) =>
-        new(site, DataOf(country), language, new DataLabels(strings, language), views);
+        new(site, figures.Of(country), language, new DataLabels(strings, language), views);
 
-    private CountryData DataOf(Country country) => figures.Of(country);
-
-    private Dictionary<string, string> EveryLanguage(Func<string, string> path) =>
-        site.Settings.Languages.ToDictionary(l => l.Code, l => path(l.Code));
+    private IReadOnlyDictionary<string, string> EveryLanguage(PageKind kind, PageAddress address) =>
+        kind.PathsByLanguage(address, site.Settings.Languages.Select(l => l.Code));
 }

@@ -1,4 +1,6 @@
 using UprSite.Build.Charts;
+using UprSite.Build.Compute;
+using UprSite.Build.Output.Matrix;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
@@ -8,19 +10,7 @@ namespace UprSite.Build.Pages.Data;
 /// <summary>The country dashboard: charts with their tables and CSVs, declared-vs-rows notes, traffic light, downloads.</summary>
 public static class DashboardBuilder
 {
-    /// <summary>Every chart of the dashboard, in page order, without the ones that have no data.</summary>
-    public static IReadOnlyList<ChartData> Charts(CountryDataPage page) =>
-        new[]
-        {
-            CycleCharts.Responses(page), CycleCharts.SupportedShare(page), CycleCharts.SupportedVsNoted(page),
-            BreakdownCharts.Themes(page), TrendCharts.Themes(page), BreakdownCharts.States(page), BreakdownCharts.ActionCategories(page),
-            BreakdownCharts.RegionalGroups(page),
-        }.OfType<ChartData>().ToList();
-
-    public static IReadOnlyList<ChartData> ImplementationCharts(CountryDataPage page) =>
-        new[] { UprSite.Build.Charts.ImplementationCharts.ByCycle(page), UprSite.Build.Charts.ImplementationCharts.ByTheme(page) }.OfType<ChartData>().ToList();
-
-    public static DashboardView Build(CountryDataPage page)
+    public static DashboardView Build(CountryDataPage page, CountryCharts charts)
     {
         var l = page.Labels;
         var code = page.Country.Code;
@@ -30,8 +20,8 @@ public static class DashboardBuilder
             l.Fill("data.dashboard.rows_intro", ("count", l.Format.Number(page.Data.Rows.Count)),
                 ("states", l.Format.Number(page.Data.Statistics.RecommendingStates.Count))),
             page.Data.Statistics.Cycles.Where(c => c.Disagrees).Select(c => Note(page, c)).ToList(),
-            Charts(page).Select(View).ToList(),
-            ImplementationCharts(page).Select(View).ToList(),
+            charts.Dashboard.Select(View).ToList(),
+            charts.Implementation.Select(View).ToList(),
             RecommendationViews.Rated(page),
             page.Data.Statistics.IssueLeaders.Take(BreakdownCharts.TopCount).Select(leaders => new IssueLeadersView(
                 leaders.Issue,
@@ -46,11 +36,17 @@ public static class DashboardBuilder
     public static IReadOnlyList<LinkView> Downloads(CountryDataPage page)
     {
         var code = page.Country.Code;
+        var l = page.Labels;
         return
         [
-            new(page.Labels.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
-            new(page.Labels.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
-            new(page.Labels.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
+            new(l.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
+            new(l.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
+            new(l.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
+            .. MatrixRows.Cycles(page.Data).SelectMany(cycle => new LinkView[]
+            {
+                new(l.Fill("data.download.matrix_docx", ("cycle", l.Format.Number(cycle))), page.Href(CountryDataPaths.Matrix(code, cycle, "docx"))),
+                new(l.Fill("data.download.matrix_xlsx", ("cycle", l.Format.Number(cycle))), page.Href(CountryDataPaths.Matrix(code, cycle, "xlsx"))),
+            }),
         ];
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using UprSite.Build.Compute;
 using UprSite.Build.Pages.Models;
-using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Pages.Data;
@@ -8,24 +8,22 @@ namespace UprSite.Build.Pages.Data;
 /// <summary>One page per recommending State of a country, with every recommendation it made, its response and rating.</summary>
 public static class StatePageBuilder
 {
-    public static StatePageView Build(CountryDataPage page, string state)
+    public static StatePageView Build(CountryDataPage page, StateFigures figuresOfState)
     {
         var l = page.Labels;
-        var rows = page.Data.Rows.Where(r => r.RecommendingState == state).ToList();
-        var total = RecommendationStatistics.Total(rows);
-        var slug = page.Data.Slugs[state];
-        var cycles = rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key).Select(g =>
+        var (state, slug, total) = (figuresOfState.State, figuresOfState.Slug, figuresOfState.Total);
+        var cycles = figuresOfState.Cycles.Select(c =>
         {
-            var figures = RecommendationStatistics.Total(g.ToList());
-            var review = page.Country.Reviews.FirstOrDefault(r => r.Cycle == g.Key);
+            var figures = c.Total;
+            var review = page.Country.Reviews.FirstOrDefault(r => r.Cycle == c.Cycle);
             return new StateCycleView(
-                g.Key,
-                l.Cycle(g.Key),
+                c.Cycle,
+                l.Cycle(c.Cycle),
                 review?.Date is { } d ? l.Format.Date(d) : null,
                 review?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 l.Fill("data.state.cycle_figures", ("count", l.Format.Number(figures.Received)),
                     ("supported", l.Format.Number(figures.Supported)), ("noted", l.Format.Number(figures.Noted))),
-                g.Select(r => RecommendationViews.Of(page, r)).ToList());
+                c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
         var summary = l.Fill(cycles.Count == 1 ? "data.summary.state_one_cycle" : "data.summary.state",
             ("cycle", cycles.Count == 1 ? l.Format.Number(cycles[0].Number) : string.Empty),
@@ -41,7 +39,7 @@ public static class StatePageBuilder
             l.Format.Number(total.Supported),
             l.Format.Number(total.Noted),
             l.Format.Percent(total.SupportedRate),
-            RecommendationStatistics.ByIssue(rows).Take(8).Select(i => $"{i.Key} ({l.Format.Number(i.Received)})").ToList(),
+            figuresOfState.ByIssue.Take(8).Select(i => $"{i.Key} ({l.Format.Number(i.Received)})").ToList(),
             cycles,
             page.Href(CountryDataPaths.Explorer(page.Language.Code, page.Country.Code)) + "?state=" + Uri.EscapeDataString(slug),
             page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)));

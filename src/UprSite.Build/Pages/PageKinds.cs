@@ -1,0 +1,40 @@
+using UprSite.Build.Pages.Models;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Pages;
+
+/// <summary>
+/// Every kind of page the site has, each declared once: its path, layout, model, and whether it is in the sitemap and
+/// has alternates in other languages. docs/theming.md documents each model's fields for theme authors.
+/// </summary>
+public static class PageKinds
+{
+    public static readonly PageKind Root = new("root", typeof(RootModel), _ => SitePaths.Root, InSitemap: true, HasAlternates: true);
+
+    public static readonly PageKind Home = new("home", typeof(HomeModel), a => SitePaths.Home(a.Language), InSitemap: true, HasAlternates: true,
+        XDefault: SitePaths.Root);
+
+    public static readonly PageKind Country = new("country", typeof(CountryModel),
+        a => SitePaths.Country(a.Language, a.Country!), InSitemap: true, HasAlternates: true);
+
+    public static readonly PageKind Factsheet = new("factsheet", typeof(FactsheetModel),
+        a => SitePaths.Factsheet(a.Language, a.Country!, a.Slug!), InSitemap: true, HasAlternates: true);
+
+    public static readonly PageKind Page = new("page", typeof(ContentPageModel), a => SitePaths.Page(a.Language, a.Slug!), InSitemap: true, HasAlternates: true);
+
+    public static readonly PageKind Explorer = new("explorer", typeof(ExplorerModel),
+        a => CountryDataPaths.Explorer(a.Language, a.Country!), InSitemap: true, HasAlternates: true);
+
+    public static readonly PageKind State = new("state", typeof(StateModel),
+        a => CountryDataPaths.RecommendingState(a.Language, a.Country!, a.Slug!), InSitemap: true, HasAlternates: true);
+
+    /// <summary>A language's 404 page; the site's root one (404.html) has the default language's words.</summary>
+    public static readonly PageKind NotFound = new("not-found", typeof(NotFoundModel),
+        a => a.Language.Length == 0 ? SitePaths.RootNotFound : SitePaths.NotFound(a.Language), InSitemap: false, HasAlternates: true);
+
+    public static readonly PageKind PrintPack = new("print-pack", typeof(PrintPackModel),
+        a => PrintPaths.PrintPackPage(a.Language, a.Country!), InSitemap: false, HasAlternates: false, Written: false);
+
+    /// <summary>Every kind, in the order the sitemap lists a country's pages (kinds of no country before Country come first, after it last).</summary>
+    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Country, Explorer, State, Factsheet, Page, NotFound, PrintPack];
+}

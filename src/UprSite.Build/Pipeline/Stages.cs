@@ -1,0 +1,104 @@
+using UprSite.Build.Checking;
+using UprSite.Build.Compute;
+using UprSite.Build.Content;
+using UprSite.Build.I18n;
+using UprSite.Build.Output;
+using UprSite.Build.Pages;
+using UprSite.Build.Sources;
+using UprSite.Build.Validation;
+using UprSite.Build.Writing;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+
+namespace UprSite.Build.Pipeline;
+
+/// <summary>
+/// The stages <see cref="SiteBuilder"/> runs, each with one shape: its input in, its output and diagnostics out.
+/// Only Recover, Load, Print (its PDF cache) and Write touch the disk.
+/// </summary>
+public static class Stages
+{
+    /// <summary>Puts back the previous output a killed build left aside (<see cref="OutputWriter.Recover"/>); disk.</summary>
+    public static StageResult<string> Recover(string outputDir) => With(d =>
+    {
+        OutputWriter.Recover(outputDir, d);
+        return outputDir;
+    });
+
+    /// <summary>Reads input/ and theme/ into memory (input/ overriding theme/); disk.</summary>
+    public static StageResult<SourceSet> Load(string inputDir, string themeDir) => With(d => SourceLoader.Load(inputDir, themeDir, d));
+
+    /// <summary>Each file on its own: site.yml, country.yml, factsheets, pages, UI strings.</summary>
+    public static StageResult<ParsedSite?> Parse(SourceSet sources, bool drafts) =>
+        With(d => new SiteParser { IncludeDrafts = drafts }.Parse(sources, d));
+
+    /// <summary>The settings of the command line over site.yml's (--base-url), and the UI strings as one table.</summary>
+    public static StageResult<AssembledSite?> Assemble(ParsedSite parsed, SourceSet sources, string? baseUrl) => With(d =>
+    {
+        if (baseUrl is not null)
+        {
+            if (BaseUrlRule.Problem(baseUrl) is { } problem)
+            {
+                d.Add(Diagnostic.Error(DiagnosticCodes.InvalidSiteConfig, $"--base-url {problem}", "--base-url"));
+                return null;
+            }
+
+            parsed = parsed with { Settings = parsed.Settings with { BaseUrl = baseUrl } };
+        }
+
+        return new AssembledSite(parsed, new UiStrings(parsed.Strings, parsed.Settings.DefaultLanguage.Code, $"{sources.InputRoot}/i18n"));
+    });
+
+    /// <summary>The rules that span files: duplicates, translations without an original, rows and ratings of a country.</summary>
+    public static StageResult<Site> Validate(ParsedSite parsed) => With(d => SiteValidator.Validate(parsed, d));
+
+    /// <summary>Factsheets, pages and texts each language lacks.</summary>
+    public static StageResult<TranslationGaps> Translations(Site site, string inputRoot)
+    {
+        var gaps = new TranslationCheck(site, inputRoot).Run();
+        return new StageResult<TranslationGaps>(gaps, gaps.Diagnostics);
+    }
+
+    /// <summary>Every figure and chart Render shows (<see cref="SiteFigures"/>).</summary>
+    public static StageResult<SiteFigures> Compute(Site site, UiStrings strings) => new(SiteFigures.Compute(site, strings), []);
+
+    /// <summary>
+    /// Every file under assets/ (theme and input, plotly.js when there are charts) under a name carrying a hash of its
+    /// content, stylesheets' url()s pointed at the hashed names first (<see cref="AssetPlan"/>).
+    /// </summary>
+    public static StageResult<AssetPlan> Assets(SourceSet sources, Site site) =>
+        new(AssetPlan.Of(AssetSources.Of(sources, charts: site.Countries.Count > 0)), []);
+
+    /// <summary>Every page through its layout, the print pack pages of <paramref name="pdfs"/>, assets, downloads, static files.</summary>
+    public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources,
+        UiStrings strings, IReadOnlySet<string> pdfs) => With(d => new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs).Render());
+
+    /// <summary>The PDFs of <see cref="PrintPlan"/>, into the output (--pdf); reads and writes the PDF cache.</summary>
+    public static StageResult<PrintReport?> Print(IPrintStage printer, PrintRequest request) => With(d => printer.Run(request, d));
+
+    /// <summary>The UI strings each language lacks, from the tables and what Compute and Render missed.</summary>
+    public static StageResult<IReadOnlyList<LanguageGaps>> Strings(Site site, TranslationGaps gaps, UiStrings strings,
+        IReadOnlyCollection<(string Language, string Key)> missed) => new(
+        site.Settings.Languages.Select(l => new LanguageGaps(l.Code, gaps.Content[l.Code], gaps.Texts[l.Code], MissingStrings.Keys(strings, missed, l.Code))).ToList(),
+        MissingStrings.Warnings(strings, missed));
+
+    /// <summary>Sitemap, robots.txt, _redirects (<see cref="PostProcess"/>).</summary>
+    public static StageResult<OutputSet> PostProcess(RenderedSite rendered, Site site) => new(Output.PostProcess.Run(rendered, site), []);
+
+    /// <summary>Every internal link and anchor of the output in memory.</summary>
+    public static StageResult<OutputSet> Check(OutputSet output, string outputName) => new(output, new LinkChecker(output, outputName).Check().ToList());
+
+    /// <summary>Into _site.new, swapped with _site in one step; disk.</summary>
+    public static StageResult<OutputSet> Write(OutputSet output, string outputDir) => With(d =>
+    {
+        OutputWriter.Write(output, outputDir, d);
+        return output;
+    });
+
+    private static StageResult<T> With<T>(Func<DiagnosticList, T> work)
+    {
+        var diagnostics = new DiagnosticList();
+        var output = work(diagnostics);
+        return new StageResult<T>(output, diagnostics.Items.ToList());
+    }
+}
