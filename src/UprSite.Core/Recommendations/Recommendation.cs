@@ -23,4 +23,14 @@ public sealed record Recommendation(
     string? Document,
     string? Paragraph,
     IReadOnlyList<string> Sdgs,
-    RowRef Source);
+    RowRef Source)
+{
+    /// <summary>Themes the source names (UHRI themes, a matrix's "Full list of themes"), as written.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Groups of persons the source says the recommendation concerns ("women", "children").</summary>
+    public IReadOnlyList<string> AffectedPersons { get; init; } = [];
+
+    /// <summary>A matrix's "Assessment/comments on level of implementation" cell; null when the source has none.</summary>
+    public string? Assessment { get; init; }
+}
