@@ -17,18 +17,19 @@ public static class Importer
     public static RecommendationFile Read(ImportFile file, Country country, DiagnosticList diagnostics)
     {
         var matcher = new StateUnderReviewMatcher(country);
-        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
+        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics, matcher.Nearest);
     }
 
     /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks): no bound per country.</summary>
     public static RecommendationFile ReadAll(ImportFile file, DiagnosticList diagnostics) =>
-        Read(file, string.Empty, _ => true, "the State under Review", diagnostics);
+        Read(file, string.Empty, _ => true, "the State under Review", diagnostics, _ => []);
 
     private static RecommendationFile Read(
-        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, DiagnosticList diagnostics)
+        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, DiagnosticList diagnostics,
+        Func<IEnumerable<string>, IReadOnlyList<string>> nearest)
     {
         var reporter = new RowReporter(file.DisplayPath);
-        var result = ReadRows(file, countryCode, keep, countryName, reporter);
+        var result = ReadRows(file, countryCode, keep, countryName, reporter, nearest);
         diagnostics.AddRange(reporter.Diagnostics);
         return reporter.HasErrors ? result with { Rows = [] } : result;
     }
@@ -37,7 +38,9 @@ public static class Importer
     // optimised at once: an export runs them tens of thousands of times within the first second, before tiered
     // compilation would promote them (README, performance).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static RecommendationFile ReadRows(ImportFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter)
+    private static RecommendationFile ReadRows(
+        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter,
+        Func<IEnumerable<string>, IReadOnlyList<string>> nearest)
     {
         var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
         var raw = TableFileReader.Read(file, reporter);
@@ -85,17 +88,22 @@ public static class Importer
 
             var fields = mapping.Map(row);
             idColumn = fields.Id?.Column ?? 0;
-            if (builder.Build(fields) is { } recommendation && UniqueId(recommendation, fields, ids, reporter) is { } unique)
+            foreach (var recommendation in builder.Build(fields))
             {
-                rows.Add(unique);
+                if (UniqueId(recommendation, fields, ids, reporter) is { } unique)
+                {
+                    rows.Add(unique);
+                }
             }
         }
+
+        builder.Finish();
 
         var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
         };
-        Report(result, countryName, reporter);
+        Report(result, countryName, reporter, () => nearest(states));
         return result;
     }
 
@@ -141,7 +149,7 @@ public static class Importer
         }
     }
 
-    private static void Report(RecommendationFile file, string countryName, RowReporter reporter)
+    private static void Report(RecommendationFile file, string countryName, RowReporter reporter, Func<IReadOnlyList<string>> nearest)
     {
         if (reporter.HasErrors)
         {
@@ -153,8 +161,9 @@ public static class Importer
         if (file.StatesUnderReview > 1 && file.Rows.Count == 0)
         {
             reporter.Warning(DiagnosticCodes.NoRowsForCountry,
-                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review); " +
-                "if the export spells the name differently, add that spelling under 'aliases' in country.yml");
+                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review; " +
+                $"the spellings nearest to this country's names are {string.Join(", ", nearest().Select(n => $"'{n}'"))}); " +
+                "if one of them is this country, add it under 'aliases' in country.yml");
             return;
         }
 

@@ -76,6 +76,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RepeatedMatrixParagraph = new("UPR0526", "A matrix lists the same paragraph twice; it is counted once");
     public static readonly DiagnosticCode MatrixRead = new("UPR0527", "How many recommendations a matrix holds (information)");
 
+    // 053x: State names and recommendations read from several sources.
+    public static readonly DiagnosticCode UnrecognisedRecommendingState = new("UPR0530", "A recommending State's name is no known State (the nearest are named)");
+    public static readonly DiagnosticCode NonStateRecommendingSource = new("UPR0531", "A row's recommending source is not a State (unknown source, organisation); it gets no State page");
+    public static readonly DiagnosticCode RecommendationsMerged = new("UPR0532", "Recommendations read from two files were the same and were counted once (information)");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");

@@ -23,4 +23,13 @@ public sealed record Recommendation(
     string? Document,
     string? Paragraph,
     IReadOnlyList<string> Sdgs,
-    RowRef Source);
+    RowRef Source)
+{
+    private readonly string? _key;
+
+    /// <summary>
+    /// The recommendation (paragraph) this row belongs to: rows of co-sponsors of one paragraph share it
+    /// (<see cref="RecommendationKey"/>); a row built without one is a recommendation of its own.
+    /// </summary>
+    public string Key { get => _key ?? Id; init => _key = value; }
+}
