@@ -41,12 +41,15 @@ public sealed class StateUnderReviewMatcher
         || (_state is not null && ReferenceEquals(UnStates.Resolve(stateUnderReview).State, _state));
 
     /// <summary>The spellings among <paramref name="found"/> closest to this country's names, closest first.</summary>
-    public IReadOnlyList<string> Nearest(IEnumerable<string> found) =>
-        found
-            .Select(name => (Name: name, Distance: _names.Min(n => NearestName.Distance(NameFolding.Fold(name), n))))
+    public IReadOnlyList<string> Nearest(IEnumerable<string> found)
+    {
+        var known = _names.Concat(_state?.Names.Select(NameFolding.Fold) ?? []).Where(n => n.Length > 0).Distinct().ToList();
+        return found
+            .Select(name => (Name: name, Distance: known.Min(n => NearestName.Distance(NameFolding.Fold(name), n))))
             .OrderBy(p => p.Distance)
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .Take(NearestCount)
             .Select(p => p.Name)
             .ToList();
+    }
 }

@@ -29,7 +29,7 @@ public static class DeclaredTotalsCheck
 
             var held = cycleRows.Count == 0
                 ? "no row in recommendations/ belongs to this cycle"
-                : Invariant($"the rows hold {cycleRows.Count} ({supported} supported, {noted} noted; a paragraph made by several States counted once)");
+                : Invariant($"the rows hold {cycleRows.Count} ({supported} supported, {noted} noted)");
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeclaredTotalsDiffer,
                 Invariant($"cycle {review.Cycle}: country.yml declares {declared.Received} recommendations ") +
                 Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {held}. ") +

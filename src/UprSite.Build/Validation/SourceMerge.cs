@@ -63,7 +63,7 @@ public static class SourceMerge
         var keys = new List<string>(2) { who + "t:" + RecommendationKey.NormaliseText(row.Text) };
         if (!string.IsNullOrWhiteSpace(row.Document) && !string.IsNullOrWhiteSpace(row.Paragraph))
         {
-            keys.Add(who + "p:" + RecommendationKey.Of(row.Cycle, row.Document, row.Paragraph, row.Text));
+            keys.Add(who + "p:" + RecommendationId.Slug(row.Document) + "#" + RecommendationId.Slug(row.Paragraph));
         }
 
         return keys;

@@ -109,6 +109,7 @@ public static class DiagnosticCodes
         DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
+        UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         InternalError,

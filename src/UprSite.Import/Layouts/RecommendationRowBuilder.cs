@@ -36,7 +36,8 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         var document = NullIfEmpty(row.Document);
         var paragraph = NullIfEmpty(row.Paragraph);
         var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
-        var key = RecommendationKey.Of(cycle.Value, document, paragraph, text!);
+        var source = new RowRef(reporter.File, row.Line);
+        var key = RecommendationKey.Of(document, paragraph, text!, source);
         var states = _states.Read(recommendingState!, row.Line, row.RecommendingState!.Column);
         var given = NullIfEmpty(row.Id);
         var rows = new List<Recommendation>(states.Count);
@@ -46,7 +47,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
                 ? RecommendationId.Derive(cycle.Value, session, state, text!, document, paragraph)
                 : rows.Count == 0 ? given : $"{given}-{RecommendationId.Slug(state)}";
             rows.Add(new Recommendation(id, cycle.Value, session, sur, state, NullIfEmpty(row.RegionalGroup), text!,
-                response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line)) { Key = key });
+                response!.Value, issues, category, document, paragraph, sdgs, source) { Key = key });
         }
 
         return rows;
