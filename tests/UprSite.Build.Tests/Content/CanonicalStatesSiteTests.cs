@@ -77,4 +77,46 @@ public sealed class CanonicalStatesSiteTests
         Assert.Equal(205, cycleTwo.RecommendationsByState);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "UPR0509" && d.Message.StartsWith("cycle 2:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Co_sponsors_split_spellings_fold_and_a_source_that_is_no_state_gets_no_page()
+    {
+        using var site = CambodiaWith();
+        site.Write("countries/kh/recommendations/rows.csv", """
+            cycle,recommending_state,response,text
+            1,Chile Estonia Slovenia Tunisia Uruguay,supported,First words written for this test.
+            1,Côte d’Ivoire,supported,Second words written for this test.
+            1,Cote d'Ivoire,noted,Third words written for this test.
+            1,Iran,supported,Fourth words written for this test.
+            1,&#40;Unknown&#41;,supported,Fifth words written for this test.
+            1,Atlantis,supported,Sixth words written for this test.
+            1,"(Czech Republic) (Norway)",supported,Seventh words written for this test.
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var country = Assert.Single(result.Site!.Countries);
+        Assert.Equal(12, country.Recommendations.Count);
+        var coSponsored = country.Recommendations.Where(r => r.Source.Row == 2).ToList();
+        Assert.Equal(5, coSponsored.Count);
+        Assert.Single(coSponsored.Select(r => r.Key).Distinct());
+        var cycleOne = Assert.Single(new CountryData(country).Statistics.RowCycles);
+        Assert.Equal(7, cycleOne.Recommendations);
+        Assert.Equal(12, cycleOne.RecommendationsByState);
+        Assert.Equal(6, cycleOne.RecommendationsSupported);
+        Assert.Equal(
+            ["atlantis", "chile", "cote-d-ivoire", "czechia", "estonia", "iran", "norway", "slovenia", "tunisia", "uruguay"],
+            StatePages(site));
+        var unknown = Assert.Single(result.Diagnostics, d => d.Code == "UPR0531");
+        Assert.Equal((6, 2), (unknown.Line, unknown.Column));
+        Assert.Contains("'&#40;Unknown&#41;' is not a State", unknown.Message, StringComparison.Ordinal);
+        var atlantis = Assert.Single(result.Diagnostics, d => d.Code == "UPR0530");
+        Assert.Equal(7, atlantis.Line);
+        Assert.Contains("'Atlantis'", atlantis.Message, StringComparison.Ordinal);
+        var explorer = DataSite.Page(site, "en/countries/kh/recommendations/index.html");
+        Assert.Equal(12, explorer.QuerySelectorAll("#recommendations tbody tr").Length);
+        var unknownRow = Assert.Single(explorer.QuerySelectorAll("#recommendations tbody tr"), r => r.Children[1].TextContent == "Unknown");
+        Assert.Null(unknownRow.Children[1].QuerySelector("a"));
+    }
 }
