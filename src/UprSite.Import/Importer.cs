@@ -17,24 +17,25 @@ public static class Importer
     public static RecommendationFile Read(ImportFile file, Country country, DiagnosticList diagnostics)
     {
         var matcher = new StateUnderReviewMatcher(country);
-        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, country.Reviews, diagnostics);
+        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, country.Reviews, diagnostics, matcher.Nearest);
     }
 
     /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks): no bound per country.</summary>
     public static RecommendationFile ReadAll(ImportFile file, DiagnosticList diagnostics) =>
-        Read(file, string.Empty, _ => true, "the State under Review", [], diagnostics);
+        Read(file, string.Empty, _ => true, "the State under Review", [], diagnostics, _ => []);
 
     private static RecommendationFile Read(
         ImportFile file, string countryCode, Func<string, bool> keep, string countryName, IReadOnlyList<Review> reviews,
-        DiagnosticList diagnostics)
+        DiagnosticList diagnostics, Func<IEnumerable<string>, IReadOnlyList<string>> nearest)
     {
         var reporter = new RowReporter(file.DisplayPath);
-        var result = TableFileReader.IsWordDocument(file)
+        var isWord = TableFileReader.IsWordDocument(file);
+        var result = isWord
             ? MatrixImporter.Read(file, countryCode, countryName, reviews, reporter)
-            : ReadRows(file, countryCode, keep, countryName, reporter);
-        if (!TableFileReader.IsWordDocument(file) || !reporter.HasErrors)
+            : ReadRows(file, countryCode, keep, countryName, reporter, nearest);
+        if (isWord)
         {
-            Report(result, countryName, reporter);
+            Report(result, countryName, reporter, () => []);
         }
 
         diagnostics.AddRange(reporter.Diagnostics);
@@ -45,7 +46,9 @@ public static class Importer
     // optimised at once: an export runs them tens of thousands of times within the first second, before tiered
     // compilation would promote them (README, performance).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static RecommendationFile ReadRows(ImportFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter)
+    private static RecommendationFile ReadRows(
+        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter,
+        Func<IEnumerable<string>, IReadOnlyList<string>> nearest)
     {
         var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
         var raw = TableFileReader.Read(file, reporter);
@@ -106,28 +109,31 @@ public static class Importer
                 continue;
             }
 
-            foreach (var one in OnePerState(fields))
+            foreach (var recommendation in OnePerState(fields).SelectMany(builder.Build))
             {
-                if (builder.Build(one) is { } recommendation && UniqueId(recommendation, one, ids, reporter) is { } unique)
+                if (UniqueId(recommendation, fields, ids, reporter) is { } unique)
                 {
                     rows.Add(unique);
                 }
             }
         }
 
+        builder.Finish();
         var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
         if (otherStates > 0)
         {
             leftOut["rows of other States under Review"] = otherStates;
         }
 
-        return new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
+        var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
             RowsForCountry = dataRows - otherStates,
             Pledges = pledges,
             LeftOut = leftOut,
         };
+        Report(result, countryName, reporter, () => nearest(states));
+        return result;
     }
 
     /// <summary>A row whose layout lists several recommending States gives one row per State.</summary>
@@ -178,7 +184,7 @@ public static class Importer
         }
     }
 
-    private static void Report(RecommendationFile file, string countryName, RowReporter reporter)
+    private static void Report(RecommendationFile file, string countryName, RowReporter reporter, Func<IReadOnlyList<string>> nearest)
     {
         if (reporter.HasErrors)
         {
@@ -197,8 +203,9 @@ public static class Importer
         if (file.StatesUnderReview > 1 && file.Rows.Count == 0)
         {
             reporter.Warning(DiagnosticCodes.NoRowsForCountry,
-                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review); " +
-                "if the export spells the name differently, add that spelling under 'aliases' in country.yml");
+                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review; " +
+                $"the spellings nearest to this country's names are {string.Join(", ", nearest().Select(n => $"'{n}'"))}); " +
+                "if one of them is this country, add it under 'aliases' in country.yml");
             return;
         }
 

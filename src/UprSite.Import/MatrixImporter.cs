@@ -47,12 +47,17 @@ internal static class MatrixImporter
             paragraphs += paragraph.RecommendingStates.Count == 0 ? 0 : 1;
             foreach (var fields in Rows(paragraph, cycle))
             {
-                if (builder.Build(fields) is { } row && Importer.UniqueId(row, fields, ids, reporter) is { } unique)
+                foreach (var row in builder.Build(fields))
                 {
-                    rows.Add(unique);
+                    if (Importer.UniqueId(row, fields, ids, reporter) is { } unique)
+                    {
+                        rows.Add(unique);
+                    }
                 }
             }
         }
+
+        builder.Finish();
 
         var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
         if (withoutState > 0)

@@ -41,7 +41,7 @@ public static class BreakdownCharts
             ("supported", l.Format.Number(top.Supported)), ("states", l.Format.Number(states.Count)));
         return Ranked(page, "chart-states", l.T("data.chart.states"), "recommending_state", l.T("data.column.state"),
             states.Take(TopCount).ToList(), summary, l.T("data.note.rows"),
-            name => page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, page.Data.Slugs[name])));
+            name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null);
     }
 
     public static ChartData? ActionCategories(CountryDataPage page)

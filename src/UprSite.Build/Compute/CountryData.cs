@@ -26,7 +26,8 @@ public sealed class CountryData
             .ThenBy(r => r.Source.Row)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
-        States = Slugs.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => StateFigures.Of(p.Key, p.Value, Rows)).ToList();
+        States = Slugs.Where(p => HasPage(p.Key))
+            .OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => StateFigures.Of(p.Key, p.Value, Rows)).ToList();
         _previous = country.Factsheets.ToDictionary(f => (f.Language, f.Slug), f => PreviousRecommendations.For(country, f.Issues));
     }
 
@@ -34,7 +35,7 @@ public sealed class CountryData
 
     public CountryStatistics Statistics { get; }
 
-    /// <summary>Recommending State name → slug of its page.</summary>
+    /// <summary>Recommending State name → slug of its page (of its downloads' key, for a source that is no State).</summary>
     public IReadOnlyDictionary<string, string> Slugs { get; }
 
     /// <summary>Every recommending State, in the order of their slugs (the order their pages are made in).</summary>
@@ -45,6 +46,12 @@ public sealed class CountryData
 
     /// <summary>The rows in the order every page and download lists them: cycle, then file and row as read.</summary>
     public IReadOnlyList<Recommendation> Rows { get; }
+
+    /// <summary>Whether the name gets a State page: every name but a source that is no State ("Unknown").</summary>
+    public static bool HasPage(string recommendingState) => !RecommendationStatistics.IsNonStateSource(recommendingState);
+
+    /// <summary>The slug of the name's State page; null for a source that is no State.</summary>
+    public string? PageSlug(string recommendingState) => HasPage(recommendingState) ? Slugs[recommendingState] : null;
 
     public ImplementationRating? RatingOf(Recommendation row) => Ratings.GetValueOrDefault(row.Id);
 

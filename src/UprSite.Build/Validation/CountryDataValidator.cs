@@ -16,7 +16,7 @@ public static class CountryDataValidator
 {
     public static Country Attach(Country country, ParsedSite parsed, DiagnosticList diagnostics)
     {
-        var files = parsed.RecommendationFiles.Where(f => f.CountryCode == country.Code).ToList();
+        var files = SourceMerge.Merge(parsed.RecommendationFiles.Where(f => f.CountryCode == country.Code).ToList(), diagnostics);
         var rows = UniqueRows(files, diagnostics);
         var ratings = KnownRatings(parsed.ImplementationFiles.Where(f => f.CountryCode == country.Code), rows, diagnostics);
         if (files.Count > 0)

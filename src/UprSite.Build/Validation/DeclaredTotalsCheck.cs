@@ -8,7 +8,8 @@ namespace UprSite.Build.Validation;
 
 /// <summary>
 /// Compares the official totals country.yml declares per cycle with the rows behind them. A difference is a warning
-/// with both numbers, never an error: exports count joint recommendations once per co-sponsor, and samples are partial.
+/// with both numbers, never an error: samples are partial. Declared totals count recommendations (paragraphs), so the
+/// rows are counted the same way: the co-sponsors of one paragraph (one <see cref="Recommendation.Key"/>) count once.
 /// </summary>
 public static class DeclaredTotalsCheck
 {
@@ -18,7 +19,7 @@ public static class DeclaredTotalsCheck
         foreach (var review in country.Reviews.Where(r => r.Declared is not null))
         {
             var declared = review.Declared!;
-            var cycleRows = byCycle.GetValueOrDefault(review.Cycle) ?? [];
+            var cycleRows = (byCycle.GetValueOrDefault(review.Cycle) ?? []).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
             var supported = cycleRows.Count(r => r.Response == Response.Supported);
             var noted = cycleRows.Count(r => r.Response == Response.Noted);
             if (cycleRows.Count == declared.Received && supported == declared.Supported && noted == declared.Noted)
@@ -32,8 +33,8 @@ public static class DeclaredTotalsCheck
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeclaredTotalsDiffer,
                 Invariant($"cycle {review.Cycle}: country.yml declares {declared.Received} recommendations ") +
                 Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {held}. ") +
-                "The site shows the declared figure with a note on the rows; if the rows are a sample or an export that counts " +
-                "each co-sponsor of a joint recommendation, this is expected, otherwise look for missing or repeated rows",
+                "The site shows the declared figure with a note on the rows; if the rows are a sample or a partial export, " +
+                "this is expected, otherwise look for missing or repeated rows",
                 countryFile));
         }
 

@@ -76,10 +76,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RepeatedMatrixParagraph = new("UPR0526", "A matrix lists the same paragraph twice; it is counted once");
     public static readonly DiagnosticCode MatrixRead = new("UPR0527", "How many recommendations a matrix holds (information)");
 
-    // 053x: other sources: pledges, text encodings, matrices in the import.
+    // 053x: other sources (pledges, text encodings, matrices in the import), State names, sources merged.
     public static readonly DiagnosticCode PledgesKeptApart = new("UPR0530", "Voluntary pledges were kept apart from the recommendations (information)");
     public static readonly DiagnosticCode UncertainTextEncoding = new("UPR0531", "A text file's encoding was guessed between windows-1252 and Mac Roman with little to choose");
     public static readonly DiagnosticCode MatrixCycleUnknown = new("UPR0532", "The cycle of a matrix's recommendations cannot be told");
+        public static readonly DiagnosticCode UnrecognisedRecommendingState = new("UPR0533", "A recommending State's name is no known State (the nearest are named)");
+    public static readonly DiagnosticCode NonStateRecommendingSource = new("UPR0534", "A row's recommending source is not a State (unknown source, organisation); it gets no State page");
+    public static readonly DiagnosticCode RecommendationsMerged = new("UPR0535", "Recommendations read from two files were the same and were counted once (information)");
 
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
@@ -110,6 +113,7 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown,
+        UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         InternalError,

@@ -33,4 +33,12 @@ public sealed record Recommendation(
 
     /// <summary>A matrix's "Assessment/comments on level of implementation" cell; null when the source has none.</summary>
     public string? Assessment { get; init; }
+
+    private readonly string? _key;
+
+    /// <summary>
+    /// The recommendation (paragraph) this row belongs to: rows of co-sponsors of one paragraph share it
+    /// (<see cref="RecommendationKey"/>); a row built without one is a recommendation of its own.
+    /// </summary>
+    public string Key { get => _key ?? Id; init => _key = value; }
 }

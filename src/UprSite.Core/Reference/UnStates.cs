@@ -28,6 +28,9 @@ public static class UnStates
 
     public static UnState? BySlug(string slug) => BySlugText.GetValueOrDefault(slug);
 
+    /// <summary>The name of the State a name stands for in the language ("en", "fr", "km"); the name itself when it is no State.</summary>
+    public static string NameIn(string name, string language) => Resolve(name).State?.Name(language) ?? name;
+
     /// <summary>
     /// The State a name stands for: its UN names, ISO names or an alias, compared folded, then folded without spaces;
     /// a known non-State source (a blank name is <see cref="NonStateSources.Unknown"/>); else the nearest names.

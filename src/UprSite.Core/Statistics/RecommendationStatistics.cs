@@ -1,3 +1,4 @@
+using UprSite.Core.Reference;
 using UprSite.Core.Recommendations;
 
 namespace UprSite.Core.Statistics;
@@ -43,8 +44,13 @@ public static class RecommendationStatistics
     public static int WithoutIssue(IReadOnlyList<Recommendation> rows) => rows.Count(r => IssuesOf(r).Count == 0);
 
     /// <summary>Each recommending State, most recommendations first.</summary>
+    /// <remarks>A source that is no State ("Unknown", an organisation) is left out: its rows count in the totals only.</remarks>
     public static IReadOnlyList<GroupFigures> ByRecommendingState(IReadOnlyList<Recommendation> rows) =>
-        ResponseTally.Ranked(rows.GroupBy(r => r.RecommendingState, StringComparer.Ordinal).Select(g => ResponseTally.Group(g.Key, g)));
+        ResponseTally.Ranked(rows.Where(r => !IsNonStateSource(r.RecommendingState))
+            .GroupBy(r => r.RecommendingState, StringComparer.Ordinal).Select(g => ResponseTally.Group(g.Key, g)));
+
+    /// <summary>The name is a known source that is not a State (<see cref="NonStateSources"/>).</summary>
+    public static bool IsNonStateSource(string name) => UnStates.Resolve(name).Kind == StateResolutionKind.NonState;
 
     /// <summary>Each UN regional group of the recommending States, where the rows give it; largest first.</summary>
     public static IReadOnlyList<GroupFigures> ByRegionalGroup(IReadOnlyList<Recommendation> rows) =>

@@ -33,8 +33,15 @@ internal static class ResponseTally
 
     public static CycleFigures Cycle(int cycle, IEnumerable<Recommendation> rows)
     {
-        var (received, supported, noted) = Count(rows);
-        return new CycleFigures(cycle, received, supported, noted);
+        var list = rows as IReadOnlyCollection<Recommendation> ?? rows.ToList();
+        var (received, supported, noted) = Count(list);
+        var paragraphs = list.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
+        return new CycleFigures(cycle, received, supported, noted)
+        {
+            Recommendations = paragraphs.Count,
+            RecommendationsSupported = paragraphs.Count(r => r.Response == Response.Supported),
+            RecommendationsNoted = paragraphs.Count(r => r.Response == Response.Noted),
+        };
     }
 
     /// <summary>Largest groups first, then by key (ordinal) so that ties always come out in the same order.</summary>

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using UprSite.Core.Reference;
 
 namespace UprSite.Core.Urls;
 
 /// <summary>
-/// URL slugs of recommending States: lower-case ASCII letters and digits joined by hyphens ("Côte d'Ivoire" →
-/// cote-d-ivoire, "United Kingdom" → united-kingdom). Two names that would share a slug get -2, -3… in name order.
+/// URL slugs of recommending States: a name that resolves to a UN State (<see cref="UnStates.Resolve"/>) takes the
+/// State's reference slug ("Czech Republic" and "Czechia" → czechia); any other name lower-case ASCII letters and
+/// digits joined by hyphens ("Atlantis Republic" → atlantis-republic). Two names that would share a slug without being
+/// the same State get -2, -3… in name order.
 /// </summary>
 public static class StateSlugs
 {
@@ -14,7 +17,17 @@ public static class StateSlugs
     {
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var distinct = names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in distinct)
+        {
+            if (UnStates.Resolve(name).State is { } state)
+            {
+                slugs[name] = state.Slug;
+                taken.Add(state.Slug);
+            }
+        }
+
+        foreach (var name in distinct.Where(n => !slugs.ContainsKey(n)))
         {
             var slug = Of(name);
             var unique = slug;

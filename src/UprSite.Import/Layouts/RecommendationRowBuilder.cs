@@ -4,15 +4,21 @@ using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Text;
 using UprSite.Core.Vocabulary;
+using UprSite.Import.States;
 
 namespace UprSite.Import.Layouts;
 
-/// <summary>Checks the values of one row and makes the recommendation; every bad value is reported at its column.</summary>
+/// <summary>
+/// Checks the values of one row and makes its recommendation, one row per recommending State it names (co-sponsors
+/// share one <see cref="Recommendation.Key"/>); every bad value is reported at its column.
+/// </summary>
 public sealed class RecommendationRowBuilder(RowReporter reporter, string stateUnderReview)
 {
-    /// <summary>The recommendation, or null when the row has errors (they are reported).</summary>
+    private readonly RecommendingStateReader _states = new(reporter);
+
+    /// <summary>The row's recommendation, one per recommending State; empty when the row has errors (they are reported).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Recommendation? Build(RowFields row)
+    public IReadOnlyList<Recommendation> Build(RowFields row)
     {
         var errorsBefore = reporter.ErrorCount;
         var recommendingState = Required(row.RecommendingState, "recommending State", row.Line);
@@ -24,21 +30,33 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         var sdgs = SdgsOf(row);
         if (reporter.ErrorCount > errorsBefore || cycle is null)
         {
-            return null;
+            return [];
         }
 
         var document = NullIfEmpty(row.Document);
         var paragraph = NullIfEmpty(row.Paragraph);
-        var id = NullIfEmpty(row.Id)
-            ?? RecommendationId.Derive(cycle.Value, session, recommendingState!, text!, document, paragraph);
         var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
-        return new Recommendation(id, cycle.Value, session, sur, recommendingState!, NullIfEmpty(row.RegionalGroup), text!,
-            response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line))
+        var source = new RowRef(reporter.File, row.Line);
+        var key = RecommendationKey.Of(document, paragraph, text!, source);
+        var states = _states.Read(recommendingState!, row.Line, row.RecommendingState!.Column);
+        var given = NullIfEmpty(row.Id);
+        var rows = new List<Recommendation>(states.Count);
+        foreach (var state in states)
         {
-            Themes = row.Themes,
-            AffectedPersons = row.AffectedPersons,
-            Assessment = string.IsNullOrEmpty(row.Assessment) ? null : row.Assessment,
-        };
+            var id = given is null
+                ? RecommendationId.Derive(cycle.Value, session, state, text!, document, paragraph)
+                : rows.Count == 0 ? given : $"{given}-{RecommendationId.Slug(state)}";
+            rows.Add(new Recommendation(id, cycle.Value, session, sur, state, NullIfEmpty(row.RegionalGroup), text!,
+                response!.Value, issues, category, document, paragraph, sdgs, source)
+            {
+                Key = key,
+                Themes = row.Themes,
+                AffectedPersons = row.AffectedPersons,
+                Assessment = string.IsNullOrEmpty(row.Assessment) ? null : row.Assessment,
+            });
+        }
+
+        return rows;
     }
 
     /// <summary>UPR Info marks a State's own commitments with the response "Voluntary Pledge".</summary>
@@ -62,6 +80,9 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         return new VoluntaryPledge(cycle.Value, session, sur, NullIfEmpty(row.RecommendingState) ?? sur, text!, issues,
             new RowRef(reporter.File, row.Line));
     }
+
+    /// <summary>Reports the recommending States that were no State (call once, after the last row).</summary>
+    public void Finish() => _states.Report();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Required(Cell? cell, string what, int line)

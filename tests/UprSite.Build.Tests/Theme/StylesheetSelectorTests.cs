@@ -26,6 +26,7 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["factsheet-more"] = "factsheet-article.html, for the further section of a fallback page",
         ["img"] = "Markdown images in pages and factsheets",
         ["response-pending"] = "the layouts' response-<key>: no sample recommendation awaits its response",
+        ["response-partly-supported"] = "the layouts' response-<key>: no sample recommendation is partly supported",
         ["status-fully-implemented"] = "the layouts' status-<key>: no sample rating says fully implemented",
         [".status.status-partially-implemented"] = "factsheet-article.html's status-<key> of a previous recommendation: none in the sample is rated so",
         [".status.status-no-information"] = "as above, for no information",

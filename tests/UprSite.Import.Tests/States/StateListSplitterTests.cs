@@ -21,6 +21,28 @@ public sealed class StateListSplitterTests
         Assert.Equal(expected, string.Join(' ', list.States.Select(s => s.Alpha2)));
     }
 
+    [Theory]
+    [InlineData("Chile Estonia Slovenia Tunisia Uruguay", "CL EE SI TN UY")]
+    [InlineData("(Maldives) (Portugal)", "MV PT")]
+    [InlineData("Bosnia and Herzegovina Saint Vincent and the Grenadines Chile", "BA VC CL")]
+    [InlineData("United Kingdom of Great Britain and Northern Ireland Norway", "GB NO")]
+    public void A_run_of_names_joined_by_spaces_splits_when_every_word_belongs_to_a_state(string text, string expected)
+    {
+        var list = StateListSplitter.Split(text);
+
+        Assert.True(list.IsOnlyStates);
+        Assert.Equal(expected, string.Join(' ', list.States.Select(s => s.Alpha2)));
+    }
+
+    [Fact]
+    public void A_run_of_words_with_one_unknown_word_is_not_split_by_spaces()
+    {
+        var list = StateListSplitter.Split("Chile Estonnia Slovenia");
+
+        Assert.Empty(list.States);
+        Assert.Equal("Chile Estonnia Slovenia", Assert.Single(list.Unrecognised).Name);
+    }
+
     [Fact]
     public void A_misspelt_co_sponsor_is_unrecognised_alone_with_its_nearest_name()
     {

@@ -6,6 +6,7 @@ using UprSite.Build.Output.Downloads;
 using UprSite.Build.Output.Matrix;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Model;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Pages.Data;
@@ -44,7 +45,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
                 new LinkView(statePage.CountryName, stateViews.Href(SitePaths.Country(language.Code, country.Code))),
                 new LinkView(page.Labels.T("data.explorer.short_title"), stateViews.Href(explorerPath)),
             };
-            var stateTitle = statePage.Labels.Fill("data.state.title", ("state", state.State), ("country", statePage.CountryName));
+            var stateTitle = statePage.Labels.Fill("data.state.title", ("state", UnStates.NameIn(state.State, language.Code)), ("country", statePage.CountryName));
             var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
                 EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
             yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,

@@ -31,7 +31,9 @@ public static class RecommendationViews
             row.Session is { } s ? l.Format.Number(s) : null,
             row.RecommendingState,
             slug,
-            page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) + "#" + Anchor(row),
+            page.Data.PageSlug(row.RecommendingState) is { } pageSlug
+                ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, pageSlug)) + "#" + Anchor(row)
+                : null,
             row.Text,
             ResponseVocabulary.Key(row.Response),
             l.Response(row.Response),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using UprSite.Build.Compute;
 using UprSite.Build.Pages.Models;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Pages.Data;
@@ -11,7 +12,7 @@ public static class StatePageBuilder
     public static StatePageView Build(CountryDataPage page, StateFigures figuresOfState)
     {
         var l = page.Labels;
-        var (state, slug, total) = (figuresOfState.State, figuresOfState.Slug, figuresOfState.Total);
+        var (state, slug, total) = (UnStates.NameIn(figuresOfState.State, page.Language.Code), figuresOfState.Slug, figuresOfState.Total);
         var cycles = figuresOfState.Cycles.Select(c =>
         {
             var figures = c.Total;

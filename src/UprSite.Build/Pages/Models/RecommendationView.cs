@@ -2,6 +2,7 @@ namespace UprSite.Build.Pages.Models;
 
 /// <summary>One recommendation row as the explorer, the State pages and the traffic-light table show it.</summary>
 /// <param name="Anchor">Its id on its recommending State's page (rec-…).</param>
+/// <param name="StateHref">Its recommending State's page; null for a source that is no State, which has none.</param>
 /// <param name="StatusKey">fully-implemented, partially-implemented, not-implemented, no-information or not-assessed.</param>
 /// <param name="IssuesKey">Its issues joined by '|', for the explorer's theme filter.</param>
 /// <param name="CategoryKey">1 to 5, or "none".</param>
@@ -13,7 +14,7 @@ public sealed record RecommendationView(
     string? Session,
     string State,
     string StateSlug,
-    string StateHref,
+    string? StateHref,
     string Text,
     string ResponseKey,
     string Response,

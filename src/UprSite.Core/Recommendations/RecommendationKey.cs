@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace UprSite.Core.Recommendations;
+
+/// <summary>
+/// Identifies one recommendation as the UN counts it, one paragraph of the Working Group report whatever the number of
+/// recommending States: document + paragraph + the text (normalised) when the row names document and paragraph, so
+/// that the rows of a paragraph's co-sponsors share it; else the source row, whose co-sponsors (named in one cell)
+/// share it. The text alone is not the key, since two paragraphs of one report can be worded alike (Cambodia 2014,
+/// A/HRC/26/16 paragraphs 118.9 and 118.10); nor the paragraph alone, since exports misnumber some (DIHR's cycle-2
+/// export gives 118.9 to two recommendations of different States and texts).
+/// </summary>
+public static class RecommendationKey
+{
+    public static string Of(string? document, string? paragraph, string text, RowRef source)
+    {
+        if (!string.IsNullOrWhiteSpace(document) && !string.IsNullOrWhiteSpace(paragraph))
+        {
+            return $"{RecommendationId.Slug(document)}#{RecommendationId.Slug(paragraph)}#{Hash(NormaliseText(text))}";
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{source.File}:{source.Row}");
+    }
+
+    /// <summary>
+    /// The text in lower case with accents, punctuation and apostrophes dropped and spaces collapsed: two sources
+    /// writing one paragraph with other quotes, dashes or spacing give the same form.
+    /// </summary>
+    public static string NormaliseText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in Decomposed(text))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '/')
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Hash(string text)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211ul;
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
+    // Normalize throws on a text holding unpaired surrogates or non-characters (damaged files); such a text is
+    // compared as it is.
+    private static string Decomposed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+}
