@@ -23,4 +23,11 @@ public sealed record Recommendation(
     string? Document,
     string? Paragraph,
     IReadOnlyList<string> Sdgs,
-    RowRef Source);
+    RowRef Source)
+{
+    /// <summary>
+    /// True when the source did not code the action category and it was computed from the recommendation's first
+    /// verb (<see cref="ActionCategoryClassifier"/>): pages and downloads mark it as estimated.
+    /// </summary>
+    public bool ActionCategoryEstimated { get; init; }
+}

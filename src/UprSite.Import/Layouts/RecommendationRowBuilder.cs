@@ -33,7 +33,10 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
             ?? RecommendationId.Derive(cycle.Value, session, recommendingState!, text!, document, paragraph);
         var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
         return new Recommendation(id, cycle.Value, session, sur, recommendingState!, NullIfEmpty(row.RegionalGroup), text!,
-            response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line));
+            response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line))
+        {
+            ActionCategoryEstimated = category is not null && row.ActionCategory is not { IsEmpty: false },
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
