@@ -4,7 +4,7 @@ using UprSite.Core.Diagnostics;
 using UprSite.Core.Statistics;
 using UprSite.Import;
 
-// Timed command for the performance budget (README, "Development notes / performance"): reads one or more exports
+// Timed command for the performance budget (docs/performance.md): reads one or more exports
 // from disk, parses every row of every State under Review, and computes for each State the same Core statistics a
 // build computes for its country (per cycle, issue, recommending State, regional group, action category, trends, the
 // States that lead each issue). Run it under /usr/bin/time -v to see the whole process's wall time and peak memory.

@@ -12,7 +12,7 @@ public static class InitCommand
         var folder = new Argument<string>("folder") { Description = "Where to write the site (default: this folder; created if missing)", DefaultValueFactory = _ => "." };
         var lang = new Option<string>("--lang") { Description = "The site's language code (ISO 639-1, e.g. en, fr, km)", DefaultValueFactory = _ => "en" };
         var country = new Option<string>("--country") { Description = "The State under Review (ISO 3166-1 alpha-2, e.g. kh)", DefaultValueFactory = _ => "kh" };
-        var command = new Command("init", "Write a new site (input/ with site.yml, a country, a factsheet and a page; .gitignore; netlify.toml)")
+        var command = new Command("init", "Write a new site (input/ with site.yml, a country, a factsheet and a page; .gitignore)")
         {
             folder, lang, country,
         };
@@ -23,7 +23,7 @@ public static class InitCommand
     private static int Run(string folder, string language, string country)
     {
         var theme = Directory.Exists(Path.Combine(folder, "theme")) ? Path.Combine(folder, "theme") : Path.Combine(AppContext.BaseDirectory, "theme");
-        var created = SiteScaffolder.Create(folder, theme, language, country, NetlifyConfig(), DateOnly.FromDateTime(DateTime.Now));
+        var created = SiteScaffolder.Create(folder, theme, language, country, DateOnly.FromDateTime(DateTime.Now));
         if (!created.Succeeded)
         {
             Console.Error.WriteLine($"error: {created.Error}");
@@ -45,16 +45,8 @@ public static class InitCommand
                  placeholder, rename it after its theme, then remove its 'draft: true' line to publish it.
               4. input/pages/about.{language}.md: who the coalition is.
             Then run 'uprsite serve'{(folder == "." ? "" : $" in {folder}")} for a live preview, or 'uprsite build' to write _site/.
+            To publish it with Netlify or GitHub Pages, see docs/publishing.md in the UprSite repository.
             """);
         return ExitCodes.Success;
-    }
-
-    /// <summary>The repository's netlify.toml, carried inside the tool so that a new site deploys with the same headers.</summary>
-    private static string NetlifyConfig()
-    {
-        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("UprSite.Cli.Preview.netlify.toml")
-            ?? throw new InvalidOperationException("netlify.toml is not embedded in the tool");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

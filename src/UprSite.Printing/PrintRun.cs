@@ -17,8 +17,11 @@ namespace UprSite.Printing;
 /// nothing. A factsheet over the page limit is an error.
 /// </summary>
 /// <param name="printPages">The print pack pages Render made (output path → HTML), printed but never written.</param>
-internal sealed class PrintRun(Site site, StringTable strings, OutputSet output, IReadOnlyDictionary<string, byte[]> printPages, DiagnosticList diagnostics)
+/// <param name="margins">Renders each PDF's running header and footer from the theme's partials.</param>
+internal sealed class PrintRun(Site site, StringTable strings, OutputSet output, IReadOnlyDictionary<string, byte[]> printPages,
+    PageTemplateRenderer margins, DiagnosticList diagnostics)
 {
+
     /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
     public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
     {
@@ -81,8 +84,10 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
     private PageTemplates Templates(Language language, string title, string onlinePath)
     {
         var url = SitePaths.Absolute(site.Settings.BaseUrl, onlinePath);
-        return PageTemplates.For(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
-            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url));
+        var view = new PdfMarginView(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
+            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), margins.Styles);
+        // A failed partial is reported; Run stops on it before anything is printed.
+        return margins.Render(view) ?? new PageTemplates(string.Empty, string.Empty);
     }
 
     private async Task<PrintReport> PrintAllAsync(List<PrintJob> jobs, Dictionary<string, byte[]> extraPages, string executable, string cacheDir,

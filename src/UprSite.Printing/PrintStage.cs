@@ -47,7 +47,8 @@ public sealed class PrintStage(string? chromiumPath = null) : IPrintStage
             Environment.SetEnvironmentVariable(PlaywrightDriver.NodeVariable, node);
         }
 
-        return new PrintRun(request.Site, new StringTable(request.Strings), request.Output, request.PrintPages, diagnostics).Run(executable, request.CacheDir,
+        return new PrintRun(request.Site, new StringTable(request.Strings), request.Output, request.PrintPages,
+            new PageTemplateRenderer(request.Sources, diagnostics), diagnostics).Run(executable, request.CacheDir,
             request.Progress is { } progress ? (done, total, item) => progress.Report("print", done, total, item) : null);
     }
 }

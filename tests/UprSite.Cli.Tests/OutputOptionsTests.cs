@@ -82,7 +82,7 @@ public sealed class OutputOptionsTests : IDisposable
         Assert.Equal(0, code);
         var stages = output.Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^  (\w+) +\d+ ms$"))
             .Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["recover", "load", "parse", "assemble", "validate", "translations", "compute", "render", "strings", "postprocess", "check", "write"], stages);
+        Assert.Equal(["recover", "load", "parse", "assemble", "validate", "translations", "compute", "assets", "render", "strings", "postprocess", "check", "write"], stages);
     }
 
     [Fact]

@@ -11,14 +11,16 @@ namespace UprSite.Build.Charts;
 
 /// <summary>
 /// Turns <see cref="ChartData"/> into a plotly.js figure (data and layout) with Plotly.NET. Plotly.NET makes the
-/// traces; the layout is ours (no default template, responsive width, the site's fonts, the locale's separators),
-/// so the JSON stays small and the same for the same data. Colours stay CSS custom properties; charts.js resolves them.
+/// traces; the layout is ours (no default template, responsive width, the theme's font, the locale's separators),
+/// so the JSON stays small and the same for the same data. Colours and the font stay CSS custom properties of the
+/// theme's tokens.css; charts.js resolves them when it draws.
 /// Only the traces are serialised: GenericChart.toFigureJson also serialises Plotly.NET's default template and takes
 /// over a second per chart, where the traces alone take under a millisecond.
 /// </summary>
 public static class PlotlyFigure
 {
-    private const string FontFamily = "\"Noto Sans\", \"Noto Sans Khmer\", \"Khmer OS\", system-ui, sans-serif";
+    /// <summary>The theme's chart font (tokens.css), resolved by charts.js like the colours.</summary>
+    private const string FontFamily = "var(--font-chart, sans-serif)";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

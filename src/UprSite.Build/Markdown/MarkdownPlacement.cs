@@ -1,3 +1,4 @@
+using UprSite.Build.Output;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Markdown;
@@ -11,25 +12,32 @@ public sealed record MarkdownPlacement(string WrittenFor, string ShownOn, bool R
 {
     /// <summary>
     /// The URL written in Markdown as the shown page needs it: a site-rooted path (/en/countries/kh/) relative to the
-    /// page, a folder link ending in index.html, and on another page every internal path still reaching the same file.
-    /// Fragments, queries and external URLs stay as written.
+    /// page, a folder link ending in index.html, an asset (assets/…) under its hashed name (<paramref name="assets"/>),
+    /// and on another page every internal path still reaching the same file. Fragments, queries and external URLs stay
+    /// as written.
     /// </summary>
-    public string Url(string url)
+    public string Url(string url, AssetPlan assets)
     {
-        if (!IsInternal(url))
+        if (!RelativeUrl.IsInternal(url))
         {
             return url;
         }
 
         var written = ForWrittenPage(url);
         var (path, rest) = Split(written);
-        return WrittenFor == ShownOn || path.Length == 0
-            ? written
-            : RelativeUrl.Between(ShownOn, RelativeUrl.Resolve(WrittenFor, path)) + rest;
-    }
+        if (path.Length == 0)
+        {
+            return written;
+        }
 
-    public static bool IsInternal(string url) =>
-        url.Length > 0 && !url.StartsWith('#') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':');
+        var target = RelativeUrl.Resolve(WrittenFor, path);
+        if (assets.HashedName(target) is { } hashed)
+        {
+            return RelativeUrl.Between(ShownOn, hashed) + rest;
+        }
+
+        return WrittenFor == ShownOn ? written : RelativeUrl.Between(ShownOn, target) + rest;
+    }
 
     private string ForWrittenPage(string url)
     {

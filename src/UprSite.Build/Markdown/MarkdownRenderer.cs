@@ -2,7 +2,9 @@ using Markdig;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using UprSite.Build.Output;
 using UprSite.Core.Model;
+using UprSite.Core.Urls;
 
 namespace UprSite.Build.Markdown;
 
@@ -11,8 +13,11 @@ namespace UprSite.Build.Markdown;
 /// only when a page shows it, for that page (<see cref="MarkdownPlacement"/>). Rendering changes link URLs and
 /// literal text only; the tree is never changed, so one tree serves every page it is shown on.
 /// </summary>
-public sealed class MarkdownRenderer
+/// <param name="assets">The hashed names links and images to assets/ are written with; none at Parse.</param>
+public sealed class MarkdownRenderer(AssetPlan? assets = null)
 {
+    private readonly AssetPlan _assets = assets ?? AssetPlan.None;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .UsePreciseSourceLocation()
@@ -24,7 +29,7 @@ public sealed class MarkdownRenderer
     /// <param name="firstLine">The file line the Markdown starts on (after the front matter).</param>
     public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document, int firstLine) =>
         document.Descendants<LinkInline>()
-            .Where(link => link.Url is { } url && MarkdownPlacement.IsInternal(url))
+            .Where(link => link.Url is { } url && RelativeUrl.IsInternal(url))
             .Select(link => new MarkdownLink(link.Url!, link.Line + firstLine, link.Column + 1))
             .ToList();
 
@@ -35,7 +40,7 @@ public sealed class MarkdownRenderer
     public string Html(IEnumerable<Block> blocks, MarkdownPlacement placement, bool tight = false)
     {
         using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { ImplicitParagraph = tight, LinkRewriter = placement.Url };
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { ImplicitParagraph = tight, LinkRewriter = url => placement.Url(url, _assets) };
         _pipeline.Setup(renderer);
         if (placement.RightToLeft)
         {

@@ -5,7 +5,8 @@ namespace UprSite.Build.Output;
 
 /// <summary>
 /// PostProcess: what is made from the whole output once every page and PDF is in it: sitemap.xml (the pages that
-/// exist), robots.txt and _redirects unless input/ has its own, then content-hashed asset names (fingerprints).
+/// exist), robots.txt and _redirects unless input/ has its own. Assets already carry their hashed names
+/// (<see cref="AssetPlan"/>, before Render), so nothing written is patched here.
 /// </summary>
 public static class PostProcess
 {
@@ -20,7 +21,6 @@ public static class PostProcess
 
         var ownRedirects = output.Files.GetValueOrDefault(LanguageRedirects.FileName)?.Content;
         output.Add(LanguageRedirects.FileName, new OutputFile(LanguageRedirects.Write(site.Settings, ownRedirects)));
-        AssetFingerprints.Apply(output);
         return output;
     }
 }

@@ -1,19 +1,21 @@
 using UprSite.Build.Sources;
-using UprSite.Core.Urls;
 
 namespace UprSite.Build.Output;
 
-/// <summary>Assets (theme/assets merged with input/assets) go to /assets/; input/static/ is copied to the site root as is.</summary>
+/// <summary>
+/// The assets under their hashed names (<see cref="AssetPlan"/>: theme/assets merged with input/assets, plotly.js);
+/// input/static/ copied to the site root as is, except static/assets/, which the plan holds like every asset.
+/// </summary>
 public static class StaticFiles
 {
-    public static void Copy(SourceSet sources, OutputSet output)
+    public static void Copy(SourceSet sources, AssetPlan assets, OutputSet output)
     {
-        foreach (var file in sources.MergedUnder("assets"))
+        foreach (var (path, content) in assets.Files)
         {
-            output.Add(SitePaths.Asset(file.Path["assets/".Length..]), new OutputFile(file.Bytes));
+            output.Add(path, new OutputFile(content));
         }
 
-        foreach (var file in sources.InputUnder("static"))
+        foreach (var file in sources.InputUnder("static").Where(f => !AssetSources.IsStaticAsset(f)))
         {
             output.Add(file.Path["static/".Length..], new OutputFile(file.Bytes));
         }

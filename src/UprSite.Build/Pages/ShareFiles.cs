@@ -7,8 +7,8 @@ namespace UprSite.Build.Pages;
 
 /// <summary>
 /// The favicon and the share image (og:image) every page names. A file in input/static/ wins (it is copied to the
-/// site root as is); else assets/ as merged, so input/assets/ overrides the theme's default, which is fingerprinted
-/// like every asset. Resolved once per build.
+/// site root as is); else assets/ as merged, so input/assets/ overrides the theme's default, named by its hashed
+/// name like every asset (<see cref="AssetPlan"/>). Resolved once per build.
 /// </summary>
 public sealed class ShareFiles
 {
@@ -29,10 +29,10 @@ public sealed class ShareFiles
         }
     }
 
-    public ShareView View(ViewFactory views) => new(
-        _favicon is null ? null : views.Href(_favicon),
+    public ShareView View(ViewFactory views, AssetPlan assets) => new(
+        _favicon is null ? null : views.Href(assets.Address(_favicon)),
         _favicon is null ? null : TypeOf(_favicon),
-        _image is null ? null : views.Absolute(_image),
+        _image is null ? null : views.Absolute(assets.Address(_image)),
         _imageSize?.Width,
         _imageSize?.Height);
 
@@ -51,7 +51,7 @@ public sealed class ShareFiles
             var path = assetFolder + name;
             if (sources.Resolve(path) is { } file)
             {
-                return (AssetFingerprints.HashedName(path, file.Bytes), file.Bytes);
+                return (path, file.Bytes);
             }
         }
 

@@ -17,17 +17,19 @@ namespace UprSite.Build.Pages;
 
 /// <summary>
 /// Render: every page of the site in every language (each a <see cref="PageJob"/> of a kind in <see cref="PageKinds"/>),
-/// the print pack pages of the PDFs planned, then assets, downloads and static files. A factsheet or page missing in
+/// the print pack pages of the PDFs planned, then assets (under the hashed names of <paramref name="assets"/>, which
+/// every address to an asset is written with), downloads and static files. A factsheet or page missing in
 /// one language is rendered there from its original, with a notice (a fallback page). Render projects what Compute
 /// computed; it reads no file (the layouts come parsed once from <see cref="TemplateStore"/>).
 /// </summary>
 /// <param name="markdown">The Markdown of every factsheet and page, rendered here for each page that shows it.</param>
+/// <param name="assets">Every file under assets/ with its hashed name (<see cref="AssetPlan"/>).</param>
 /// <param name="strings">The UI strings; the ones missed are returned in <see cref="RenderedSite.MissedStrings"/>.</param>
 /// <param name="pdfs">The PDFs the Print stage will make (<see cref="PrintPlan.Pdfs"/>); empty without --pdf.</param>
-public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, SourceSet sources, UiStrings strings, DiagnosticList diagnostics,
+public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources, UiStrings strings, DiagnosticList diagnostics,
     IReadOnlySet<string>? pdfs = null)
 {
-    private readonly MarkdownRenderer _markdown = new();
+    private readonly MarkdownRenderer _markdown = new(assets);
     private readonly TemplateStore _templates = new(sources, diagnostics);
     private readonly StringTable _strings = new(strings);
     private readonly OutputSet _output = new();
@@ -56,11 +58,6 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         foreach (var country in site.Countries)
         {
             countryData.AddDownloads(country, _output);
-        }
-
-        if (site.Countries.Count > 0)
-        {
-            PlotlyScript.Add(_output);
         }
 
         foreach (var country in site.Countries)
@@ -98,7 +95,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
         // The site's own 404.html, in the default language's words.
         Add(NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
-        StaticFiles.Copy(sources, _output);
+        StaticFiles.Copy(sources, assets, _output);
         return new RenderedSite(_output, _pages, _printPages, _strings.Missed);
     }
 
@@ -230,7 +227,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
     private void Add(PageJob job)
     {
-        if (new LayoutRenderer(_templates, _strings, diagnostics).Render(job.Kind, job.Language, job.Model, job.Views) is not { } bytes)
+        if (new LayoutRenderer(_templates, _strings, assets, diagnostics).Render(job.Kind, job.Language, job.Model, job.Views) is not { } bytes)
         {
             return;
         }

@@ -5,7 +5,7 @@ namespace UprSite.Build.Pipeline;
 
 /// <summary>
 /// A build is this list of stages (<see cref="Stages"/>), each timed by <see cref="StageClock"/> under its name:
-/// recover → load → parse → assemble → validate → translations → compute → render → (print, with --pdf) → strings →
+/// recover → load → parse → assemble → validate → translations → compute → assets → render → (print, with --pdf) → strings →
 /// postprocess → check → write. Each takes its input and returns its output with its diagnostics
 /// (<see cref="StageResult{T}"/>); none reads what another left behind. The build stops after a stage that found an
 /// error where the next would work on broken input (parse, assemble, validate) and never writes when there is one.
@@ -73,8 +73,9 @@ public static class SiteBuilder
 
             return Stages.Compute(site, assembled.Strings);
         });
+        var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site);
-        var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, sources, assembled.Strings, pdfs));
+        var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs));
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
                 options.ResolvedPdfCacheDir) { Progress = options.Progress }))

@@ -62,9 +62,16 @@ public static class Stages
     /// <summary>Every figure and chart Render shows (<see cref="SiteFigures"/>).</summary>
     public static StageResult<SiteFigures> Compute(Site site, UiStrings strings) => new(SiteFigures.Compute(site, strings), []);
 
+    /// <summary>
+    /// Every file under assets/ (theme and input, plotly.js when there are charts) under a name carrying a hash of its
+    /// content, stylesheets' url()s pointed at the hashed names first (<see cref="AssetPlan"/>).
+    /// </summary>
+    public static StageResult<AssetPlan> Assets(SourceSet sources, Site site) =>
+        new(AssetPlan.Of(AssetSources.Of(sources, charts: site.Countries.Count > 0)), []);
+
     /// <summary>Every page through its layout, the print pack pages of <paramref name="pdfs"/>, assets, downloads, static files.</summary>
-    public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, SourceSet sources, UiStrings strings,
-        IReadOnlySet<string> pdfs) => With(d => new SiteRenderer(site, markdown, figures, sources, strings, d, pdfs).Render());
+    public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources,
+        UiStrings strings, IReadOnlySet<string> pdfs) => With(d => new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs).Render());
 
     /// <summary>The PDFs of <see cref="PrintPlan"/>, into the output (--pdf); reads and writes the PDF cache.</summary>
     public static StageResult<PrintReport?> Print(IPrintStage printer, PrintRequest request) => With(d => printer.Run(request, d));
@@ -75,7 +82,7 @@ public static class Stages
         site.Settings.Languages.Select(l => new LanguageGaps(l.Code, gaps.Content[l.Code], gaps.Texts[l.Code], MissingStrings.Keys(strings, missed, l.Code))).ToList(),
         MissingStrings.Warnings(strings, missed));
 
-    /// <summary>Sitemap, robots.txt, _redirects, asset fingerprints (<see cref="PostProcess"/>).</summary>
+    /// <summary>Sitemap, robots.txt, _redirects (<see cref="PostProcess"/>).</summary>
     public static StageResult<OutputSet> PostProcess(RenderedSite rendered, Site site) => new(Output.PostProcess.Run(rendered, site), []);
 
     /// <summary>Every internal link and anchor of the output in memory.</summary>

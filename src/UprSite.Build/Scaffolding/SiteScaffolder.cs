@@ -5,7 +5,8 @@ namespace UprSite.Build.Scaffolding;
 
 /// <summary>
 /// <c>uprsite init</c>: writes a new site into a folder — input/site.yml, one country with its country.yml, one
-/// factsheet, one page — with a .gitignore for the built output and the netlify.toml the tool carries. Refuses to
+/// factsheet, one page — with a .gitignore for the built output. No netlify.toml: the repository's builds the tool from
+/// its sources, which a new site does not hold (docs/publishing.md). Refuses to
 /// write over a site that is already there, and never overwrites a file (an existing .gitignore gets the missing lines).
 /// </summary>
 public static class SiteScaffolder
@@ -13,7 +14,7 @@ public static class SiteScaffolder
     public const string FactsheetSlug = "first-factsheet";
 
     /// <returns>The files written (paths relative to <paramref name="folder"/>), or why nothing was written.</returns>
-    public static SiteScaffoldResult Create(string folder, string themeDir, string language, string country, string netlifyToml, DateOnly today)
+    public static SiteScaffoldResult Create(string folder, string themeDir, string language, string country, DateOnly today)
     {
         if (!IsCode(language, 2, 3))
         {
@@ -46,12 +47,6 @@ public static class SiteScaffolder
             return SiteScaffoldResult.Failed($"'{input}' already holds a site and was left as it is; run 'uprsite init' in an empty folder, or 'uprsite build' here");
         }
 
-        var netlify = Path.Combine(folder, "netlify.toml");
-        if (File.Exists(netlify))
-        {
-            return SiteScaffoldResult.Failed($"'{netlify}' already exists and was left as it is; move it away to start a new site here");
-        }
-
         var countryDir = $"input/countries/{country}";
         var written = new List<string>();
         Write(folder, "input/site.yml", SiteSkeleton.SiteYml(language), written);
@@ -64,7 +59,6 @@ public static class SiteScaffolder
 
         written.Add($"{countryDir}/factsheets/{FactsheetSlug}.{language}.md");
         Write(folder, $"input/pages/about.{language}.md", SiteSkeleton.AboutPage(), written);
-        Write(folder, "netlify.toml", netlifyToml, written);
         AddGitIgnoreLines(folder, written);
         return SiteScaffoldResult.Written(written);
     }

@@ -5,6 +5,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using UprSite.Build.I18n;
+using UprSite.Build.Output;
 using UprSite.Build.Pages;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Diagnostics;
@@ -14,9 +15,10 @@ namespace UprSite.Build.Templates;
 
 /// <summary>
 /// Renders one page: its kind's layout (<see cref="PageKind.Layout"/>) inside layouts/baseof.html, with partials from
-/// partials/. Layout errors become diagnostics at the layout's own line and column.
+/// partials/. Layout errors become diagnostics at the layout's own line and column. <c>href</c> names an asset by its
+/// hashed name (<see cref="AssetPlan"/>).
 /// </summary>
-public sealed class LayoutRenderer(TemplateStore templates, StringTable strings, DiagnosticList diagnostics)
+public sealed class LayoutRenderer(TemplateStore templates, StringTable strings, AssetPlan assets, DiagnosticList diagnostics)
 {
     public const string BaseLayout = "layouts/baseof.html";
 
@@ -42,9 +44,9 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
             (isShared ? shared : own).SetValue(StandardMemberRenamer.Default(property), property.GetValue(model), true);
         }
 
-        shared.SetValue("share", templates.Share.View(views), true);
+        shared.SetValue("share", templates.Share.View(views, assets), true);
         shared.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
-        shared.Import("href", new Func<string, string>(views.Href));
+        shared.Import("href", new Func<string, string>(path => views.Href(assets.Address(path))));
         // Optional assets, such as the web fonts scripts/install-fonts.sh adds: a layout links them only when present.
         shared.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));
         shared.Import("include", new IncludeFunction(new PartialIncluder(templates, shared).Include));

@@ -21,6 +21,9 @@ public static class PartialParameters
         ["footer"] = [],
         ["header"] = [],
         ["language-switcher"] = [],
+        // Not included by layouts: UprSite.Printing renders these two for the PDF margins, with pdf as their variable.
+        ["pdf-footer"] = ["pdf"],
+        ["pdf-header"] = ["pdf"],
         ["share-meta"] = [],
         ["traffic-light"] = ["ratings"],
     };

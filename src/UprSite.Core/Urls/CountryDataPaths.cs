@@ -15,6 +15,10 @@ public static class CountryDataPaths
 
     public static string StatisticsJson(string countryCode) => $"data/{countryCode}/statistics.json";
 
+    /// <summary>The OHCHR-style matrix of one cycle with the coalition's assessments, as Word or Excel ("docx", "xlsx").</summary>
+    public static string Matrix(string countryCode, int cycle, string extension) =>
+        $"data/{countryCode}/matrix-cycle{cycle.ToString(System.Globalization.CultureInfo.InvariantCulture)}.{extension}";
+
     /// <summary>The data behind one chart of the dashboard, as CSV.</summary>
     public static string ChartCsv(string countryCode, string chartId) => $"data/{countryCode}/charts/{chartId}.csv";
 }

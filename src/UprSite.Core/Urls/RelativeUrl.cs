@@ -22,6 +22,10 @@ public static class RelativeUrl
         return relative.Length == 0 ? to[^1] : relative;
     }
 
+    /// <summary>Whether <paramref name="url"/> names a file of the site: not empty, not only a #fragment, no scheme, not protocol-relative.</summary>
+    public static bool IsInternal(string url) =>
+        url.Length > 0 && !url.StartsWith('#') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':');
+
     /// <summary>
     /// The output path a site-rooted URL such as <c>/en/countries/kh/</c> names: directories mean their index.html.
     /// Returns null for a URL that leaves the site (scheme, protocol-relative, mailto…).

@@ -50,14 +50,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (cookies, viewport, language) watched by a <see cref="PageWatch"/>.</summary>
-    public async Task<PageWatch> OpenAsync(int width = 1280, int height = 900, string? locale = null)
+    /// <param name="warnings">Also fail on console warnings.</param>
+    public async Task<PageWatch> OpenAsync(int width = 1280, int height = 900, string? locale = null, bool warnings = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
         });
-        return await PageWatch.StartAsync(context);
+        return await PageWatch.StartAsync(context, warnings);
     }
 
     public async Task DisposeAsync()

@@ -28,7 +28,8 @@ public sealed class PageWatch : IAsyncDisposable
     /// <summary>Everything that went wrong so far, one line each.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public static async Task<PageWatch> StartAsync(IBrowserContext context)
+    /// <param name="warnings">Also record console warnings (charts: plotly.js warns about what it cannot draw).</param>
+    public static async Task<PageWatch> StartAsync(IBrowserContext context, bool warnings = false)
     {
         await context.AddInitScriptAsync(ViolationRecorder);
         var page = await context.NewPageAsync();
@@ -47,9 +48,9 @@ public sealed class PageWatch : IAsyncDisposable
         });
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" || (warnings && message.Type == "warning"))
             {
-                watch._problems.Add($"console error: {message.Text}");
+                watch._problems.Add($"console {message.Type}: {message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => watch._problems.Add($"script error: {error}");

@@ -5,12 +5,13 @@ using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.Compute;
 
-public sealed class SiteFiguresTests
+[Collection(SampleCollection.Name)]
+public sealed class SiteFiguresTests(SampleSite sample)
 {
     [Fact]
     public void The_sample_site_gets_Cambodias_declared_cycles_slugs_for_every_State_and_rows_in_cycle_order()
     {
-        var site = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false)).Site!;
+        var site = sample.Result.Site!;
         var cambodia = site.Countries.Single(c => c.Code == "kh");
 
         var data = SiteFigures.Compute(site, new UiStrings(new Dictionary<string, IReadOnlyDictionary<string, string>>(), "en", "input/i18n")).Of(cambodia);

@@ -5,7 +5,8 @@ using UprSite.Core.Vocabulary;
 namespace UprSite.Build.Tests.Content;
 
 /// <summary>Real exports dropped into a country's recommendations/ folder: the country keeps only its own rows.</summary>
-public sealed class CountryRowsTests
+[Collection(SampleCollection.Name)]
+public sealed class CountryRowsTests(SampleSite sample)
 {
     private const string CycleOneAndTwo = """
         names: {en: Cambodia, km: កម្ពុជា}
@@ -118,8 +119,7 @@ public sealed class CountryRowsTests
     [Fact]
     public void The_sample_site_reads_its_rows_and_ratings()
     {
-        var result = UprSite.Build.Pipeline.SiteBuilder.Build(
-            new UprSite.Build.Pipeline.BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+        var result = sample.Result;
 
         var cambodia = Assert.Single(result.Site!.Countries, c => c.Code == "kh");
         Assert.Equal(30, cambodia.Recommendations.Count);

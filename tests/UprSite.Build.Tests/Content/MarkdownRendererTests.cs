@@ -1,4 +1,5 @@
 using UprSite.Build.Markdown;
+using UprSite.Build.Output;
 
 namespace UprSite.Build.Tests.Content;
 
@@ -46,6 +47,25 @@ public sealed class MarkdownRendererTests
         Assert.Contains("src=\"../../../en/pages/about/map.png\" alt=\"a map of land\" title=\"The map\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#top\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"../../../en/pages/about/x/index.html?a=1#b\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_and_images_to_assets_name_their_hashed_files_from_the_page_they_are_shown_on()
+    {
+        var map = "a map"u8.ToArray();
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(map))[..10];
+        var renderer = new MarkdownRenderer(AssetPlan.Of([("assets/img/map.png", map)]));
+        var document = renderer.Parse("![map](/assets/img/map.png) [again](../../../assets/img/map.png?v=2#top) ![none](/assets/img/none.png)\n");
+
+        var own = renderer.Html(document, new MarkdownPlacement("en/pages/about/index.html", "en/pages/about/index.html", RightToLeft: false));
+        var fallback = renderer.Html(document, new MarkdownPlacement("en/pages/about/index.html", "km/countries/kh/index.html", RightToLeft: false));
+
+        Assert.Contains($"src=\"../../../assets/img/map.{hash}.png\"", own, StringComparison.Ordinal);
+        Assert.Contains($"href=\"../../../assets/img/map.{hash}.png?v=2#top\"", own, StringComparison.Ordinal);
+        Assert.Contains("src=\"../../../assets/img/none.png\"", own, StringComparison.Ordinal);
+        Assert.Contains($"src=\"../../../assets/img/map.{hash}.png\"", fallback, StringComparison.Ordinal);
+        Assert.Contains($"href=\"../../../assets/img/map.{hash}.png?v=2#top\"", fallback, StringComparison.Ordinal);
+        Assert.Contains("src=\"../../../assets/img/none.png\"", fallback, StringComparison.Ordinal);
     }
 
     [Fact]

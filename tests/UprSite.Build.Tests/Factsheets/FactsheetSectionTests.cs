@@ -12,7 +12,8 @@ using UprSite.Core.Urls;
 
 namespace UprSite.Build.Tests.Factsheets;
 
-public sealed class FactsheetSectionTests
+[Collection(SampleCollection.Name)]
+public sealed class FactsheetSectionTests(SampleSite sample)
 {
     private const string FrontMatter = """
         ---
@@ -95,7 +96,7 @@ public sealed class FactsheetSectionTests
         Assert.Equal("Publish the register by 2027.", page.GetElementById("recommendation-2")!.TextContent.Trim());
         Assert.NotNull(page.GetElementById("previous"));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
-        // Asset names carry a hash of their content (AssetFingerprints): assets/js/factsheet.<hash>.js.
+        // Asset names carry a hash of their content (AssetPlan): assets/js/factsheet.<hash>.js.
         var script = page.QuerySelector("script[src*='assets/js/factsheet.']");
         Assert.NotNull(script);
         Assert.Matches(@"assets/js/factsheet\.[0-9a-f]{10}\.js$", script!.GetAttribute("src"));
@@ -141,7 +142,7 @@ public sealed class FactsheetSectionTests
     [Fact]
     public void The_sample_factsheets_pass_every_factsheet_check()
     {
-        var result = UprSite.Build.Pipeline.SiteBuilder.Build(new UprSite.Build.Pipeline.BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+        var result = sample.Result;
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("UPR07", StringComparison.Ordinal));
         Assert.All(result.Site!.Countries.SelectMany(c => c.Factsheets), f =>

@@ -3,6 +3,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Pages;
+using UprSite.Build.Pipeline;
 using UprSite.Build.Sources;
 using UprSite.Build.Tests.Support;
 using UprSite.Build.Validation;
@@ -26,7 +27,7 @@ public sealed class PreviousRecommendationsPageTests
         var site = SiteValidator.Validate(parsed, diagnostics);
         site = site with { Countries = site.Countries.Select(c => c with { Recommendations = rows, Implementation = ratings }).ToList() };
         var strings = new UiStrings(parsed.Strings, "en", "input/i18n");
-        var output = new SiteRenderer(site, parsed.Markdown, SiteFigures.Compute(site, strings), sources, strings, diagnostics).Render().Output;
+        var output = new SiteRenderer(site, parsed.Markdown, SiteFigures.Compute(site, strings), Stages.Assets(sources, site).Output, sources, strings, diagnostics).Render().Output;
         Assert.False(diagnostics.HasErrors);
         return new HtmlParser().ParseDocument(new MemoryStream(output.Files[$"{language}/countries/kh/factsheets/land/index.html"].Content));
     }

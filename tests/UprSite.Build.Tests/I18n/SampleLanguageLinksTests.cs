@@ -7,12 +7,11 @@ using UprSite.Build.Tests.Support;
 namespace UprSite.Build.Tests.I18n;
 
 /// <summary>hreflang in every page's head and in sitemap.xml, the switcher, and / redirects, over the real sample site.</summary>
-public sealed class SampleLanguageLinksTests
+[Collection(SampleCollection.Name)]
+public sealed class SampleLanguageLinksTests(SampleSite sample)
 {
     private const string Base = "https://uprsite-sample.netlify.app/";
-    private static readonly Lazy<BuildResult> Sample = new(() => SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false)));
-
-    private static OutputSet Output => Sample.Value.Output!;
+    private OutputSet Output => sample.Result.Output!;
 
     [Fact]
     public void Every_page_has_hreflang_links_ending_with_x_default()
@@ -108,5 +107,5 @@ public sealed class SampleLanguageLinksTests
         Assert.Null(page.QuerySelector(".lead")!.GetAttribute("lang"));
     }
 
-    private static AngleSharp.Dom.IDocument Page(string path) => Html.Parse(Encoding.UTF8.GetString(Output.Files[path].Content));
+    private AngleSharp.Dom.IDocument Page(string path) => Html.Parse(Encoding.UTF8.GetString(Output.Files[path].Content));
 }

@@ -28,7 +28,7 @@ public sealed partial class VocabularyInThemeTests
     [Fact]
     public void Every_key_has_one_colour_and_no_stylesheet_colours_a_status_itself()
     {
-        var colours = File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "css", "colours.css"));
+        var colours = File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "css", "tokens.css"));
         var declared = Declaration().Matches(colours).Select(m => m.Groups[1].Value).ToList();
 
         Assert.All(ResponseVocabulary.Keys, key => Assert.Single(declared, key));

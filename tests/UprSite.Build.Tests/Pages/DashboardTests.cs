@@ -100,7 +100,7 @@ public sealed class DashboardTests : IDisposable
             Assert.Empty(page.QuerySelectorAll("[style]"));
         }
 
-        // Asset names carry a hash of their content (AssetFingerprints): assets/js/plotly.<hash>.min.js.
+        // Asset names carry a hash of their content (AssetPlan): assets/js/plotly.<hash>.min.js.
         string Asset(string pattern) => result.Output.Files.Keys.Single(k => System.Text.RegularExpressions.Regex.IsMatch(k, pattern));
         var plotly = result.Output.Files[Asset(@"^assets/js/plotly\.[0-9a-f]{10}\.min\.js$")].Content;
         Assert.StartsWith("/**\n* plotly.js v2.", System.Text.Encoding.UTF8.GetString(plotly, 0, 40), StringComparison.Ordinal);

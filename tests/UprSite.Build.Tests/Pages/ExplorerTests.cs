@@ -56,7 +56,8 @@ public sealed class ExplorerTests : IDisposable
 
         Assert.Equal("../states/france/index.html#rec-t-1", explorer.QuerySelector("#rec-t-1 a")!.GetAttribute("href"));
         Assert.Contains(dashboard.QuerySelectorAll(".data-links a"), a => a.GetAttribute("href") == "recommendations/index.html");
-        Assert.Equal(["../../../../data/kh/recommendations.csv", "../../../../data/kh/recommendations.json", "../../../../data/kh/statistics.json"],
+        Assert.Equal(["../../../../data/kh/recommendations.csv", "../../../../data/kh/recommendations.json", "../../../../data/kh/statistics.json",
+                "../../../../data/kh/matrix-cycle2.docx", "../../../../data/kh/matrix-cycle2.xlsx"],
             explorer.QuerySelectorAll(".data-links a").Select(a => a.GetAttribute("href")));
     }
 

@@ -7,7 +7,10 @@ using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.Pages;
 
-/// <summary>On a page written in Khmer digits the charts carry their own number labels; elsewhere plotly's are kept.</summary>
+/// <summary>
+/// On a page written in Khmer digits the charts carry their own number labels; elsewhere plotly's are kept. Chromium
+/// drawing them: UprSite.Browser.Tests, Pages/NativeDigitChartTests.
+/// </summary>
 public sealed class NativeDigitChartTests : IDisposable
 {
     private readonly TestSite _site = DataSite.Create().Write("site.yml", TestSite.MinimalSiteYml.Replace(
@@ -31,36 +34,6 @@ public sealed class NativeDigitChartTests : IDisposable
         Assert.Equal(["៦៦,៧%", "៣៣,៣%"], responses.GetProperty("text").EnumerateArray().Select(t => t.GetString()!));
         Assert.All(Figure("km", "chart-themes").GetProperty("layout").GetProperty("xaxis").GetProperty("ticktext").EnumerateArray(),
             t => Assert.DoesNotMatch("[0-9]", t.GetString()!));
-    }
-
-    [Fact]
-    public async Task Chromium_draws_the_Khmer_tick_labels_doughnut_shares_and_hover_values()
-    {
-        Assert.True(_site.Build().Succeeded);
-        using var server = new StrictCspServer(_site.Output);
-        var (playwright, browser) = await Browser.LaunchAsync();
-        try
-        {
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync(server.BaseUrl + "km/countries/kh/index.html");
-            await Microsoft.Playwright.Assertions.Expect(page.Locator("#chart-cycles.has-chart")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
-
-            var ticks = await page.Locator("#chart-cycles .ytick text").AllTextContentsAsync();
-            var slices = await page.Locator("#chart-responses text.slicetext").AllTextContentsAsync();
-
-            Assert.Equal(["០", "៥០", "១០០", "១៥០", "២០០", "២៥០"], ticks);
-            Assert.Equal(["៦៦,៧%", "៣៣,៣%"], slices);
-
-            await page.Locator("#chart-cycles .point path").First.HoverAsync(new() { Force = true });
-            var hover = page.Locator("#chart-cycles .hoverlayer");
-            await Microsoft.Playwright.Assertions.Expect(hover).ToContainTextAsync("១៦៣");
-            Assert.DoesNotMatch("[0-9]", await hover.TextContentAsync() ?? string.Empty);
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
     }
 
     [Fact]

@@ -4,9 +4,10 @@ using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Tests.Pages;
 
-public sealed class SampleDashboardTests
+[Collection(SampleCollection.Name)]
+public sealed class SampleDashboardTests(SampleSite sample)
 {
-    private static readonly BuildResult Sample = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+    private BuildResult Sample => sample.Result;
 
     [Theory]
     [InlineData("en")]

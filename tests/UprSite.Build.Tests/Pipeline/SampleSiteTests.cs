@@ -1,14 +1,14 @@
-using UprSite.Build.Pipeline;
 using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.Pipeline;
 
-public sealed class SampleSiteTests
+[Collection(SampleCollection.Name)]
+public sealed class SampleSiteTests(SampleSite sample)
 {
     [Fact]
     public void The_sample_input_builds_without_errors()
     {
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+        var result = sample.Result;
 
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         Assert.True(result.Output!.Files.ContainsKey("en/countries/kh/index.html"));
@@ -17,7 +17,7 @@ public sealed class SampleSiteTests
     [Fact]
     public void Without_pdfs_the_country_page_links_to_no_print_pack()
     {
-        var result = SiteBuilder.Build(new BuildOptions(RepoPaths.Input, RepoPaths.Theme, Write: false));
+        var result = sample.Result;
         var page = System.Text.Encoding.UTF8.GetString(result.Output!.Files["en/countries/kh/index.html"].Content);
 
         Assert.Contains("id=\"factsheets-heading\"", page, StringComparison.Ordinal);

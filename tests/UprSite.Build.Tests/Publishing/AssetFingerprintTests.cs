@@ -13,7 +13,9 @@ public sealed class AssetFingerprintTests : IDisposable
     public AssetFingerprintTests()
     {
         _site.Write("assets/img/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n")
-            .Write("assets/css/extra.css", ".mark { background: url(\"../img/mark.svg\") no-repeat; }\n");
+            .Write("assets/css/extra.css", ".mark { background: url(\"../img/mark.svg\") no-repeat; }\n")
+            .Write("static/assets/img/seal.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 2 2\"/>\n")
+            .Write("pages/marks.en.md", "---\ntitle: Marks\n---\n![the mark](/assets/img/mark.svg) ![the seal](../../../assets/img/seal.svg)\n\n[the stylesheet](/assets/css/extra.css#mark)\n");
         var result = _site.Build();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
     }
@@ -27,6 +29,7 @@ public sealed class AssetFingerprintTests : IDisposable
         Assert.Contains(assets, f => Path.GetFileName(f).StartsWith("site.", StringComparison.Ordinal));
         Assert.Contains(assets, f => Path.GetFileName(f).StartsWith("extra.", StringComparison.Ordinal));
         Assert.Contains(assets, f => Path.GetFileName(f).StartsWith("mark.", StringComparison.Ordinal));
+        Assert.Contains(assets, f => Path.GetFileName(f).StartsWith("seal.", StringComparison.Ordinal));
         foreach (var file in assets)
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..10];
@@ -38,17 +41,47 @@ public sealed class AssetFingerprintTests : IDisposable
     public void Pages_link_the_hashed_stylesheet()
     {
         const string page = "km/countries/kh/index.html";
-        var href = Html.Page(_site, page).QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var href = Html.Page(_site, page).QuerySelector("link[rel=stylesheet][href*='assets/css/site.']")!.GetAttribute("href")!;
 
         Assert.Matches(@"assets/css/site\.[0-9a-f]{10}\.css$", href);
         Assert.True(File.Exists(Path.Combine(_site.Output, RelativeUrl.Resolve(page, href))));
+    }
+
+    [Theory]
+    [InlineData("en/pages/marks/index.html")]
+    [InlineData("km/pages/marks/index.html")]
+    public void Markdown_images_and_links_name_the_hashed_files_on_their_page_and_its_fallback(string page)
+    {
+        var document = Html.Page(_site, page);
+        var addresses = document.QuerySelectorAll("main img").Select(i => i.GetAttribute("src")!)
+            .Append(document.QuerySelector("main a[href*='extra']")!.GetAttribute("href")!).ToList();
+
+        Assert.Equal(3, addresses.Count);
+        Assert.Matches(@"assets/img/mark\.[0-9a-f]{10}\.svg$", addresses[0]);
+        Assert.Matches(@"assets/img/seal\.[0-9a-f]{10}\.svg$", addresses[1]);
+        Assert.Matches(@"assets/css/extra\.[0-9a-f]{10}\.css#mark$", addresses[2]);
+        Assert.All(addresses, a => Assert.True(File.Exists(Path.Combine(_site.Output, RelativeUrl.Resolve(page, a.Split('#')[0]))), a));
+    }
+
+    [Fact]
+    public void The_favicon_and_the_share_image_name_their_hashed_files()
+    {
+        const string page = "en/index.html";
+        var document = Html.Page(_site, page);
+        var favicon = document.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+        var image = new Uri(document.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!).AbsolutePath;
+
+        Assert.Matches(@"assets/favicon\.[0-9a-f]{10}\.svg$", favicon);
+        Assert.True(File.Exists(Path.Combine(_site.Output, RelativeUrl.Resolve(page, favicon))), favicon);
+        Assert.Matches(@"^/assets/images/share\.[0-9a-f]{10}\.png$", image);
+        Assert.True(File.Exists(Path.Combine(_site.Output, image.TrimStart('/'))), image);
     }
 
     [Fact]
     public void Stylesheets_point_at_the_hashed_names_of_their_images()
     {
         var css = Directory.GetFiles(Path.Combine(_site.Output, "assets", "css"), "extra.*.css").Single();
-        var image = Path.GetFileName(Directory.GetFiles(Path.Combine(_site.Output, "assets", "img")).Single());
+        var image = Path.GetFileName(Directory.GetFiles(Path.Combine(_site.Output, "assets", "img"), "mark.*").Single());
 
         Assert.Contains($"url(\"../img/{image}\")", File.ReadAllText(css, Encoding.UTF8));
     }

@@ -25,7 +25,7 @@ public sealed class StageFailureTests
             },
         });
 
-        Assert.Equal(["recover", "load", "parse", "assemble", "validate", "translations", "compute", "render"], stages);
+        Assert.Equal(["recover", "load", "parse", "assemble", "validate", "translations", "compute", "assets", "render"], stages);
         Assert.False(result.Succeeded);
         Assert.Equal("render", result.Failure!.Stage);
         Assert.Equal("fault injected at Render", result.Failure.InnerException!.Message);
@@ -44,6 +44,6 @@ public sealed class StageFailureTests
 
         Assert.Null(result.Failure);
         Assert.True(result.Succeeded);
-        Assert.Equal(["recover", "load", "parse", "assemble", "validate", "translations", "compute", "render", "strings", "postprocess", "check", "write"], stages);
+        Assert.Equal(["recover", "load", "parse", "assemble", "validate", "translations", "compute", "assets", "render", "strings", "postprocess", "check", "write"], stages);
     }
 }

@@ -1,4 +1,5 @@
 using UprSite.Build.Pipeline;
+using UprSite.TestSupport;
 
 namespace UprSite.Build.Tests.Support;
 
@@ -8,25 +9,9 @@ namespace UprSite.Build.Tests.Support;
 /// </summary>
 public sealed class TestSite : IDisposable
 {
-    public const string MinimalSiteYml = """
-        title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង}
-        base_url: https://test.example.org
-        languages:
-          - {code: en, label: English, locale: en-GB, default: true}
-          - {code: km, label: ខ្មែរ, locale: km-KH}
-        """;
+    public const string MinimalSiteYml = DataSiteFiles.SiteYml;
 
-    public const string MinimalCountryYml = """
-        names: {en: Cambodia, km: កម្ពុជា}
-        aliases: [Cambodia]
-        reviews:
-          - cycle: 2
-            session: 18
-            date: 2014-01-28
-            troika: [Italy, Morocco, Philippines]
-            documents: {report: A/HRC/26/16}
-            declared: {received: 205, supported: 163, noted: 42, source: "A/HRC/26/16 and addendum"}
-        """;
+    public const string MinimalCountryYml = DataSiteFiles.CountryYml;
 
     public TestSite(bool withCountry = true)
     {

@@ -10,10 +10,15 @@
   var self = document.currentScript;
   var style = window.getComputedStyle(document.documentElement);
 
-  // Colours in the figures are CSS custom properties (var(--supported)); the theme's CSS decides them.
+  // Colours and the font in the figures are CSS custom properties of the theme's tokens.css (var(--supported),
+  // var(--font-chart, sans-serif)), read when the chart is drawn, so the PNG export shows the same values.
   function resolve(value) {
     if (typeof value === 'string' && value.indexOf('var(--') === 0) {
-      return style.getPropertyValue(value.slice(4, -1).trim()).trim() || '#6b7280';
+      var inside = value.slice(4, -1);
+      var comma = inside.indexOf(',');
+      var name = (comma < 0 ? inside : inside.slice(0, comma)).trim();
+      var fallback = comma < 0 ? '#6b7280' : inside.slice(comma + 1).trim();
+      return style.getPropertyValue(name).replace(/\s+/g, ' ').trim() || fallback;
     }
     if (Array.isArray(value)) {
       return value.map(resolve);

@@ -3,6 +3,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.I18n;
 using UprSite.Build.Output;
 using UprSite.Build.Output.Downloads;
+using UprSite.Build.Output.Matrix;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Model;
 using UprSite.Core.Urls;
@@ -12,7 +13,7 @@ namespace UprSite.Build.Pages.Data;
 /// <summary>
 /// A country's recommendation data on the site: the dashboard's view, the explorer and State pages in every language
 /// (as page jobs <see cref="SiteRenderer"/> renders like every other page), and the downloads (CSV/JSON for the rows
-/// and statistics, one CSV per chart).
+/// and statistics, one CSV per chart, the OHCHR-style matrix of each cycle with rows as .docx and .xlsx).
 /// </summary>
 public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTable strings)
 {
@@ -58,6 +59,14 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         output.Add(CountryDataPaths.RecommendationsCsv(country.Code), new OutputFile(RecommendationsCsv.Write(data)));
         output.Add(CountryDataPaths.RecommendationsJson(country.Code), new OutputFile(RecommendationsJson.Write(data)));
         output.Add(CountryDataPaths.StatisticsJson(country.Code), new OutputFile(StatisticsJson.Write(data)));
+        var name = country.Name.Get("en", site.Settings.DefaultLanguage.Code);
+        foreach (var cycle in MatrixRows.Cycles(data))
+        {
+            var matrix = MatrixRows.Of(data, cycle, name);
+            output.Add(CountryDataPaths.Matrix(country.Code, cycle, "docx"), new OutputFile(MatrixDocx.Write(matrix)));
+            output.Add(CountryDataPaths.Matrix(country.Code, cycle, "xlsx"), new OutputFile(MatrixXlsx.Write(matrix)));
+        }
+
         foreach (var chart in figures.ChartsOf(country, site.Settings.DefaultLanguage).All)
         {
             output.Add(CountryDataPaths.ChartCsv(country.Code, chart.Id), new OutputFile(ChartCsv.Write(chart)));

@@ -1,5 +1,6 @@
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
+using UprSite.Build.Output.Matrix;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
@@ -36,11 +37,17 @@ public static class DashboardBuilder
     public static IReadOnlyList<LinkView> Downloads(CountryDataPage page)
     {
         var code = page.Country.Code;
+        var l = page.Labels;
         return
         [
-            new(page.Labels.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
-            new(page.Labels.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
-            new(page.Labels.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
+            new(l.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
+            new(l.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
+            new(l.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
+            .. MatrixRows.Cycles(page.Data).SelectMany(cycle => new LinkView[]
+            {
+                new(l.Fill("data.download.matrix_docx", ("cycle", l.Format.Number(cycle))), page.Href(CountryDataPaths.Matrix(code, cycle, "docx"))),
+                new(l.Fill("data.download.matrix_xlsx", ("cycle", l.Format.Number(cycle))), page.Href(CountryDataPaths.Matrix(code, cycle, "xlsx"))),
+            }),
         ];
     }
 

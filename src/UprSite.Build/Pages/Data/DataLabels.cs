@@ -51,7 +51,7 @@ public sealed class DataLabels(StringTable strings, Language language)
     public string Category(ActionCategory? category) =>
         category is { } c ? T("data.category." + ((int)c).ToString(CultureInfo.InvariantCulture)) : T("data.category.none");
 
-    /// <summary>The CSS custom property that colours a status (theme/assets/css/colours.css).</summary>
+    /// <summary>The CSS custom property that colours a status (theme/assets/css/tokens.css).</summary>
     public static string StatusColour(ImplementationStatus? status) => $"var(--status-{ImplementationStatusVocabulary.Key(status)})";
 
     private static CultureInfo CultureFor(string locale)

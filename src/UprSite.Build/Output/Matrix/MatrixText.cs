@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Xml;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
+
+namespace UprSite.Build.Output.Matrix;
+
+/// <summary>
+/// The words of the matrix, the same in the .docx and the .xlsx: in English, as OHCHR publishes its matrices, and
+/// each cell as lines (a paragraph of the Word cell, a line of the spreadsheet cell).
+/// </summary>
+public static class MatrixText
+{
+    public static IReadOnlyList<string> Header { get; } =
+        ["Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"];
+
+    public static string Title(MatrixCycle matrix) =>
+        $"{matrix.CountryName}: Universal Periodic Review, cycle {Number(matrix.Cycle)}: matrix of recommendations with the coalition's assessment";
+
+    /// <summary>"Working Group session 18, 28 January 2014; report of the Working Group A/HRC/26/16", what country.yml gives.</summary>
+    public static string? Review(MatrixCycle matrix)
+    {
+        if (matrix.Review is not { } review)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        var session = review.Session is { } s ? $"Working Group session {Number(s)}" : null;
+        var date = review.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        if (session is not null || date is not null)
+        {
+            parts.Add(string.Join(", ", new[] { session, date }.OfType<string>()));
+        }
+
+        if (review.ReportSymbol is { Length: > 0 } symbol)
+        {
+            parts.Add($"report of the Working Group {symbol}");
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    public static string Note =>
+        "The last column holds the coalition's own assessment of each recommendation, with its evidence and source; it is empty where the coalition has not assessed it.";
+
+    public static string Theme(MatrixCluster cluster) => $"Theme: {cluster.Theme}";
+
+    /// <summary>"118.29. Set up … (Tunisia)", then "Source of position: A/HRC/26/16" when the document is known.</summary>
+    public static IReadOnlyList<string> Recommendation(MatrixRow row)
+    {
+        var number = row.Paragraph is null ? string.Empty : row.Paragraph + ". ";
+        var states = string.Join(" ", row.States.Select(s => $"({s})"));
+        var lines = new List<string> { $"{number}{row.Text.TrimEnd().TrimEnd('.', ';')} {states}" };
+        if (row.Document is { } document)
+        {
+            lines.Add($"Source of position: {document}");
+        }
+
+        return lines;
+    }
+
+    public static string Position(Response response) => response switch
+    {
+        Response.Supported => "Supported",
+        Response.Noted => "Noted",
+        Response.Pending => "Pending",
+        _ => "Supported/Noted",
+    };
+
+    public static IReadOnlyList<string> Themes(MatrixRow row) => row.Issues;
+
+    /// <summary>The status ("Fully implemented"), the evidence, its source and the date of the assessment; none when not rated.</summary>
+    public static IReadOnlyList<string> Assessment(ImplementationRating? rating)
+    {
+        if (rating is null)
+        {
+            return [];
+        }
+
+        var lines = new List<string> { Status(rating.Status), rating.Evidence };
+        if (rating.Source is { Length: > 0 } source)
+        {
+            lines.Add($"Source: {source}");
+        }
+
+        if (rating.Assessed is { } assessed)
+        {
+            lines.Add($"Assessed: {assessed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+
+        return lines;
+    }
+
+    public static string Status(ImplementationStatus status)
+    {
+        var name = ImplementationStatusVocabulary.Canonical[(int)status];
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>The text without the control characters XML cannot hold (a cell pasted from elsewhere may carry them).</summary>
+    public static string XmlSafe(string text) =>
+        text.All(XmlConvert.IsXmlChar) ? text : new string(text.Where(XmlConvert.IsXmlChar).ToArray());
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

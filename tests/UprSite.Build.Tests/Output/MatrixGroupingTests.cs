@@ -1,0 +1,65 @@
+using UprSite.Build.Tests.Support;
+using UprSite.Core.Diagnostics;
+using UprSite.Import.Layouts.OhchrMatrix;
+
+namespace UprSite.Build.Tests.Output;
+
+/// <summary>
+/// Rows by State of one paragraph are one matrix row naming every State; clusters by first issue, "Other" last; within
+/// a cluster by paragraph number.
+/// </summary>
+public sealed class MatrixGroupingTests : IDisposable
+{
+    private const string Rows = """
+        id,cycle,session,recommending_state,response,issues,document,paragraph,text
+        g-0,2,18,Brazil,supported,Right to land,A/HRC/26/16,118.100,Publish a map of every land concession.
+        g-1,2,18,France,supported,Right to land; Justice,A/HRC/26/16,118.9,Adopt a law on evictions with fair compensation.
+        g-2,2,18,Japan,supported,Right to land,A/HRC/26/16,118.9,Adopt a law on evictions with fair compensation.
+        g-3,2,18,Chile,noted,,A/HRC/26/16,118.10,Invite the special rapporteur on housing.
+        g-4,2,18,Ghana,pending,Labour,,,Strengthen labour inspection in garment factories.
+        g-5,2,18,Peru,pending,Labour,,,"Strengthen labour inspection  in garment factories"
+        """;
+
+    private const string Ratings = """
+        recommendation_id,status,evidence,source,date
+        g-2,fully implemented,The eviction law was adopted.,Official gazette,2023-03-01
+        """;
+
+    private readonly TestSite _site = new TestSite()
+        .Write("countries/kh/recommendations/rows.csv", Rows)
+        .Write("countries/kh/implementation.csv", Ratings);
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void One_paragraph_made_by_two_States_is_one_row_naming_both_with_the_rating_of_either()
+    {
+        var result = _site.Build(write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var diagnostics = new DiagnosticList();
+        var matrix = MatrixReadBack.Docx(result.Output!.Files["data/kh/matrix-cycle2.docx"].Content, diagnostics);
+
+        Assert.Equal(4, matrix.Recommendations.Count);
+        var joint = Assert.Single(matrix.Recommendations, r => r.Paragraph == "118.9");
+        Assert.Equal(["France", "Japan"], joint.RecommendingStates.Select(s => s.EnglishName));
+        Assert.StartsWith("Fully implemented\nThe eviction law was adopted.", joint.Assessment, StringComparison.Ordinal);
+        Assert.Equal(["Right to land", "Justice"], joint.Themes.Select(t => t.Name));
+
+        var same = Assert.Single(matrix.Recommendations, r => r.Paragraph is null);
+        Assert.Equal(["Ghana", "Peru"], same.RecommendingStates.Select(s => s.EnglishName));
+        Assert.Equal(MatrixPosition.Pending, same.Position);
+
+        Assert.Equal(["Labour", "Right to land", "Other"], matrix.ThemeRows.Select(t => t.Theme.Name));
+        Assert.Equal(["118.9", "118.100"], matrix.Recommendations.Where(r => r.ClusterThemes[0].Name == "Right to land").Select(r => r.Paragraph));
+        Assert.Equal("Other", Assert.Single(Assert.Single(matrix.Recommendations, r => r.Paragraph == "118.10").ClusterThemes).Name);
+    }
+
+    [Fact]
+    public void A_country_whose_rows_are_all_in_one_cycle_gets_that_cycles_matrix_only()
+    {
+        var result = _site.Build(write: false);
+        var matrices = result.Output!.Files.Keys.Where(p => p.Contains("matrix-cycle", StringComparison.Ordinal)).Order();
+
+        Assert.Equal(["data/kh/matrix-cycle2.docx", "data/kh/matrix-cycle2.xlsx"], matrices);
+    }
+}
