@@ -22,7 +22,7 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
     {
         var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
         var url = SitePaths.Absolute(site.Settings.BaseUrl, page);
-        var qr = QrCodeSvg.For(url, $"{T("factsheet.qr_label")} {url}");
+        var qr = QrCodeSvg.For(url, T("factsheet.qr_label").Replace("{url}", url, StringComparison.Ordinal));
         var pdf = PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
         if (!pdfs.Contains(pdf))
         {
