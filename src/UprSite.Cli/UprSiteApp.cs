@@ -15,6 +15,7 @@ public static class UprSiteApp
         ServeCommand.Create(),
         NewCommand.Create(),
         InitCommand.Create(),
+        ImportCommand.Create(),
     };
 
     public static int Run(string[] args) => Invoke(Create(), args);

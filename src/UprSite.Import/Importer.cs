@@ -17,20 +17,28 @@ public static class Importer
     public static RecommendationFile Read(ImportFile file, Country country, DiagnosticList diagnostics)
     {
         var matcher = new StateUnderReviewMatcher(country);
-        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, diagnostics);
+        return Read(file, country.Code, matcher.Matches, matcher.DisplayName, country.Reviews, diagnostics);
     }
 
     /// <summary>Every row of the file, whichever State it concerns (whole-export figures, benchmarks): no bound per country.</summary>
     public static RecommendationFile ReadAll(ImportFile file, DiagnosticList diagnostics) =>
-        Read(file, string.Empty, _ => true, "the State under Review", diagnostics);
+        Read(file, string.Empty, _ => true, "the State under Review", [], diagnostics);
 
     private static RecommendationFile Read(
-        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, DiagnosticList diagnostics)
+        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, IReadOnlyList<Review> reviews,
+        DiagnosticList diagnostics)
     {
         var reporter = new RowReporter(file.DisplayPath);
-        var result = ReadRows(file, countryCode, keep, countryName, reporter);
+        var result = TableFileReader.IsWordDocument(file)
+            ? MatrixImporter.Read(file, countryCode, countryName, reviews, reporter)
+            : ReadRows(file, countryCode, keep, countryName, reporter);
+        if (!TableFileReader.IsWordDocument(file) || !reporter.HasErrors)
+        {
+            Report(result, countryName, reporter);
+        }
+
         diagnostics.AddRange(reporter.Diagnostics);
-        return reporter.HasErrors ? result with { Rows = [] } : result;
+        return reporter.HasErrors ? result with { Rows = [], Pledges = [] } : result;
     }
 
     // This and the per-row methods it reaches (table readers, layouts, row builder, ids, classifier) are compiled
@@ -57,6 +65,8 @@ public static class Importer
         var builder = new RecommendationRowBuilder(reporter, countryName);
         var states = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<Recommendation>();
+        var pledges = new List<VoluntaryPledge>();
+        var otherStates = 0;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var decisions = new Dictionary<string, bool>(StringComparer.Ordinal);
         var idColumn = 0;
@@ -72,6 +82,7 @@ public static class Importer
 
             if (sur.Length > 0 && !Kept(sur, keep, decisions))
             {
+                otherStates++;
                 continue;
             }
 
@@ -85,19 +96,45 @@ public static class Importer
 
             var fields = mapping.Map(row);
             idColumn = fields.Id?.Column ?? 0;
-            if (builder.Build(fields) is { } recommendation && UniqueId(recommendation, fields, ids, reporter) is { } unique)
+            if (RecommendationRowBuilder.IsPledge(fields))
             {
-                rows.Add(unique);
+                if (builder.BuildPledge(fields) is { } pledge)
+                {
+                    pledges.Add(pledge);
+                }
+
+                continue;
+            }
+
+            foreach (var one in OnePerState(fields))
+            {
+                if (builder.Build(one) is { } recommendation && UniqueId(recommendation, one, ids, reporter) is { } unique)
+                {
+                    rows.Add(unique);
+                }
             }
         }
 
-        var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
+        var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (otherStates > 0)
+        {
+            leftOut["rows of other States under Review"] = otherStates;
+        }
+
+        return new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
+            RowsForCountry = dataRows - otherStates,
+            Pledges = pledges,
+            LeftOut = leftOut,
         };
-        Report(result, countryName, reporter);
-        return result;
     }
+
+    /// <summary>A row whose layout lists several recommending States gives one row per State.</summary>
+    private static IEnumerable<RowFields> OnePerState(RowFields fields) =>
+        fields.RecommendingStates.Count == 0
+            ? [fields]
+            : fields.RecommendingStates.Select(state => fields with { RecommendingState = state, RecommendingStates = [] });
 
     // An export repeats each State's name on thousands of rows; decide once per name.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -116,7 +153,7 @@ public static class Importer
     /// happens in real exports); the repeat keeps its place in the count and gets a suffix ("-2").
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Recommendation? UniqueId(Recommendation row, RowFields fields, Dictionary<string, int> ids, RowReporter reporter)
+    internal static Recommendation? UniqueId(Recommendation row, RowFields fields, Dictionary<string, int> ids, RowReporter reporter)
     {
         if (!ids.TryGetValue(row.Id, out var firstLine))
         {
@@ -148,6 +185,13 @@ public static class Importer
             return;
         }
 
+        if (file.Pledges.Count > 0)
+        {
+            reporter.Info(DiagnosticCodes.PledgesKeptApart,
+                $"kept {file.Pledges.Count.ToString("N0", CultureInfo.InvariantCulture)} voluntary pledge{(file.Pledges.Count == 1 ? string.Empty : "s")} apart: "
+                + "a State's own commitments, not recommendations, so they are not counted with them");
+        }
+
         var used = file.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
         var total = file.RowsInFile.ToString("N0", CultureInfo.InvariantCulture);
         if (file.StatesUnderReview > 1 && file.Rows.Count == 0)
@@ -158,9 +202,14 @@ public static class Importer
             return;
         }
 
+        var kept = file.RowsForCountry.ToString("N0", CultureInfo.InvariantCulture);
+        var split = file.RowsForCountry < file.Rows.Count
+            ? $", which give {used} rows by State (a row naming several recommending States is one row per State)"
+            : string.Empty;
+        var counted = split.Length > 0 ? kept : used;
         var which = file.StatesUnderReview > 1
-            ? $"used {used} of {total} rows, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
-            : $"used {used} of {total} rows";
+            ? $"used {counted} of {total} rows{split}, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
+            : $"used {counted} of {total} rows{split}";
         reporter.Info(DiagnosticCodes.RecommendationRowsUsed, $"{which}; read as the {file.Layout}");
     }
 }

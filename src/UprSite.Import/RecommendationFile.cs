@@ -16,4 +16,13 @@ public sealed record RecommendationFile(
 {
     /// <summary>1-based column of the ids, for diagnostics; 0 when the ids are derived.</summary>
     public int IdColumn { get; init; }
+
+    /// <summary>This country's voluntary pledges: rows the source marks as pledges, never counted as recommendations.</summary>
+    public IReadOnlyList<VoluntaryPledge> Pledges { get; init; } = [];
+
+    /// <summary>Rows (or a matrix's paragraphs) of the file that concern this country; fewer than <see cref="Rows"/> when some name several States.</summary>
+    public int RowsForCountry { get; init; }
+
+    /// <summary>Rows of the file not turned into this country's rows, by reason ("of other States under Review").</summary>
+    public IReadOnlyDictionary<string, int> LeftOut { get; init; } = new Dictionary<string, int>();
 }

@@ -21,6 +21,13 @@ public sealed class RowReporter(string file)
         ErrorCount++;
     }
 
+    /// <summary>A diagnostic a reader made itself (the matrix reader), counted like the others.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        _diagnostics.Add(diagnostic);
+        ErrorCount += diagnostic.Severity == Severity.Error ? 1 : 0;
+    }
+
     public void Warning(DiagnosticCode code, string message, int line = 0, int column = 0) =>
         _diagnostics.Add(Diagnostic.Warning(code, message, File, line, column));
 

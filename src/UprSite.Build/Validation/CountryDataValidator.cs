@@ -25,7 +25,7 @@ public static class CountryDataValidator
         }
 
         WarnCyclesInSeveralFiles(files, diagnostics);
-        return country with { Recommendations = rows, Implementation = ratings };
+        return country with { Recommendations = rows, Implementation = ratings, Pledges = [.. files.SelectMany(f => f.Pledges)] };
     }
 
     private static List<Recommendation> UniqueRows(List<RecommendationFile> files, DiagnosticList diagnostics)

@@ -76,6 +76,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RepeatedMatrixParagraph = new("UPR0526", "A matrix lists the same paragraph twice; it is counted once");
     public static readonly DiagnosticCode MatrixRead = new("UPR0527", "How many recommendations a matrix holds (information)");
 
+    // 053x: other sources: pledges, text encodings, matrices in the import.
+    public static readonly DiagnosticCode PledgesKeptApart = new("UPR0530", "Voluntary pledges were kept apart from the recommendations (information)");
+    public static readonly DiagnosticCode UncertainTextEncoding = new("UPR0531", "A text file's encoding was guessed between windows-1252 and Mac Roman with little to choose");
+    public static readonly DiagnosticCode MatrixCycleUnknown = new("UPR0532", "The cycle of a matrix's recommendations cannot be told");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -104,6 +109,7 @@ public static class DiagnosticCodes
         DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
+        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         InternalError,

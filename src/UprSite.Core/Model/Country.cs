@@ -12,6 +12,9 @@ public sealed record Country(
     /// <summary>Rows read from recommendations/, only this country's (the data issue fills them in).</summary>
     public IReadOnlyList<Recommendations.Recommendation> Recommendations { get; init; } = [];
 
+    /// <summary>Voluntary pledges read from recommendations/, kept apart from the recommendations.</summary>
+    public IReadOnlyList<Recommendations.VoluntaryPledge> Pledges { get; init; } = [];
+
     /// <summary>The coalition's ratings from implementation.csv.</summary>
     public IReadOnlyList<Recommendations.ImplementationRating> Implementation { get; init; } = [];
 }

@@ -30,4 +30,13 @@ public sealed record Recommendation(
     /// verb (<see cref="ActionCategoryClassifier"/>): pages and downloads mark it as estimated.
     /// </summary>
     public bool ActionCategoryEstimated { get; init; }
+
+    /// <summary>Themes the source names (UHRI themes, a matrix's "Full list of themes"), as written.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Groups of persons the source says the recommendation concerns ("women", "children").</summary>
+    public IReadOnlyList<string> AffectedPersons { get; init; } = [];
+
+    /// <summary>A matrix's "Assessment/comments on level of implementation" cell; null when the source has none.</summary>
+    public string? Assessment { get; init; }
 }

@@ -5,5 +5,9 @@ public enum Response
 {
     Supported,
     Noted,
+
+    /// <summary>Supported in part and noted in part (a matrix's "Supported/Noted"): neither supported nor noted.</summary>
+    PartlySupported,
+
     Pending,
 }

@@ -1,5 +1,6 @@
 using UprSite.Import.Layouts.Canonical;
 using UprSite.Import.Layouts.DihrExplorer;
+using UprSite.Import.Layouts.Uhri;
 using UprSite.Import.Layouts.UprInfo;
 
 namespace UprSite.Import.Layouts;
@@ -9,7 +10,7 @@ public static class LayoutDetector
 {
     public static IRecommendationLayout Detect(IReadOnlyList<string> header)
     {
-        IRecommendationLayout[] layouts = [new UprInfoLayout(), new DihrExplorerLayout(), new CanonicalLayout()];
+        IRecommendationLayout[] layouts = [new UprInfoLayout(), new DihrExplorerLayout(), new UhriLayout(), new CanonicalLayout()];
         return layouts.First(l => l.Recognises(header));
     }
 }

@@ -36,7 +36,32 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
             response!.Value, issues, category, document, paragraph, sdgs, new RowRef(reporter.File, row.Line))
         {
             ActionCategoryEstimated = category is not null && row.ActionCategory is not { IsEmpty: false },
+            Themes = row.Themes,
+            AffectedPersons = row.AffectedPersons,
+            Assessment = string.IsNullOrEmpty(row.Assessment) ? null : row.Assessment,
         };
+    }
+
+    /// <summary>UPR Info marks a State's own commitments with the response "Voluntary Pledge".</summary>
+    public static bool IsPledge(RowFields row) =>
+        row.Response is { } cell && string.Join(' ', cell.Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            is "voluntary pledge" or "voluntary pledges" or "pledge";
+
+    /// <summary>The pledge, or null when the row lacks its text or cycle (reported).</summary>
+    public VoluntaryPledge? BuildPledge(RowFields row)
+    {
+        var errorsBefore = reporter.ErrorCount;
+        var text = Required(row.Text, "pledge text", row.Line);
+        var (cycle, session) = CycleAndSession(row);
+        var issues = IssuesOf(row);
+        if (reporter.ErrorCount > errorsBefore || cycle is null)
+        {
+            return null;
+        }
+
+        var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
+        return new VoluntaryPledge(cycle.Value, session, sur, NullIfEmpty(row.RecommendingState) ?? sur, text!, issues,
+            new RowRef(reporter.File, row.Line));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

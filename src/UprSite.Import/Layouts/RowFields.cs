@@ -33,4 +33,16 @@ public sealed record RowFields(int Line)
 
     /// <summary>SDG goals or targets as numbers ("16", "16.10").</summary>
     public IReadOnlyList<Cell> Sdgs { get; init; } = [];
+
+    /// <summary>
+    /// The States of a cell that names several (UHRI's "- " list), when a layout gives them apart: the row becomes one
+    /// row per State. Empty when <see cref="RecommendingState"/> is the one State.
+    /// </summary>
+    public IReadOnlyList<Cell> RecommendingStates { get; init; } = [];
+
+    public IReadOnlyList<string> Themes { get; init; } = [];
+
+    public IReadOnlyList<string> AffectedPersons { get; init; } = [];
+
+    public string? Assessment { get; init; }
 }

@@ -8,5 +8,8 @@ namespace UprSite.Import.Layouts;
 /// </summary>
 public sealed record RowMapping(Func<RawRow, RowFields> Map, int StateUnderReviewIndex)
 {
-    public string StateUnderReviewOf(RawRow row) => StateUnderReviewIndex < 0 ? string.Empty : row[StateUnderReviewIndex];
+    /// <summary>How the layout writes a State in that cell ("- China" in a UHRI list), cleaned to the name.</summary>
+    public Func<string, string> StateName { get; init; } = name => name;
+
+    public string StateUnderReviewOf(RawRow row) => StateUnderReviewIndex < 0 ? string.Empty : StateName(row[StateUnderReviewIndex]);
 }

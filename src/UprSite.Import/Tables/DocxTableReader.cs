@@ -18,8 +18,8 @@ public static class DocxTableReader
         {
             case WordDocumentKind.Doc:
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WordDocumentIsDoc,
-                    "this is a Word 97-2003 document (.doc), which cannot be read; open it in Word or LibreOffice and "
-                    + "save it as 'Word Document (.docx)'", file));
+                    "this is a Word 97 document (.doc, Word 97-2003), whatever its name, and only .docx can be read; open it in Word "
+                    + "and save it as .docx (File → Save As → Word Document), or in LibreOffice as 'Word 2007-365 (.docx)'", file));
                 return null;
             case WordDocumentKind.None:
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableWordDocument,

@@ -15,7 +15,7 @@ public static class TableFileReader
         if (!IsTableFile(file.Path))
         {
             reporter.Error(DiagnosticCodes.UnsupportedRecommendationFile,
-                $"'{Path.GetFileName(file.Path)}' is not a .csv, .tsv, .xlsx or .xls file; move it out of recommendations/ or save it in one of those formats");
+                $"'{Path.GetFileName(file.Path)}' is not a .csv, .tsv, .xlsx, .xls or .docx file; move it out of recommendations/ or save it in one of those formats");
             return null;
         }
 
@@ -46,7 +46,7 @@ public static class TableFileReader
             _ when IsWorkbookName(file.Path) && !LooksTabular(file.Bytes) => Path.GetExtension(file.Path).ToLowerInvariant() == ".xls"
                 ? XlsTableReader.Read(file.Bytes, out problem)
                 : XlsxTableReader.Read(file.Bytes, out problem),
-            _ => CsvTableReader.Read(TextDecoder.Decode(file.Bytes), out problem, out line),
+            _ => CsvTableReader.Read(DecodeText(file, reporter), out problem, out line),
         };
         if (table is null)
         {
@@ -54,6 +54,19 @@ public static class TableFileReader
         }
 
         return table;
+    }
+
+    private static string DecodeText(ImportFile file, RowReporter reporter)
+    {
+        var decoded = TextDecoder.Read(file.Bytes);
+        if (decoded.Uncertain)
+        {
+            reporter.Warning(DiagnosticCodes.UncertainTextEncoding,
+                $"'{Path.GetFileName(file.Path)}' was read as {decoded.Encoding}, but its accented letters fit windows-1252 and Mac Roman almost equally well; "
+                + "check the names with accents on the built pages, and save the file as UTF-8 (CSV UTF-8 in Excel) to be sure");
+        }
+
+        return decoded.Text;
     }
 
     private static bool IsWorkbookName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xls";
@@ -70,6 +83,11 @@ public static class TableFileReader
 
     private static bool IsTableFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv" or ".xlsx" or ".xls";
+
+    /// <summary>A Word document under any name, or a file named as one: read as a matrix, never as a table.</summary>
+    public static bool IsWordDocument(ImportFile file) =>
+        WordDocumentSniffer.Detect(file.Bytes) != WordDocumentKind.None
+        || Path.GetExtension(file.Path).ToLowerInvariant() is ".docx" or ".doc";
 
     private static RawTable? Unreadable(string why, out string? problem)
     {

@@ -18,6 +18,8 @@ public sealed class SampleSiteServingTests : IDisposable
         [".xml"] = "text/xml; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
         [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         [".png"] = "image/png",
         [".svg"] = "image/svg+xml; charset=utf-8",
         [".ico"] = "image/x-icon",

@@ -6,7 +6,8 @@ namespace UprSite.Core.Tests.Vocabulary;
 public sealed class StatusAndSdgVocabularyTests
 {
     [Theory]
-    [InlineData("accepted in part", Response.Noted)]
+    [InlineData("accepted in part", Response.PartlySupported)]
+    [InlineData("Supported in part", Response.PartlySupported)]
     [InlineData("Not  supported", Response.Noted)]
     [InlineData("", Response.Pending)]
     public void Responses_in_other_spellings_are_normalised(string word, Response expected) =>

@@ -9,7 +9,9 @@ public sealed class VocabularyTests
     [InlineData("Accepted", Response.Supported)]
     [InlineData(" supported ", Response.Supported)]
     [InlineData("Noted", Response.Noted)]
-    [InlineData("Accepted in part", Response.Noted)]
+    [InlineData("Accepted in part", Response.PartlySupported)]
+    [InlineData("Supported/Noted", Response.PartlySupported)]
+    [InlineData("partly-supported", Response.PartlySupported)]
     [InlineData("Not supported", Response.Noted)]
     [InlineData("Rejected", Response.Noted)]
     [InlineData("Pending", Response.Pending)]
@@ -41,7 +43,7 @@ public sealed class VocabularyTests
     [Fact]
     public void Each_response_has_its_own_key_in_the_order_of_the_keys()
     {
-        Assert.Equal(["supported", "noted", "pending"], Enum.GetValues<Response>().Select(ResponseVocabulary.Key));
+        Assert.Equal(["supported", "noted", "partly-supported", "pending"], Enum.GetValues<Response>().Select(ResponseVocabulary.Key));
         Assert.Equal(ResponseVocabulary.Keys, Enum.GetValues<Response>().Select(ResponseVocabulary.Key));
     }
 

@@ -46,7 +46,8 @@ public static class LayoutSpec
     private static string Folder(string layout) =>
         Path.Combine(RepoPaths.Root, "tests", "UprSite.Import.Tests", "Layouts", layout, "Specs");
 
-    private static string Line(Recommendation r) => string.Join(" | ",
+    /// <summary>A row as the .expected files write it.</summary>
+    public static string Line(Recommendation r) => string.Join(" | ",
         r.Id, Number(r.Cycle), r.Session is { } s ? Number(s) : "-", r.StateUnderReview, r.RecommendingState, r.RegionalGroup ?? "-",
         ResponseVocabulary.Key(r.Response), List(r.Issues), r.ActionCategory is { } c ? Number((int)c) : "-", r.Document ?? "-",
         r.Paragraph ?? "-", List(r.Sdgs), r.Text);
@@ -55,7 +56,7 @@ public static class LayoutSpec
         r.RecommendationId, ImplementationStatusVocabulary.Key(r.Status), r.Evidence, r.Source ?? "-",
         r.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-");
 
-    private static string Line(Diagnostic d) =>
+    public static string Line(Diagnostic d) =>
         new StringBuilder().Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code)
             .Append(CultureInfo.InvariantCulture, $" ({d.Line},{d.Column}): ").Append(d.Message).ToString();
 

@@ -93,7 +93,8 @@ public sealed class DocxTableReaderTests
         Assert.Null(DocxTableReader.Read(Ole2.WithStream("WordDocument"), "matrix.xlsx", diagnostics));
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(DiagnosticCodes.WordDocumentIsDoc.Id, error.Code);
-        Assert.Contains("save it as 'Word Document (.docx)'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Word 97 document", error.Message, StringComparison.Ordinal);
+        Assert.Contains("save it as .docx (File → Save As → Word Document)", error.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> DamagedFiles => ["text", "truncated", "workbook", "bad-xml", "no-main-part", "empty"];

@@ -9,7 +9,7 @@ public sealed class CanonicalLayout : IRecommendationLayout
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "regional_group", "text", "response",
-        "issues", "action_category", "document", "paragraph", "sdgs",
+        "issues", "action_category", "document", "paragraph", "sdgs", "themes", "affected_persons", "assessment",
     ];
 
     private static readonly string[] Required = ["recommending_state", "text", "response"];
@@ -38,7 +38,24 @@ public sealed class CanonicalLayout : IRecommendationLayout
         return bound is null ? null : new RowMapping(row => Map(row, bound), bound.IndexOf("state_under_review"));
     }
 
-    private static RowFields Map(RawRow row, BoundHeader header) => new(row.Line)
+    /// <summary>A field a spreadsheet would read as a formula (=, +, -, @ first) with a single quote before it.</summary>
+    public static string Neutralise(string field) => IsFormula(field) ? "'" + field : field;
+
+    private static bool IsFormula(string field) => field.Length > 0 && field[0] is '=' or '+' or '-' or '@';
+
+    /// <summary>Takes off the quote <see cref="Neutralise"/> put before a formula-like field (the tool's own CSVs).</summary>
+    private static Cell? Unquoted(Cell? cell) =>
+        cell is { Value: ['\'', _, ..] } && IsFormula(cell.Value[1..]) ? cell with { Value = cell.Value[1..] } : cell;
+
+    private static RowFields Map(RawRow row, BoundHeader header) => MapCells(row, new QuotedHeader(header));
+
+    /// <summary>The bound header, with each cell's neutralising quote taken off.</summary>
+    private sealed class QuotedHeader(BoundHeader header)
+    {
+        public Cell? CellOf(RawRow row, string column) => Unquoted(header.CellOf(row, column));
+    }
+
+    private static RowFields MapCells(RawRow row, QuotedHeader header) => new(row.Line)
     {
         Id = header.CellOf(row, "id"),
         Cycle = header.CellOf(row, "cycle"),
@@ -53,5 +70,9 @@ public sealed class CanonicalLayout : IRecommendationLayout
         Paragraph = header.CellOf(row, "paragraph"),
         Issues = HeaderNames.SplitList(header.CellOf(row, "issues"), ';', ','),
         Sdgs = HeaderNames.SplitList(header.CellOf(row, "sdgs"), ';', ',', ' '),
+        // Theme names hold commas and semicolons of their own ("Children: definition; general principles"): one a line.
+        Themes = HeaderNames.SplitList(header.CellOf(row, "themes"), '\n', '\r').Select(c => c.Value).ToList(),
+        AffectedPersons = HeaderNames.SplitList(header.CellOf(row, "affected_persons"), '\n', '\r').Select(c => c.Value).ToList(),
+        Assessment = header.CellOf(row, "assessment")?.Value,
     };
 }

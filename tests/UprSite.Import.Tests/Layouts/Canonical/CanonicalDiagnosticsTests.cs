@@ -119,7 +119,7 @@ public sealed class RecommendationDiagnosticsTests
         var d = SingleError("notes.txt", "to do"u8.ToArray());
 
         Assert.Equal("UPR0512", d.Code);
-        Assert.Contains("'notes.txt' is not a .csv, .tsv, .xlsx or .xls file", d.Message);
+        Assert.Contains("'notes.txt' is not a .csv, .tsv, .xlsx, .xls or .docx file", d.Message);
     }
 
     private static Diagnostic SingleError(string csv) => SingleError("rows.csv", Encoding.UTF8.GetBytes(csv));

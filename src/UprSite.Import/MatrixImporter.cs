@@ -1,0 +1,113 @@
+using System.Globalization;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+using UprSite.Core.Vocabulary;
+using UprSite.Import.Layouts;
+using UprSite.Import.Layouts.OhchrMatrix;
+
+namespace UprSite.Import;
+
+/// <summary>
+/// An OHCHR matrix (.docx) as rows: one per paragraph and recommending State, with the paragraph's document (the
+/// Working Group report), number, position, themes, affected persons and assessment. A matrix is one State's.
+/// </summary>
+internal static class MatrixImporter
+{
+    public const string LayoutName = "OHCHR matrix of recommendations";
+
+    public static RecommendationFile Read(
+        ImportFile file, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter)
+    {
+        var diagnostics = new DiagnosticList();
+        var document = OhchrMatrixReader.Read(file.Bytes, file.DisplayPath, diagnostics);
+        foreach (var diagnostic in diagnostics.Items)
+        {
+            reporter.Add(diagnostic);
+        }
+
+        if (document is null)
+        {
+            return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, [], 0, 1);
+        }
+
+        var builder = new RecommendationRowBuilder(reporter, countryName);
+        var rows = new List<Recommendation>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withoutState = 0;
+        var paragraphs = 0;
+        foreach (var paragraph in document.Recommendations)
+        {
+            if (Cycle(paragraph, reviews, reporter) is not { } cycle)
+            {
+                break;
+            }
+
+            withoutState += paragraph.RecommendingStates.Count == 0 ? 1 : 0;
+            paragraphs += paragraph.RecommendingStates.Count == 0 ? 0 : 1;
+            foreach (var fields in Rows(paragraph, cycle))
+            {
+                if (builder.Build(fields) is { } row && Importer.UniqueId(row, fields, ids, reporter) is { } unique)
+                {
+                    rows.Add(unique);
+                }
+            }
+        }
+
+        var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (withoutState > 0)
+        {
+            leftOut["paragraphs naming no known recommending State"] = withoutState;
+        }
+
+        return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, rows, document.Recommendations.Count, 1)
+        {
+            LeftOut = leftOut,
+            RowsForCountry = paragraphs,
+        };
+    }
+
+    private static (int Cycle, int? Session)? Cycle(MatrixRecommendation paragraph, IReadOnlyList<Review> reviews, RowReporter reporter)
+    {
+        var symbol = paragraph.SourceOfPosition?.Document;
+        if (MatrixCycle.Of(symbol, reviews) is { } cycle)
+        {
+            return cycle;
+        }
+
+        var cited = symbol is null ? "names no document (no 'Source of position: A/HRC/…' line)" : $"cites '{symbol}', which is no review of country.yml";
+        reporter.Error(DiagnosticCodes.MatrixCycleUnknown,
+            $"the cycle of paragraph {paragraph.Paragraph ?? "?"} cannot be told: it {cited}; add the review to country.yml "
+            + "with its report_symbol (the Working Group report, e.g. A/HRC/25/5)", paragraph.Row, 1);
+        return null;
+    }
+
+    private static IEnumerable<RowFields> Rows(MatrixRecommendation paragraph, (int Cycle, int? Session) cycle)
+    {
+        var themes = (paragraph.Themes.Count > 0 ? paragraph.Themes : paragraph.ClusterThemes).Select(t => t.ToString()).Distinct().ToList();
+        foreach (var state in paragraph.RecommendingStates)
+        {
+            yield return new RowFields(paragraph.Row)
+            {
+                Cycle = new Cell(cycle.Cycle.ToString(CultureInfo.InvariantCulture), 0),
+                Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
+                RecommendingState = new Cell(state.EnglishName, 1),
+                Text = new Cell(paragraph.Text, 1),
+                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.Position)), 0),
+                Document = MatrixCycle.ReportOf(paragraph.SourceOfPosition?.Document) is { } report ? new Cell(report, 1) : null,
+                Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
+                Themes = themes,
+                AffectedPersons = paragraph.AffectedPersons,
+                Assessment = paragraph.Assessment,
+            };
+        }
+    }
+
+    private static Response ResponseOf(MatrixPosition? position) => position switch
+    {
+        MatrixPosition.Supported => Response.Supported,
+        MatrixPosition.Noted => Response.Noted,
+        MatrixPosition.PartlySupported => Response.PartlySupported,
+        _ => Response.Pending,
+    };
+}

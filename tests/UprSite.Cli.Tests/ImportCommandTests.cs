@@ -1,0 +1,104 @@
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Model;
+using UprSite.Core.Recommendations;
+using UprSite.Import;
+
+namespace UprSite.Cli.Tests;
+
+/// <summary><c>uprsite import</c> on the real files in ../shared/data: the canonical CSV and the report.</summary>
+[Collection(CliCollection.Name)]
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("uprsite-import-").FullName;
+
+    private static string SharedData => Path.Combine(RepoRoot.Path, "..", "shared", "data");
+
+    private string Output => Path.Combine(_root, "recommendations.csv");
+
+    [Fact]
+    public void The_China_matrix_gives_285_rows_and_a_report_of_the_split_paragraphs()
+    {
+        var matrix = Path.Combine(SharedData, "ohchr-matrix", "china-cycle2-2013.docx");
+
+        var (code, output, error) = ConsoleCapture.Run("import", matrix, "--country", "cn", "--output", Output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Layout: OHCHR matrix of recommendations", output, StringComparison.Ordinal);
+        Assert.Contains("Rows read: 252", output, StringComparison.Ordinal);
+        // 14 of the 252 paragraphs name several States (the data README), so 285 - (252 - 14) = 47 rows come from them.
+        Assert.Contains("Rows naming several recommending States: 14, split into 47 rows", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 285 rows and 0 pledges", output, StringComparison.Ordinal);
+        var back = ReadBack(RealCountry("cn", "China"));
+        Assert.Equal(285, back.Rows.Count);
+        var expected = Without(Import(matrix, RealCountry("cn", "China")));
+        var actual = Without(back.Rows);
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void The_UPR_Info_export_gives_Cambodia_138_rows_that_read_back_as_the_same_rows()
+    {
+        var export = Path.Combine(SharedData, "upr-info-2015", "6-9.csv");
+
+        var (code, output, error) = ConsoleCapture.Run("import", export, "--country", "kh", "--output", Output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Layout: UPR Info database export", output, StringComparison.Ordinal);
+        Assert.Contains("Rows read: 8,343", output, StringComparison.Ordinal);
+        Assert.Contains("Rows for Cambodia: 138", output, StringComparison.Ordinal);
+        Assert.Contains("Rows left out: 8,205 (8,205 rows of other States under Review)", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 138 rows", output, StringComparison.Ordinal);
+        var back = ReadBack(RealCountry("kh", "Cambodia"));
+        Assert.Equal(138, back.Rows.Count);
+        Assert.Equal("canonical layout", back.Layout);
+        Assert.Equal(Without(Import(export, RealCountry("kh", "Cambodia"))), Without(back.Rows));
+    }
+
+    [Fact]
+    public void Bad_input_exits_1_with_its_diagnostics_and_writes_nothing()
+    {
+        var bad = Path.Combine(_root, "bad.csv");
+        File.WriteAllText(bad, "recommending_state,text,response,cycle\nFrance,Do it,perhaps,2\n");
+
+        var (code, _, error) = ConsoleCapture.Run("import", bad, "--country", "kh", "--output", Output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("error UPR0504", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Output));
+    }
+
+    [Fact]
+    public void An_unknown_country_code_exits_1()
+    {
+        var (code, _, error) = ConsoleCapture.Run("import", Path.Combine(SharedData, "upr-info-2015", "6-9.csv"), "--country", "xx", "--output", Output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("'xx' is not the ISO 3166-1 alpha-2 code", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static Country RealCountry(string code, string name) => new(code, LocalizedText.Of("en", name), [name], LocalizedText.Empty, [], []);
+
+    private static IReadOnlyList<Recommendation> Import(string path, Country country)
+    {
+        var diagnostics = new DiagnosticList();
+        return Importer.Read(new ImportFile(path, path, File.ReadAllBytes(path)), country, diagnostics).Rows;
+    }
+
+    private RecommendationFile ReadBack(Country country)
+    {
+        var diagnostics = new DiagnosticList();
+        var file = Importer.Read(new ImportFile(Output, Output, File.ReadAllBytes(Output)), country, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        return file;
+    }
+
+    /// <summary>The rows without where they were read, as comparable text.</summary>
+    private static List<string> Without(IReadOnlyList<Recommendation> rows) => rows
+        .Select(r => string.Join(" | ", r.Id, r.Cycle, r.Session, r.StateUnderReview, r.RecommendingState, r.RegionalGroup, r.Response,
+            string.Join(";", r.Issues), r.ActionCategory, r.Document, r.Paragraph, string.Join(";", r.Sdgs), string.Join(";", r.Themes),
+            string.Join(";", r.AffectedPersons), r.Assessment, r.Text))
+        .ToList();
+}
