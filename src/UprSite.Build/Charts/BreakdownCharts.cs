@@ -20,11 +20,11 @@ public static class BreakdownCharts
 
         var l = page.Labels;
         var top = issues[0];
-        var summary = l.Fill("data.summary.themes", ("theme", top.Key), ("count", l.Format.Number(top.Received)),
-            ("total", l.Format.Number(page.Data.Statistics.Rows.Received)),
+        var total = page.Data.Statistics.Rows.Received;
+        var summary = l.Count("data.summary.themes", total, ("theme", top.Key), ("top", l.Format.Number(top.Received)),
             ("share", l.Format.Percent(Shares.Of(top.Received, page.Data.Statistics.Rows.Received))));
         return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
-            summary, l.T("data.note.themes"), _ => null);
+            summary, l.Count("data.note.themes", Holdings.Held(page)), _ => null);
     }
 
     public static ChartData? States(CountryDataPage page)
@@ -37,10 +37,10 @@ public static class BreakdownCharts
 
         var l = page.Labels;
         var top = states[0];
-        var summary = l.Fill("data.summary.states", ("state", top.Key), ("count", l.Format.Number(top.Received)),
-            ("supported", l.Format.Number(top.Supported)), ("states", l.Format.Number(states.Count)));
+        var summary = l.Count("data.summary.states", states.Count, ("state", top.Key), ("top", l.Format.Number(top.Received)),
+            ("supported", l.Format.Number(top.Supported)));
         return Ranked(page, "chart-states", l.T("data.chart.states"), "recommending_state", l.T("data.column.state"),
-            states.Take(TopCount).ToList(), summary, l.T("data.note.rows"),
+            states.Take(TopCount).ToList(), summary, CycleCharts.CountedNote(page),
             name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null);
     }
 
@@ -56,13 +56,15 @@ public static class BreakdownCharts
         var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.T("data.category." + c.Key)), c)).ToList();
         var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
         var classified = categories.Sum(c => c.Received);
-        var summary = l.Fill("data.summary.categories", ("category", l.T("data.category." + top.Key)),
-            ("count", l.Format.Number(top.Received)), ("total", l.Format.Number(classified)),
-            ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
-        var note = page.Data.Statistics.WithoutActionCategory > 0
-            ? l.Fill("data.note.unclassified", ("count", l.Format.Number(page.Data.Statistics.WithoutActionCategory)))
-            : l.T("data.note.categories");
-        return new ChartData("chart-categories", ChartShape.StackedColumn, l.T("data.chart.categories"), summary, note,
+        var summary = l.Count("data.summary.categories", classified, ("category", l.T("data.category." + top.Key)),
+            ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
+        var (title, note) = CategoryBasis(page);
+        if (page.Data.Statistics.WithoutActionCategory > 0)
+        {
+            note += " " + l.Count("data.note.unclassified", page.Data.Statistics.WithoutActionCategory);
+        }
+
+        return new ChartData("chart-categories", ChartShape.StackedColumn, title, summary, note,
             Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
 
@@ -77,11 +79,30 @@ public static class BreakdownCharts
         var l = page.Labels;
         var top = groups[0];
         var inGroups = groups.Sum(g => g.Received);
-        var summary = l.Fill("data.summary.regions", ("group", top.Key), ("count", l.Format.Number(top.Received)),
+        var summary = l.Count("data.summary.regions", top.Received, ("group", top.Key),
             ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
-        return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, l.T("data.note.rows"),
+        return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, CycleCharts.CountedNote(page),
             Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList(),
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+    }
+
+    /// <summary>
+    /// The chart's title and note by who coded the categories: the source (UPR Info's Action column, the canonical
+    /// CSV's action_category), this site from each recommendation's first verb (estimated), or some of each.
+    /// </summary>
+    private static (string Title, string Note) CategoryBasis(CountryDataPage page)
+    {
+        var l = page.Labels;
+        var coded = page.Data.Rows.Where(r => r.ActionCategory is not null).ToList();
+        var estimated = coded.Count(r => r.ActionCategoryEstimated);
+        if (estimated == 0)
+        {
+            return (l.T("data.chart.categories"), l.Count("data.note.categories_source", coded.Count));
+        }
+
+        return (l.T("data.chart.categories_estimated"), estimated == coded.Count
+            ? l.Count("data.note.categories_estimated", coded.Count)
+            : l.Count("data.note.categories_mixed", estimated, ("total", l.Format.Number(coded.Count))));
     }
 
     private static ChartData Ranked(CountryDataPage page, string id, string title, string key, string label, IReadOnlyList<GroupFigures> groups,

@@ -37,11 +37,9 @@ public static class CycleCharts
             c.IsDeclared ? ChartValue.Text("declared", c.Source ?? l.T("data.basis_declared")) : ChartValue.Text("rows", l.T("data.basis_rows")),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
-        var summary = l.Fill("data.summary.cycles",
-            ("country", page.CountryName), ("count", l.Format.Number(most.Shown.Received)), ("cycle", l.Format.Number(most.Cycle)),
-            ("share", l.Format.Percent(most.Shown.SupportedRate)));
-        var note = cycles.Any(c => c.IsDeclared) && cycles.Any(c => !c.IsDeclared) ? l.T("data.note.mixed_basis") : null;
-        return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, note, columns, rows,
+        var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
+            ("country", page.CountryName), ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate)));
+        return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
 
@@ -71,7 +69,7 @@ public static class CycleCharts
         var summary = l.Fill("data.summary.acceptance",
             ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
             ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
-        return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, null, columns, rows,
+        return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, BasisNote(page), columns, rows,
             l.T("country.acceptance_rate"));
     }
 
@@ -105,10 +103,23 @@ public static class CycleCharts
                 ChartValue.Share(Shares.Of(p.Item2, total.Received), l.Format),
             ], Colour: p.Item3))
             .ToList();
-        var summary = l.Fill("data.summary.responses",
-            ("total", l.Format.Number(total.Received)), ("supported", l.Format.Number(total.Supported)),
+        var summary = l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
             ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)));
-        return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, l.T("data.note.rows"),
+        return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
     }
+
+    /// <summary>What the per-cycle charts show: official totals, the recommendations the site holds, or each where it has them.</summary>
+    private static string BasisNote(CountryDataPage page)
+    {
+        var cycles = page.Data.Statistics.Cycles;
+        var l = page.Labels;
+        return cycles.All(c => c.IsDeclared) ? l.T("data.note.declared_basis")
+            : cycles.Any(c => c.IsDeclared) ? l.T("data.note.mixed_basis")
+            : l.T("data.note.counted_basis");
+    }
+
+    /// <summary>"Counted from the 30 recommendations by State this site holds (not the official totals)."</summary>
+    public static string CountedNote(CountryDataPage page) =>
+        page.Labels.Count("data.note.rows", Pages.Data.Holdings.Held(page));
 }

@@ -24,8 +24,7 @@ public static class ImplementationCharts
 
         var l = page.Labels;
         var total = page.Data.Statistics.Implementation;
-        var summary = l.Fill("data.summary.implementation",
-            ("assessed", l.Format.Number(total.Assessed)), ("fully", l.Format.Number(total.Fully)),
+        var summary = l.Count("data.summary.implementation", total.Assessed, ("fully", l.Format.Number(total.Fully)),
             ("partially", l.Format.Number(total.Partially)), ("not", l.Format.Number(total.NotImplemented)));
         var rows = figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Cycle(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), f)).ToList();
         return new ChartData("chart-implementation-cycles", ChartShape.StackedColumn, l.T("data.chart.implementation_cycles"), summary,
@@ -42,7 +41,7 @@ public static class ImplementationCharts
 
         var l = page.Labels;
         var top = figures[0];
-        var summary = l.Fill("data.summary.implementation_themes", ("theme", top.Key), ("assessed", l.Format.Number(top.Assessed)),
+        var summary = l.Count("data.summary.implementation_themes", top.Assessed, ("theme", top.Key),
             ("fully", l.Format.Number(top.Fully)), ("not", l.Format.Number(top.NotImplemented)));
         return new ChartData("chart-implementation-themes", ChartShape.StackedBar, l.T("data.chart.implementation_themes"), summary,
             l.T("data.note.implementation"), Columns(l, "issue", l.T("data.column.theme")),

@@ -1,9 +1,13 @@
+using UprSite.Core.Text;
+
 namespace UprSite.Build.I18n;
 
 /// <summary>
 /// UI strings of the site per language, falling back to the default language, then to the key itself. Each stage that
 /// looks strings up makes its own table from the parsed <see cref="UiStrings"/> and returns <see cref="Missed"/> with
 /// its output, so the report of missing strings (<see cref="MissingStrings"/>) reads no table another stage filled.
+/// A French string found in the French table is spaced by <see cref="FrenchTypography"/> (before any placeholder is
+/// filled, so the names and sources a coalition wrote are left as written).
 /// </summary>
 public sealed class StringTable(UiStrings strings)
 {
@@ -23,7 +27,7 @@ public sealed class StringTable(UiStrings strings)
     {
         if (strings.ByLanguage.TryGetValue(language, out var table) && table.TryGetValue(key, out var text))
         {
-            return text;
+            return Typeset(language, text);
         }
 
         _missed.Add((language, key));
@@ -31,4 +35,32 @@ public sealed class StringTable(UiStrings strings)
             ? defaultText
             : key;
     }
+
+    /// <summary>
+    /// The plural form of <paramref name="key"/> for <paramref name="counts"/> (one count per level, the first
+    /// choosing the first level): the language's own form for each count's category, else <c>other</c>; then the
+    /// default language's, by its own rule; else the key.
+    /// </summary>
+    public string Plural(string language, string key, params long[] counts)
+    {
+        if (strings.ByLanguage.TryGetValue(language, out var table) && PluralKeys.Find(table, key, CategoriesOf(language, counts)) is { } text)
+        {
+            return Typeset(language, text);
+        }
+
+        _missed.Add((language, key + string.Concat(Enumerable.Repeat(".other", counts.Length))));
+        var fallbackLanguage = strings.DefaultLanguage;
+        return strings.ByLanguage.TryGetValue(fallbackLanguage, out var fallback)
+            && PluralKeys.Find(fallback, key, CategoriesOf(fallbackLanguage, counts)) is { } defaultText
+            ? defaultText
+            : key;
+    }
+
+    private static string[] CategoriesOf(string language, long[] counts) =>
+        counts.Select(c => PluralKeys.NameOf(PluralRules.Of(language, c))).ToArray();
+
+    private static string Typeset(string language, string text) => IsFrench(language) ? FrenchTypography.Apply(text) : text;
+
+    public static bool IsFrench(string language) =>
+        language.Equals("fr", StringComparison.OrdinalIgnoreCase) || language.StartsWith("fr-", StringComparison.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
     {
         var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
         var url = SitePaths.Absolute(site.Settings.BaseUrl, page);
-        var qr = QrCodeSvg.For(url, $"{T("factsheet.qr_label")} {url}");
+        var qr = QrCodeSvg.For(url, T("factsheet.qr_label").Replace("{url}", url, StringComparison.Ordinal));
         var pdf = PrintPaths.FactsheetPdf(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
         if (!pdfs.Contains(pdf))
         {
@@ -42,34 +42,39 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
     public PreviousView Previous(Factsheet factsheet, Country country, PreviousRecommendations previous)
     {
         var countryName = country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code);
-        string Fill(string key) => T(key)
+        string Fill(string text) => text
             .Replace("{country}", countryName, StringComparison.Ordinal)
-            .Replace("{total}", _format.Number(previous.Total), StringComparison.Ordinal)
             .Replace("{supported}", _format.Number(previous.Supported), StringComparison.Ordinal)
-            .Replace("{noted}", _format.Number(previous.Noted), StringComparison.Ordinal)
-            .Replace("{rows}", _format.Number(previous.CountryTotal), StringComparison.Ordinal)
-            .Replace("{cycles}", _format.Number(previous.Cycles.Count), StringComparison.Ordinal);
+            .Replace("{noted}", _format.Number(previous.Noted), StringComparison.Ordinal);
+        string Count(string key, int count) => Fill(strings.Plural(language.Code, key, count))
+            .Replace("{count}", _format.Number(count), StringComparison.Ordinal);
 
         if (previous.CountryTotal == 0)
         {
-            return new PreviousView(false, Fill("factsheet.previous_no_data"), [], []);
+            return new PreviousView(false, Fill(T("factsheet.previous_no_data")), [], []);
         }
 
         if (previous.Total == 0)
         {
-            return new PreviousView(false, Fill(factsheet.Issues.Count == 0 ? "factsheet.previous_no_issues" : "factsheet.previous_none"), [], []);
+            return new PreviousView(false, factsheet.Issues.Count == 0
+                ? Fill(T("factsheet.previous_no_issues"))
+                : Count("factsheet.previous_none", previous.CountryTotal), [], []);
         }
 
         var cycles = previous.Cycles.Select(c => new PreviousCycleView(c.Cycle, _format.Number(c.Total), _format.Number(c.Supported),
             _format.Number(c.Noted), string.Join(", ", c.RecommendingStates), c.RecommendingStates.Count)).ToList();
-        return new PreviousView(true, Fill("factsheet.previous_summary"), cycles, previous.MostSpecific.Select(Item).ToList());
+        return new PreviousView(true, Count("factsheet.previous_summary", previous.Total), cycles, previous.MostSpecific.Select(Item).ToList());
     }
 
     private PreviousItemView Item(PreviousRecommendation previous)
     {
         var r = previous.Recommendation;
         var response = T("data.response." + ResponseVocabulary.Key(r.Response));
-        var category = previous.Category is { } c ? $"{T("factsheet.category")} {(int)c}" : null;
+        var estimated = r.ActionCategory is null || r.ActionCategoryEstimated;
+        var category = previous.Category is { } c
+            ? T(estimated ? "factsheet.category_estimated" : "factsheet.category_value")
+                .Replace("{category}", _format.Number((int)c), StringComparison.Ordinal)
+            : null;
         var key = previous.Rating is { } rating ? ImplementationStatusVocabulary.Key(rating.Status) : null;
         var status = key is null ? null : T("data.status." + key);
         return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates), response, category, status, key,

@@ -52,6 +52,8 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
         shared.Import("include", new IncludeFunction(new PartialIncluder(templates, shared).Include));
         var format = new LocaleFormat(language);
         shared.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
+        shared.Import("cycle_label", new Func<object?, string>(value => strings.Get(language.Code, "data.cycle_label")
+            .Replace("{cycle}", format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty), StringComparison.Ordinal)));
         var context = new HtmlTemplateContext();
         context.PushGlobal(shared);
         context.PushGlobal(own);

@@ -25,6 +25,12 @@ public sealed record Recommendation(
     IReadOnlyList<string> Sdgs,
     RowRef Source)
 {
+    /// <summary>
+    /// True when the source did not code the action category and it was computed from the recommendation's first
+    /// verb (<see cref="ActionCategoryClassifier"/>): pages and downloads mark it as estimated.
+    /// </summary>
+    public bool ActionCategoryEstimated { get; init; }
+
     /// <summary>Themes the source names (UHRI themes, a matrix's "Full list of themes"), as written.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
 

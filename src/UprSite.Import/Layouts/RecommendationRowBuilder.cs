@@ -50,6 +50,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
                 response!.Value, issues, category, document, paragraph, sdgs, source)
             {
                 Key = key,
+                ActionCategoryEstimated = category is not null && row.ActionCategory is not { IsEmpty: false },
                 Themes = row.Themes,
                 AffectedPersons = row.AffectedPersons,
                 Assessment = string.IsNullOrEmpty(row.Assessment) ? null : row.Assessment,

@@ -45,7 +45,7 @@ public sealed class PreviousRecommendationsPageTests
             [new ImplementationRating("3", ImplementationStatus.PartiallyImplemented, "Set up in 2021, few cases heard", null, null, new RowRef("i.csv", 2))]);
 
         var section = page.QuerySelector(".factsheet-previous")!;
-        Assert.Equal("In its earlier reviews Cambodia received 3 recommendations on these issues: 2 supported and 1 noted.",
+        Assert.Equal("Of the recommendations this site holds, 3 recommendations to Cambodia in earlier reviews were on these issues: 2 supported and 1 noted.",
             section.QuerySelector(".previous-summary")!.TextContent);
         var rows = section.QuerySelectorAll("tbody tr").Select(r => string.Join('|', r.Children.Select(c => c.TextContent.Trim()))).ToList();
         Assert.Equal(["2|2|1|1|France, Germany", "3|1|1|0|Brazil"], rows);
@@ -61,7 +61,7 @@ public sealed class PreviousRecommendationsPageTests
         var none = RenderLand("en", [Row("4", 3, "Japan", "Ratify the Convention", Response.Supported, "Labour")], []);
         var noData = RenderLand("km", [], []);
 
-        Assert.Equal("This site holds 1 recommendation(s) to Cambodia, none of them on these issues.",
+        Assert.Equal("This site holds 1 recommendation by State to Cambodia, and it is not on these issues.",
             none.QuerySelector(".previous-summary")!.TextContent);
         Assert.Null(none.QuerySelector(".previous-table"));
         Assert.Contains("កម្ពុជា", noData.QuerySelector(".previous-summary")!.TextContent, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class PreviousRecommendationsPageTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = new HtmlParser().ParseDocument(site.ReadOutput("en/countries/kh/factsheets/land/index.html"));
-        Assert.Equal("In its earlier reviews Cambodia received 2 recommendations on these issues: 1 supported and 1 noted.",
+        Assert.Equal("Of the recommendations this site holds, 2 recommendations to Cambodia in earlier reviews were on these issues: 1 supported and 1 noted.",
             page.QuerySelector(".previous-summary")!.TextContent);
         Assert.Equal("France, Germany", page.QuerySelector(".previous-table td.previous-states")!.TextContent);
         Assert.Equal("Adopt a land law that protects tenure by 2016", page.QuerySelector(".previous-items q")!.TextContent);

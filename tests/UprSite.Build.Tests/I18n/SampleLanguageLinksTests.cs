@@ -90,7 +90,7 @@ public sealed class SampleLanguageLinksTests(SampleSite sample)
     {
         var row = Page("km/countries/kh/index.html").QuerySelector("#cycle-4")!;
 
-        Assert.Equal("វដ្ត ៤", row.QuerySelector("th")!.TextContent.Trim());
+        Assert.Equal("វដ្តទី ៤", row.QuerySelector("th")!.TextContent.Trim());
         Assert.Equal("៨ ឧសភា ២០២៤", row.QuerySelector("time")!.TextContent);
         Assert.Equal(["២៧៥", "២៣២", "៤៣", "៨៤,៤%"], row.QuerySelectorAll("td.num").Select(td => td.TextContent));
         Assert.Equal("2024-05-08", row.QuerySelector("time")!.GetAttribute("datetime"));

@@ -1,3 +1,4 @@
+using UprSite.Build.I18n;
 using UprSite.Build.Content.Yaml;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Diagnostics;
@@ -14,8 +15,9 @@ public sealed class UiStringTableTests
     {
         var english = Read("en");
         var translated = Read(language);
+        var strings = new UiStrings(new Dictionary<string, IReadOnlyDictionary<string, string>> { ["en"] = english, [language] = translated }, "en", "i18n");
 
-        var missing = english.Keys.Where(k => !translated.ContainsKey(k)).ToList();
+        var missing = MissingStrings.Keys(strings, [], language);
         Assert.True(missing.Count == 0, $"theme/i18n/{language}.yml lacks: {string.Join(", ", missing)}");
         Assert.All(translated, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), $"{language}: {pair.Key} is empty"));
     }
@@ -42,8 +44,33 @@ public sealed class UiStringTableTests
     {
         var khmer = Read("km");
 
-        var latinOnly = khmer.Where(p => !p.Value.Any(c => c is >= '\u1780' and <= '\u17FF')).Select(p => p.Key).ToList();
+        var latinOnly = khmer.Where(p => p.Value.Any(char.IsLetter) && !p.Value.Any(c => c is >= '\u1780' and <= '\u17FF'))
+            .Select(p => p.Key).ToList();
         Assert.True(latinOnly.Count == 0, $"these Khmer strings hold no Khmer letter: {string.Join(", ", latinOnly)}");
+    }
+
+    /// <summary>Every sentence with {count} is a plural form, and each language gives exactly the forms its rule uses.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("km")]
+    public void Every_string_with_a_count_has_the_plural_forms_its_language_needs(string language)
+    {
+        var table = Read(language);
+
+        var notPlural = table.Where(p => p.Value.Contains("{count}", StringComparison.Ordinal) && PluralKeys.Split(p.Key, table) is null)
+            .Select(p => p.Key).ToList();
+        Assert.True(notPlural.Count == 0, $"{language}: sentences with {{count}} that are not plural forms: {string.Join(", ", notPlural)}");
+
+        var stems = table.Keys.Select(k => PluralKeys.Split(k, table)).OfType<(string Stem, int Levels)>().Distinct().ToList();
+        Assert.NotEmpty(stems);
+        foreach (var (stem, levels) in stems)
+        {
+            var required = PluralKeys.FormsOf(stem, levels, language).ToHashSet();
+            var written = table.Keys.Where(k => PluralKeys.Split(k, table) == (stem, levels)).ToHashSet();
+            Assert.True(required.SetEquals(written),
+                $"{language}: {stem} has the forms {string.Join(", ", written.Order())}; its rule needs {string.Join(", ", required.Order())}");
+        }
     }
 
     private static Dictionary<string, string> Read(string language)

@@ -46,8 +46,9 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal(["Cycle 2", "205", "163", "42", "79.5%", "A/HRC/26/16 and addendum"], cells);
         var note = page.GetElementById("cycle-2-note")!.TextContent;
         Assert.Contains("The official total is 205", note, StringComparison.Ordinal);
-        Assert.Contains("hold 6 for this cycle (4 supported, 2 noted; file: rows.csv)", note, StringComparison.Ordinal);
-        Assert.Equal("Cambodia received 205 recommendations in cycle 2, the most of any cycle; it supported 79.5% of them.",
+        Assert.Contains("This site holds 6 recommendations by State for this cycle (4 supported, 2 noted);", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("rows.csv", note, StringComparison.Ordinal);
+        Assert.Equal("Cambodia received 205 recommendations in cycle 2 (official total), the most of any cycle; it supported 79.5% of them.",
             page.QuerySelector("#chart-cycles .chart-summary")!.TextContent);
     }
 
@@ -64,7 +65,7 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal(("France", "states/france/index.html"), states[0]);
         Assert.Contains(("Côte d'Ivoire", "states/cote-d-ivoire/index.html"), states);
         Assert.Equal(["0", "1", "1", "2", "2"], page.QuerySelectorAll("#chart-categories tbody tr").Select(r => r.Children[1].TextContent));
-        Assert.Equal("France made the most recommendations: 2, with 1 supported; 4 States made recommendations in all.",
+        Assert.Equal("France made the most of the recommendations this site holds (2, 1 of them supported); 4 States made recommendations in all.",
             page.QuerySelector("#chart-states .chart-summary")!.TextContent);
     }
 

@@ -38,7 +38,7 @@ public sealed class RealExportDashboardTests : IDisposable
             page.QuerySelector("#chart-cycles tbody tr")!.Children.Select(c => c.TextContent));
         var note = page.GetElementById("cycle-1-note")!.TextContent;
         Assert.Contains("The official total is 91 recommendations (91 supported, 0 noted), from A/HRC/13/4.", note, StringComparison.Ordinal);
-        Assert.Contains("hold 138 for this cycle (138 supported, 0 noted; file: 6-9.csv)", note, StringComparison.Ordinal);
+        Assert.Contains("This site holds 138 recommendations by State for this cycle (138 supported, 0 noted);", note, StringComparison.Ordinal);
     }
 
     [Fact]

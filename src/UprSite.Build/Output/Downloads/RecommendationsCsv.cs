@@ -12,7 +12,7 @@ public static class RecommendationsCsv
     public static readonly string[] Columns =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "regional_group",
-        "response", "issues", "action_category", "document", "paragraph", "sdgs", "text",
+        "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "text",
         "implementation_status", "implementation_evidence", "implementation_source", "implementation_assessed",
     ];
 
@@ -34,6 +34,7 @@ public static class RecommendationsCsv
                 ResponseVocabulary.Key(row.Response),
                 string.Join("; ", RecommendationStatistics.IssuesOf(row)),
                 row.ActionCategory is { } c ? Invariant((int)c) : null,
+                ActionCategorySource(row),
                 row.Document,
                 row.Paragraph,
                 string.Join("; ", row.Sdgs),
@@ -47,6 +48,10 @@ public static class RecommendationsCsv
 
         return csv.ToBytes();
     }
+
+    /// <summary>"source" when the input coded the category, "estimated" when it was computed from the first verb.</summary>
+    public static string? ActionCategorySource(Core.Recommendations.Recommendation row) =>
+        row.ActionCategory is null ? null : row.ActionCategoryEstimated ? "estimated" : "source";
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

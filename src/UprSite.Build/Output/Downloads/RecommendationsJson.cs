@@ -28,6 +28,7 @@ public static class RecommendationsJson
             json.WriteString("response", ResponseVocabulary.Key(row.Response));
             JsonText.Strings(json, "issues", RecommendationStatistics.IssuesOf(row));
             JsonText.NumberOrNull(json, "action_category", row.ActionCategory is { } c ? (int)c : null);
+            JsonText.StringOrNull(json, "action_category_source", RecommendationsCsv.ActionCategorySource(row));
             JsonText.StringOrNull(json, "document", row.Document);
             JsonText.StringOrNull(json, "paragraph", row.Paragraph);
             JsonText.Strings(json, "sdgs", row.Sdgs);

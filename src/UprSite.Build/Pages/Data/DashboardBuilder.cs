@@ -17,8 +17,9 @@ public static class DashboardBuilder
         ChartView View(ChartData chart) => ChartViews.Of(chart, code, l.Culture, l.Format, page.Href);
         return new DashboardView(
             page.Data.Rows.Count > 0,
-            l.Fill("data.dashboard.rows_intro", ("count", l.Format.Number(page.Data.Rows.Count)),
-                ("states", l.Format.Number(page.Data.Statistics.RecommendingStates.Count))),
+            Holdings.Sentence(page),
+            Holdings.CyclesWithoutRecommendations(page),
+            l.T("data.dashboard.bases"),
             page.Data.Statistics.Cycles.Where(c => c.Disagrees).Select(c => Note(page, c)).ToList(),
             charts.Dashboard.Select(View).ToList(),
             charts.Implementation.Select(View).ToList(),
@@ -50,22 +51,20 @@ public static class DashboardBuilder
         ];
     }
 
-    /// <summary>"Cycle 1: the official total is 91 (source …); the 138 rows behind the other charts come from …".</summary>
+    /// <summary>"Cycle 1: the official total is 91 (source …); the site holds 138 recommendations by State of that cycle…".</summary>
     private static CycleNoteView Note(CountryDataPage page, CycleComparison cycle)
     {
         var l = page.Labels;
         var rows = cycle.Rows!;
         var declared = cycle.Declared!;
-        var text = l.Fill("data.note.declared_vs_rows",
+        var text = l.Count("data.note.declared_vs_rows", declared.Received, rows.Received,
             ("cycle", l.Format.Number(cycle.Cycle)),
-            ("declared", l.Format.Number(declared.Received)),
             ("declared_supported", l.Format.Number(declared.Supported)),
             ("declared_noted", l.Format.Number(declared.Noted)),
             ("source", cycle.Source ?? string.Empty),
             ("rows", l.Format.Number(rows.Received)),
             ("rows_supported", l.Format.Number(rows.Supported)),
-            ("rows_noted", l.Format.Number(rows.Noted)),
-            ("files", string.Join(", ", cycle.RowFiles.Select(f => f.Split('/')[^1]))));
+            ("rows_noted", l.Format.Number(rows.Noted)));
         return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
     }
 }

@@ -16,9 +16,24 @@ public sealed class DataLabels(StringTable strings, Language language)
     public string T(string key) => strings.Get(language.Code, key);
 
     /// <summary>The UI string <paramref name="key"/> with each {name} replaced by its value.</summary>
-    public string Fill(string key, params (string Name, string Value)[] values)
+    public string Fill(string key, params (string Name, string Value)[] values) => Placeholders(T(key), values);
+
+    /// <summary>
+    /// The plural form of <paramref name="key"/> for <paramref name="count"/>, with {count} and each {name} filled:
+    /// a whole sentence per form, so a translator can reorder it.
+    /// </summary>
+    public string Count(string key, int count, params (string Name, string Value)[] values) =>
+        Placeholders(strings.Plural(language.Code, key, count), [("count", Format.Number(count)), .. values]);
+
+    /// <summary>
+    /// A sentence with two numbers that each need agreement: the form for <paramref name="count"/>, then for
+    /// <paramref name="second"/> (<c>key.one.other</c>…), with {count} and each {name} filled.
+    /// </summary>
+    public string Count(string key, int count, int second, params (string Name, string Value)[] values) =>
+        Placeholders(strings.Plural(language.Code, key, count, second), [("count", Format.Number(count)), .. values]);
+
+    private static string Placeholders(string text, (string Name, string Value)[] values)
     {
-        var text = T(key);
         foreach (var (name, value) in values)
         {
             text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);

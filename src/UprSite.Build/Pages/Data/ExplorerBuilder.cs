@@ -15,9 +15,10 @@ public static class ExplorerBuilder
             page.CountryName,
             page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)),
             l.Format.Number(rows.Count),
-            l.Fill("data.explorer.total", ("total", l.Format.Number(rows.Count))),
+            l.Count("data.explorer.total", rows.Count),
             rows.Count,
-            l.T("data.explorer.count"),
+            l.Count("data.explorer.count", rows.Count, ("total", l.Format.Number(rows.Count))),
+            Holdings.Sentence(page),
             l.Format.Digits("0123456789"),
             [
                 Filter(l, "cycle", "country.cycle", rows, r => [r.CycleNumber.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)], r => r.Cycle,

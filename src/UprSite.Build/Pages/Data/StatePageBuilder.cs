@@ -22,20 +22,20 @@ public static class StatePageBuilder
                 l.Cycle(c.Cycle),
                 review?.Date is { } d ? l.Format.Date(d) : null,
                 review?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                l.Fill("data.state.cycle_figures", ("count", l.Format.Number(figures.Received)),
+                l.Count("data.state.cycle_figures", figures.Received,
                     ("supported", l.Format.Number(figures.Supported)), ("noted", l.Format.Number(figures.Noted))),
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
-        var summary = l.Fill(cycles.Count == 1 ? "data.summary.state_one_cycle" : "data.summary.state",
-            ("cycle", cycles.Count == 1 ? l.Format.Number(cycles[0].Number) : string.Empty),
-            ("state", state), ("country", page.CountryName), ("count", l.Format.Number(total.Received)),
-            ("cycles", l.Format.Number(cycles.Count)), ("supported", l.Format.Number(total.Supported)),
+        var summary = l.Count("data.summary.state", total.Received,
+            ("cycles", Holdings.InCycles(l, cycles.Select(c => c.Number).ToList())),
+            ("state", state), ("country", page.CountryName), ("supported", l.Format.Number(total.Supported)),
             ("share", l.Format.Percent(total.SupportedRate)));
         return new StatePageView(
             state,
             slug,
             page.CountryName,
             summary,
+            Holdings.Sentence(page),
             l.Format.Number(total.Received),
             l.Format.Number(total.Supported),
             l.Format.Number(total.Noted),

@@ -2,10 +2,14 @@ namespace UprSite.Build.Pages.Models;
 
 /// <summary>The data half of a country page: charts, notes on declared totals, the traffic light, downloads.</summary>
 /// <param name="CycleNotes">Where declared totals and the rows disagree, one note per cycle (never one figure silently).</param>
-/// <param name="RowsIntro">How many recommendation rows the site holds for the country, and what the charts below count.</param>
+/// <param name="RowsIntro">How many recommendations the site holds for the country, beside the official totals (or that it holds none yet).</param>
+/// <param name="CyclesWithoutRecommendations">The reviews with official totals only, when there are some.</param>
+/// <param name="Bases">Which charts show official totals and which count the recommendations the site holds.</param>
 public sealed record DashboardView(
     bool HasRows,
     string RowsIntro,
+    string? CyclesWithoutRecommendations,
+    string Bases,
     IReadOnlyList<CycleNoteView> CycleNotes,
     IReadOnlyList<ChartView> Charts,
     IReadOnlyList<ChartView> ImplementationCharts,

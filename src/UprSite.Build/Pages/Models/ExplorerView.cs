@@ -10,6 +10,7 @@ public sealed record ExplorerView(
     string TotalText,
     int TotalCount,
     string CountTemplate,
+    string Holding,
     string Digits,
     IReadOnlyList<FilterView> Filters,
     IReadOnlyList<RecommendationView> Rows,

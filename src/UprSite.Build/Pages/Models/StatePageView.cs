@@ -7,6 +7,7 @@ public sealed record StatePageView(
     string Slug,
     string CountryName,
     string Summary,
+    string Holding,
     string Received,
     string Supported,
     string Noted,

@@ -1,0 +1,70 @@
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Pages.Data;
+
+/// <summary>
+/// How many of a country's recommendations the site holds, beside the official totals of its reviews, in whole
+/// sentences: the words every page with a count uses to say what it counts and where it comes from.
+/// </summary>
+public static class Holdings
+{
+    /// <summary>
+    /// What the site counts: one recommendation per recommending State (UPR Info's counting), the only count the
+    /// model has today. When the statistics count paragraphs too, the sentences set those beside the official totals.
+    /// </summary>
+    public static int Held(CountryDataPage page) => page.Data.Rows.Count;
+
+    /// <summary>The official total over the cycles whose totals are declared.</summary>
+    public static int Official(CountryDataPage page) => Declared(page).Sum(c => c.Declared!.Received);
+
+    /// <summary>
+    /// "This site holds 30 recommendations by State of the 769 recommendations Cambodia received in cycles 1, 2, 3
+    /// and 4 (official totals)." — or, without official totals, how many it holds; or that it holds none yet.
+    /// </summary>
+    public static string Sentence(CountryDataPage page)
+    {
+        var l = page.Labels;
+        var declared = Declared(page);
+        if (Held(page) == 0)
+        {
+            return l.Fill("data.dashboard.no_rows", ("country", page.CountryName));
+        }
+
+        if (declared.Count == 0)
+        {
+            return l.Count("data.holding_undeclared", Held(page), ("country", page.CountryName));
+        }
+
+        return l.Count("data.holding", Held(page), Official(page), ("official", l.Format.Number(Official(page))),
+            ("country", page.CountryName), ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList())));
+    }
+
+    /// <summary>"Cycles 3 and 4: official totals only; the site holds none of their recommendations."; null when none.</summary>
+    public static string? CyclesWithoutRecommendations(CountryDataPage page)
+    {
+        var cycles = page.Data.Statistics.Cycles.Where(c => c.IsDeclared && c.Rows is null or { Received: 0 }).Select(c => c.Cycle).ToList();
+        var l = page.Labels;
+        return cycles.Count == 0
+            ? null
+            : l.Count("data.note.cycles_without_rows", cycles.Count, ("cycles", List(l, cycles)));
+    }
+
+    /// <summary>"in cycle 2", "in cycles 1, 2 and 3", with the preposition each language needs.</summary>
+    public static string InCycles(DataLabels l, IReadOnlyList<int> cycles) =>
+        l.Count("data.in_cycles", cycles.Count, ("cycles", List(l, cycles)));
+
+    /// <summary>"1, 2 and 3" in the page's language.</summary>
+    public static string List(DataLabels l, IReadOnlyList<int> numbers)
+    {
+        var items = numbers.Select(n => l.Format.Number(n)).ToList();
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => l.Fill("data.list.last", ("items", string.Join(l.T("data.list.separator"), items[..^1])), ("last", items[^1])),
+        };
+    }
+
+    private static List<CycleComparison> Declared(CountryDataPage page) =>
+        page.Data.Statistics.Cycles.Where(c => c.IsDeclared).ToList();
+}
