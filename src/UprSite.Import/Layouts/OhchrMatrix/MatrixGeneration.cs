@@ -1,6 +1,6 @@
 namespace UprSite.Import.Layouts.OhchrMatrix;
 
-/// <summary>The three layouts of OHCHR matrices in use, told apart by their header (docs/formats.md, "OHCHR matrices").</summary>
+/// <summary>The three layouts of OHCHR matrices in use, told apart by their header (docs/recommendations.md, "OHCHR matrices").</summary>
 public enum MatrixGeneration
 {
     /// <summary><c>Recommendation | Position | Full list of themes | Assessment…</c>, States in brackets in the text.</summary>

@@ -7,7 +7,7 @@ namespace UprSite.Import.Tests.Layouts.OhchrMatrix;
 
 /// <summary>
 /// The real matrix of China's second review (../shared/data/ohchr-matrix): the counts its README gives, and the
-/// counting decisions docs/formats.md ("OHCHR matrices") states.
+/// counting decisions docs/recommendations.md ("OHCHR matrices") states.
 /// </summary>
 public sealed class ChinaMatrixTests
 {
