@@ -1,6 +1,5 @@
 using UprSite.Build.Content.Yaml;
 using UprSite.Build.Markdown;
-using UprSite.Build.Markdown.Safety;
 using UprSite.Build.Scaffolding;
 using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
@@ -14,37 +13,20 @@ namespace UprSite.Build.Content;
 /// <param name="content">Where the factsheet's Markdown tree is kept for Render.</param>
 public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings headings, MarkdownContent content)
 {
-    private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidFrontMatterValue;
+    private static readonly DiagnosticCode Code = MarkdownFile.Code;
 
     public Factsheet? Parse(string countryCode, ContentName name, SourceFile file, DiagnosticList diagnostics)
     {
-        var parts = FrontMatter.Split(file, diagnostics);
-        var map = parts is null ? null : YamlDocumentReader.Read(parts.Yaml, file.DisplayPath, parts.YamlFirstLine, diagnostics);
-        if (parts is null || map is null)
+        if (MarkdownFile.Read(file, markdown, KnownKeys.Factsheet,
+                "this factsheet has no title; add 'title: …' to its front matter (between the two '---' lines)", diagnostics) is not { } read)
         {
             return null;
         }
 
-        map.WarnUnknownKeys(Code, KnownKeys.Factsheet);
-        var title = map.String("title", Code);
-        if (title is null)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTitle,
-                "this factsheet has no title; add 'title: …' to its front matter (between the two '---' lines)",
-                file.DisplayPath, 1, 1));
-            return null;
-        }
-
-        var document = MarkdownNesting.Parse(markdown, parts.Body, parts.BodyFirstLine, file.DisplayPath, diagnostics);
-        if (document is null)
-        {
-            return null;
-        }
-
+        var (map, title, document, bodyFirstLine) = read;
         var contact = map.Map("contact", Code);
         contact?.WarnUnknownKeys(Code, KnownKeys.FactsheetContact);
-        MarkdownSafety.Apply(document, file.DisplayPath, parts.BodyFirstLine, diagnostics);
-        var (sections, blocks) = new FactsheetSectionReader(headings).Read(document, parts.BodyFirstLine);
+        var (sections, blocks) = new FactsheetSectionReader(headings).Read(document, bodyFirstLine);
         var source = new SourceRef(file.DisplayPath);
         content.Add(source, blocks);
         return new Factsheet(countryCode, name.Name, name.Language, title,
@@ -53,7 +35,7 @@ public sealed class FactsheetParser(MarkdownRenderer markdown, FactsheetHeadings
             map.IntList("sdgs", Code, 1, 17),
             contact is null ? null : new Contact(contact.String("name", Code), contact.String("email", Code)),
             map.Date("updated", Code),
-            new MarkdownBody(MarkdownRenderer.Links(document, parts.BodyFirstLine)),
+            new MarkdownBody(MarkdownRenderer.Links(document, bodyFirstLine)),
             source)
         {
             Sections = sections,
