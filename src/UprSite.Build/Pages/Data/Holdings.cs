@@ -9,8 +9,8 @@ namespace UprSite.Build.Pages.Data;
 public static class Holdings
 {
     /// <summary>
-    /// What the site counts: one recommendation per recommending State (UPR Info's counting), the only count the
-    /// model has today. When the statistics count paragraphs too, the sentences set those beside the official totals.
+    /// What the sentences count: one recommendation per recommending State (UPR Info's counting). The paragraphs
+    /// (what official totals count) are in <see cref="CycleFigures.Recommendations"/> and not yet set beside them.
     /// </summary>
     public static int Held(CountryDataPage page) => page.Data.Rows.Count;
 
