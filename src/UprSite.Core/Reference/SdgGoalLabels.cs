@@ -41,6 +41,11 @@ public static partial class SdgGoalLabels
                 : new SdgLabelResolution(SdgLabelKind.NotACode);
         }
 
+        if (NumberFirst().IsMatch(text))
+        {
+            return new SdgLabelResolution(SdgLabelKind.NotACode);
+        }
+
         var folded = NameFolding.Fold(text);
         if (NoLink.Contains(folded))
         {
@@ -79,4 +84,7 @@ public static partial class SdgGoalLabels
     [GeneratedRegex(@"^(?:(?:goal|sdg|target|objectif|odd)\s*)?([0-9]{1,3}(?:\.(?:[0-9]{1,3}|[a-z]))?)\.?(?:\s*[-–—:]\s*|\s+)\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(?:(?:goal|sdg|target|objectif|odd)\s*)?[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberFirst();
 }
