@@ -67,7 +67,7 @@ public sealed class ChartDownloadTests(BrowserFixture browser)
         Assert.Contains(ownLines, l => l.StartsWith(site, StringComparison.Ordinal));
         Assert.Contains(ownLines, l => l.StartsWith(licence, StringComparison.Ordinal));
         // The chart itself is inside: plotly.js's drawing with its bars.
-        Assert.NotEmpty(svg.Descendants(ns + "g").Where(g => ((string?)g.Attribute("class"))?.Contains("trace", StringComparison.Ordinal) == true));
+        Assert.Contains(svg.Descendants(ns + "g"), g => ((string?)g.Attribute("class"))?.Contains("trace", StringComparison.Ordinal) == true);
         await watch.AssertCleanAsync();
     }
 

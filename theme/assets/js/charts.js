@@ -108,23 +108,22 @@
     return lines;
   }
 
-  function textBlock(svg, lines, x, y, size, weight, colour, family, lang) {
+  function escapeXml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  function textBlock(parts, lines, x, y, size, weight, colour, family, lang) {
     var height = Math.round(size * (lang === 'km' ? 1.7 : 1.4));
     lines.forEach(function (line, i) {
-      var text = document.createElementNS(SVG_NS, 'text');
-      text.setAttribute('x', x);
-      text.setAttribute('y', y + height * i + size);
-      text.setAttribute('font-family', family);
-      text.setAttribute('font-size', size);
-      text.setAttribute('font-weight', weight);
-      text.setAttribute('fill', colour);
-      text.textContent = line;
-      svg.appendChild(text);
+      parts.push('<text x="' + x + '" y="' + (y + height * i + size) + '" font-family="' + escapeXml(family) + '" font-size="' + size +
+        '" font-weight="' + weight + '" fill="' + colour + '">' + escapeXml(line) + '</text>');
     });
     return height * lines.length;
   }
 
   // The chart as plotly.js draws it at the export width, inside an SVG of our own with the title and the lines.
+  // Written as text, never parsed into the page: plotly.js's SVG has style attributes, which the page's
+  // Content-Security-Policy refuses in any document the page parses.
   function composeSvg(figure) {
     var info = figure.export || { title: '', lines: [], file: 'chart' };
     var family = fontFamily(figure);
@@ -137,41 +136,25 @@
       autosize: false,
       paper_bgcolor: EXPORT.paper,
       plot_bgcolor: EXPORT.paper,
-      margin: { l: EXPORT.pad, r: EXPORT.pad, t: 48, b: 16, pad: 4 },
+      margin: { l: EXPORT.pad, r: EXPORT.pad + 20, t: 48, b: 16, pad: 4 },
       font: Object.assign({}, figure.layout.font, { size: 15 }),
     });
     return window.Plotly.toImage({ data: figure.data, layout: layout }, { format: 'svg', width: layout.width, height: layout.height }).then(function (url) {
-      var markup = decodeURIComponent(url.slice(url.indexOf(',') + 1));
-      var chart = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
-      var svg = document.createElementNS(SVG_NS, 'svg');
+      var chart = decodeURIComponent(url.slice(url.indexOf(',') + 1)).replace(/^<\?xml[^>]*\?>\s*/, '');
       var titleLines = wrap(info.title, '600 ' + EXPORT.title + 'px ' + family, inner, info.lang);
       var footLines = [];
       info.lines.forEach(function (line) { footLines = footLines.concat(wrap(line, EXPORT.line + 'px ' + family, inner, info.lang)); });
-      var background = document.createElementNS(SVG_NS, 'rect');
-      background.setAttribute('width', '100%');
-      background.setAttribute('height', '100%');
-      background.setAttribute('fill', EXPORT.paper);
-      svg.appendChild(background);
+      var parts = ['<rect width="100%" height="100%" fill="' + EXPORT.paper + '"/>'];
       var y = EXPORT.pad;
-      y += textBlock(svg, titleLines, EXPORT.pad, y, EXPORT.title, 600, EXPORT.ink, family, info.lang) + 8;
-      chart.setAttribute('x', 0);
-      chart.setAttribute('y', y);
-      svg.appendChild(document.importNode(chart, true));
+      y += textBlock(parts, titleLines, EXPORT.pad, y, EXPORT.title, 600, EXPORT.ink, family, info.lang) + 8;
+      parts.push('<g transform="translate(0,' + y + ')">' + chart + '</g>');
       y += layout.height + 12;
-      var rule = document.createElementNS(SVG_NS, 'rect');
-      rule.setAttribute('x', EXPORT.pad);
-      rule.setAttribute('y', y);
-      rule.setAttribute('width', inner);
-      rule.setAttribute('height', 1);
-      rule.setAttribute('fill', '#c9ced6');
-      svg.appendChild(rule);
+      parts.push('<rect x="' + EXPORT.pad + '" y="' + y + '" width="' + inner + '" height="1" fill="#c9ced6"/>');
       y += 12;
-      y += textBlock(svg, footLines, EXPORT.pad, y, EXPORT.line, 400, EXPORT.muted, family, info.lang) + EXPORT.pad - 12;
-      svg.setAttribute('xmlns', SVG_NS);
-      svg.setAttribute('width', EXPORT.width);
-      svg.setAttribute('height', y);
-      svg.setAttribute('viewBox', '0 0 ' + EXPORT.width + ' ' + y);
-      return { svg: new XMLSerializer().serializeToString(svg), width: EXPORT.width, height: y, file: info.file };
+      y += textBlock(parts, footLines, EXPORT.pad, y, EXPORT.line, 400, EXPORT.muted, family, info.lang) + EXPORT.pad - 12;
+      var svg = '<svg xmlns="' + SVG_NS + '" xmlns:xlink="http://www.w3.org/1999/xlink" width="' + EXPORT.width + '" height="' + y +
+        '" viewBox="0 0 ' + EXPORT.width + ' ' + y + '">' + parts.join('') + '</svg>';
+      return { svg: svg, width: EXPORT.width, height: y, file: info.file };
     });
   }
 
