@@ -35,8 +35,13 @@ public static class Holdings
             return l.Count("data.holding_undeclared", Held(page), ("country", page.CountryName));
         }
 
-        return l.Count("data.holding", Held(page), Official(page), ("official", l.Format.Number(Official(page))),
+        var heldDeclared = declared.Sum(c => c.Rows?.Received ?? 0);
+        var sentence = l.Count("data.holding", heldDeclared, Official(page), ("official", l.Format.Number(Official(page))),
             ("country", page.CountryName), ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList())));
+        var undeclared = page.Data.Statistics.Cycles.Where(c => !c.IsDeclared && c.Rows is { Received: > 0 }).ToList();
+        return undeclared.Count == 0 ? sentence
+            : sentence + " " + l.Count("data.holding_undeclared_cycles", undeclared.Sum(c => c.Rows!.Received),
+                ("cycles", InCycles(l, undeclared.Select(c => c.Cycle).ToList())));
     }
 
     /// <summary>
