@@ -7,8 +7,8 @@ namespace UprSite.Build.Tests.I18n;
 /// <summary>
 /// A site in English, Khmer and French where each figure the pages explain is one: cycle 1 holds one recommendation
 /// by State with no paragraph number (as UPR Info exports give them), from France, on one theme; cycle 2 one
-/// recommendation with its paragraph, whose source is not recorded, with no theme; and one voluntary pledge.
-/// No official totals are declared.
+/// recommendation with its paragraph, whose source is not recorded, with no theme, which is also the official total
+/// of cycle 2; and one voluntary pledge.
 /// </summary>
 public sealed class CountedOnceSite : IDisposable
 {
@@ -26,7 +26,10 @@ public sealed class CountedOnceSite : IDisposable
         aliases: [Cambodia]
         reviews:
           - {cycle: 1, session: 6, date: 2009-12-01}
-          - {cycle: 2, session: 18, date: 2014-01-28}
+          - cycle: 2
+            session: 18
+            date: 2014-01-28
+            declared: {received: 1, supported: 0, noted: 1, source: "A/HRC/26/16 and addendum"}
         """;
 
     private const string RowsCsv = """

@@ -22,6 +22,8 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("en/countries/kh/index.html");
 
+        Assert.Equal("This site holds 1 recommendation by State of the 1 recommendation Cambodia received in cycle 2 (official total). "
+            + "It also holds 1 recommendation by State in cycle 1, for which no official total is given.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
             "Cycle 1: 1 recommendation by State; the number of recommendations as the Working Group report numbers them is not known: the source gives one entry per recommending State and no paragraph numbers.",
@@ -52,6 +54,8 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("fr/countries/kh/index.html");
 
+        Assert.Equal($"Ce site contient 1 recommandation par État sur la 1 recommandation reçue par Cambodge au cycle 2 (chiffre officiel). "
+            + $"Il contient aussi 1 recommandation par État au cycle 1{N}; aucun chiffre officiel n'est indiqué pour cette recommandation.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
             $"Cycle 1{N}: 1 recommandation par État{N}; le nombre de recommandations selon la numérotation du rapport du Groupe de travail n'est pas connu{N}: la source donne une entrée par État recommandant et aucun numéro de paragraphe.",
@@ -74,10 +78,24 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     }
 
     [Fact]
+    public void No_French_page_of_this_site_puts_a_plain_space_before_a_colon_or_semicolon()
+    {
+        var pages = Directory.GetFiles(Path.Combine(site.Site.Output, "fr"), "*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        var offending = pages.SelectMany(path => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(path)).Body!.Descendants<IText>()
+                .Select(t => t.Data).Where(t => t.Contains(" :", StringComparison.Ordinal) || t.Contains(" ;", StringComparison.Ordinal))
+                .Select(t => $"{Path.GetFileName(Path.GetDirectoryName(path))}: {t.Trim()}"))
+            .ToList();
+        Assert.True(offending.Count == 0, string.Join('\n', offending.Distinct().Take(20)));
+    }
+
+    [Fact]
     public void Khmer_sentences_for_one_use_the_one_form_Khmer_has()
     {
         var dashboard = site.Page("km/countries/kh/index.html");
 
+        Assert.Equal("គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 1 ក្នុងចំណោមអនុសាសន៍ចំនួន 1 ដែលកម្ពុជាបានទទួលក្នុងវដ្តទី 2 (តួលេខផ្លូវការ)។ "
+            + "គេហទំព័រនេះក៏មានអនុសាសន៍តាមរដ្ឋចំនួន 1 ក្នុងវដ្តទី 1 ដែលគ្មានតួលេខផ្លូវការដែរ។", Text(dashboard, ".holding"));
         Assert.Equal(
         [
             "វដ្តទី 1៖ អនុសាសន៍តាមរដ្ឋចំនួន 1។ មិនដឹងចំនួនអនុសាសន៍តាមលេខកថាខណ្ឌនៃរបាយការណ៍របស់ក្រុមការងារទេ៖ ប្រភពផ្ដល់ធាតុមួយសម្រាប់រដ្ឋផ្ដល់អនុសាសន៍នីមួយៗ ហើយគ្មានលេខកថាខណ្ឌទេ។",
