@@ -31,6 +31,11 @@ internal static class MatrixImporter
             return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, [], 0, 1);
         }
 
+        if (OtherState(document, countryCode, countryName, file, reporter) is { } other)
+        {
+            return other;
+        }
+
         var builder = new RecommendationRowBuilder(reporter, countryName);
         var rows = new List<Recommendation>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,7 +43,7 @@ internal static class MatrixImporter
         var paragraphs = 0;
         foreach (var paragraph in document.Recommendations)
         {
-            if (Cycle(paragraph, reviews, reporter) is not { } cycle)
+            if (Cycle(paragraph, document.Heading, reviews, reporter) is not { } cycle)
             {
                 break;
             }
@@ -69,21 +74,69 @@ internal static class MatrixImporter
         {
             LeftOut = leftOut,
             RowsForCountry = paragraphs,
+            Merged = document.RepeatedRows == 0
+                ? new Dictionary<string, int>()
+                : new Dictionary<string, int> { ["rows repeating a paragraph under another theme"] = document.RepeatedRows },
         };
     }
 
-    private static (int Cycle, int? Session)? Cycle(MatrixRecommendation paragraph, IReadOnlyList<Review> reviews, RowReporter reporter)
+    /// <summary>A matrix whose heading names another State under Review gives no row: it is left out, with a warning.</summary>
+    private static RecommendationFile? OtherState(
+        MatrixDocument document, string countryCode, string countryName, ImportFile file, RowReporter reporter)
     {
-        var symbol = paragraph.SourceOfPosition?.Document;
-        if (MatrixCycle.Of(symbol, reviews) is { } cycle)
+        if (countryCode.Length == 0 || document.Heading is not { State: { } state } heading
+            || string.Equals(state.Alpha2, countryCode, StringComparison.OrdinalIgnoreCase))
         {
-            return cycle;
+            return null;
         }
 
-        var cited = symbol is null ? "names no document (no 'Source of position: A/HRC/…' line)" : $"cites '{symbol}', which is no review of country.yml";
+        var paragraphs = document.Recommendations.Count;
+        reporter.Warning(DiagnosticCodes.MatrixOfAnotherState,
+            $"this matrix is the review of {state.EnglishName} (its heading reads '{heading.Text}'), not of {countryName}: "
+            + $"its {paragraphs} recommendations are left out. Put it in the folder of {state.EnglishName}");
+        return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, [], paragraphs, 1)
+        {
+            LeftOut = new Dictionary<string, int> { [$"paragraphs of another State under Review ({state.EnglishName})"] = paragraphs },
+        };
+    }
+
+    /// <summary>
+    /// The cycle and session: from the document the position cites (a review of country.yml, else its Council
+    /// session), checked against the heading; else from the heading; else from the only review of country.yml.
+    /// </summary>
+    private static (int Cycle, int? Session)? Cycle(
+        MatrixRecommendation paragraph, MatrixHeading? heading, IReadOnlyList<Review> reviews, RowReporter reporter)
+    {
+        var symbol = paragraph.SourceOfPosition?.Document;
+        var fromSymbol = symbol is null ? null : MatrixCycle.Of(symbol, reviews);
+        if (fromSymbol is { } cited && heading is not null && heading.Cycle != cited.Cycle)
+        {
+            reporter.Error(DiagnosticCodes.MatrixCycleConflict,
+                $"the heading '{heading.Text}' names cycle {heading.Cycle}, but paragraph {paragraph.Paragraph ?? "?"} cites '{symbol}', "
+                + $"a report of cycle {cited.Cycle}; check that this is the matrix OHCHR published for that review", paragraph.Row, 1);
+            return null;
+        }
+
+        if (fromSymbol is { } found)
+        {
+            return (found.Cycle, heading?.Session ?? found.Session);
+        }
+
+        if (heading is not null)
+        {
+            return (heading.Cycle, heading.Session);
+        }
+
+        if (symbol is null && reviews.Count == 1)
+        {
+            return (reviews[0].Cycle, reviews[0].Session);
+        }
+
+        var what = symbol is null ? "names no document (no 'Source of position: A/HRC/…' line)" : $"cites '{symbol}', which is no review of country.yml";
         reporter.Error(DiagnosticCodes.MatrixCycleUnknown,
-            $"the cycle of paragraph {paragraph.Paragraph ?? "?"} cannot be told: it {cited}; add the review to country.yml "
-            + "with its report_symbol (the Working Group report, e.g. A/HRC/25/5)", paragraph.Row, 1);
+            $"the cycle of paragraph {paragraph.Paragraph ?? "?"} cannot be told: it {what} and the matrix's heading names no review "
+            + "('UPR of … (2nd Cycle – 20th session)'); add the review to country.yml with its report_symbol (the Working Group "
+            + "report, e.g. A/HRC/25/5)", paragraph.Row, 1);
         return null;
     }
 
@@ -103,6 +156,7 @@ internal static class MatrixImporter
                 Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
                 Themes = themes,
                 AffectedPersons = paragraph.AffectedPersons,
+                Sdgs = paragraph.Sdgs.Select(s => new Cell(s, 1)).ToList(),
                 Assessment = paragraph.Assessment,
             };
         }

@@ -6,8 +6,8 @@ namespace UprSite.Import.Layouts.OhchrMatrix;
 /// Finds the recommending States a paragraph names in brackets: "… (Argentina); Ratify the CPED … (France);". A run of
 /// brackets ("(Maldives) (Portugal)") closes a clause when the text ends after it or goes on with ";" or ". "; its
 /// last brackets name the clause's States ("(Bolivia (Plurinational State of))", "(Chile, Estonia and Slovenia)").
-/// Other brackets ("(ICCPR)") are the recommendation's own words, except that a name near a State's, or the last
-/// bracket of the whole text, is reported as an unrecognised State.
+/// Other brackets ("(ICCPR)", "(No. 29)") are the recommendation's own words, except that a name near a State's, or
+/// the last bracket of the whole text when it holds no number, is reported as an unrecognised State.
 /// </summary>
 public static class InlineStates
 {
@@ -60,7 +60,7 @@ public static class InlineStates
             first--;
         }
 
-        if (first == groups.Count && atEnd)
+        if (first == groups.Count && atEnd && !groups[^1].Group.Content(text).Any(char.IsAsciiDigit))
         {
             first = groups.Count - 1;
         }
@@ -68,9 +68,13 @@ public static class InlineStates
         return groups[first..];
     }
 
-    /// <summary>A known State, or a name near one that is not an abbreviation in capitals ("NHRI" is near "Iraq").</summary>
+    /// <summary>
+    /// A known State, or a name near one that is neither an abbreviation in capitals ("NHRI" is near "Iraq") nor holds
+    /// a number ("(No. 29)" after a convention's name); no State's name has a digit.
+    /// </summary>
     private static bool LooksLikeStates(StateList names) =>
-        names.States.Count > 0 || names.Unrecognised.Any(u => u.Nearest.Count > 0 && u.Name.Any(char.IsLower));
+        names.States.Count > 0
+        || names.Unrecognised.Any(u => u.Nearest.Count > 0 && u.Name.Any(char.IsLower) && !u.Name.Any(char.IsAsciiDigit));
 
     private static bool ClosesClause(string after) =>
         after.Length == 0 || after[0] == ';' || (after[0] == '.' && (after.Length == 1 || char.IsWhiteSpace(after[1])));

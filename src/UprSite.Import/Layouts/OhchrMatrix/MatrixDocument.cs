@@ -8,6 +8,12 @@ public sealed record MatrixDocument(
     IReadOnlyList<MatrixRecommendation> Recommendations,
     IReadOnlyList<MatrixThemeRow> ThemeRows)
 {
+    /// <summary>The review the page heading names ("UPR of Slovenia (2nd Cycle – 20th session)"); null when it names none.</summary>
+    public MatrixHeading? Heading { get; init; }
+
+    /// <summary>Rows that repeated a paragraph with its text (under another theme) and were merged into it.</summary>
+    public int RepeatedRows { get; init; }
+
     /// <summary>"Recommendations by State", UPR Info's count: one per (paragraph, distinct recommending State).</summary>
     public int RecommendationsByState => Recommendations.Sum(r => r.RecommendingStates.Count);
 

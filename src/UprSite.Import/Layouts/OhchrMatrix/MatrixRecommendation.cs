@@ -19,6 +19,7 @@ namespace UprSite.Import.Layouts.OhchrMatrix;
 /// <param name="ClusterThemes">The "Theme: …" rows the paragraph is listed under (more than one when it is repeated).</param>
 /// <param name="Themes">The "Full list of themes" cell.</param>
 /// <param name="AffectedPersons">The items under "Affected persons:", as written ("persons deprived of their liberty").</param>
+/// <param name="Sdgs">The SDG goals or targets the matrix links the paragraph to ("16", "16.3"), as numbers.</param>
 /// <param name="Assessment">The assessment/comments column, its paragraphs joined by line breaks; empty when blank.</param>
 /// <param name="Table">The 1-based table and row of the document the paragraph was read from.</param>
 public sealed record MatrixRecommendation(
@@ -32,6 +33,7 @@ public sealed record MatrixRecommendation(
     IReadOnlyList<MatrixTheme> ClusterThemes,
     IReadOnlyList<MatrixTheme> Themes,
     IReadOnlyList<string> AffectedPersons,
+    IReadOnlyList<string> Sdgs,
     string Assessment,
     PositionSource? SourceOfPosition,
     int Table,

@@ -19,6 +19,7 @@ public static class MatrixRowReader
         var positionLines = Lines(row, columns.Position);
         var themes = columns.Themes is { } t ? ThemesCell.Read(Lines(row, t)) : ThemesCell.Empty;
         var affected = columns.AffectedPersons is { } a ? ThemesCell.ReadItems(Lines(row, a)) : [];
+        var sdgs = columns.Sdgs is { } g ? ThemesCell.ReadItems(Lines(row, g)).Select(SdgItem.Number) : [];
         var (clauses, named) = ReadStates(row, columns, cell);
         var label = cell.Paragraph is null ? "this row" : $"paragraph {cell.Paragraph}";
 
@@ -37,6 +38,7 @@ public static class MatrixRowReader
             cluster is null ? [] : [cluster],
             themes.Themes,
             [.. cell.AffectedPersons.Concat(themes.AffectedPersons).Concat(affected).Distinct(StringComparer.Ordinal)],
+            [.. themes.Sdgs.Concat(sdgs).Distinct(StringComparer.Ordinal)],
             columns.Assessment is { } s ? string.Join('\n', Lines(row, s)) : string.Empty,
             cell.Source ?? PositionSourceIn(positionLines),
             table,

@@ -99,7 +99,7 @@ public sealed partial class UhriLayout : IRecommendationLayout
             Paragraph = paragraph,
             Themes = Items(At(Themes)).Select(t => MatrixTheme.Parse(t.Value).ToString()).ToList(),
             AffectedPersons = Items(At(Affected)).Select(a => a.Value).ToList(),
-            Sdgs = Items(At(Sdgs)).Select(s => s with { Value = SdgNumber(s.Value) }).ToList(),
+            Sdgs = Items(At(Sdgs)).Select(s => s with { Value = SdgItem.Number(s.Value) }).ToList(),
         };
     }
 
@@ -127,16 +127,9 @@ public sealed partial class UhriLayout : IRecommendationLayout
             ? document with { Value = cycle.Cycle.ToString(CultureInfo.InvariantCulture) }
             : null;
 
-    /// <summary>"16 - Peace, justice…", "Goal 16", "16.10" → the goal or target number.</summary>
-    private static string SdgNumber(string item) =>
-        SdgPattern().Match(item) is { Success: true } match ? match.Groups[1].Value : item;
-
     [GeneratedRegex(@"^([0-9]{1,3}(?:\.[0-9]{1,3}){1,2})\.?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingParagraph();
 
     [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex FirstNumber();
-
-    [GeneratedRegex(@"^(?:(?:goal|sdg|target)\s*)?([0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-z]))?)(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SdgPattern();
 }
