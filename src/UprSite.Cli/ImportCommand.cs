@@ -75,6 +75,8 @@ public static class ImportCommand
         Console.WriteLine($"Rows read: {N(file.RowsInFile)}");
         Console.WriteLine($"Rows for {state.EnglishName}: {N(file.RowsForCountry)}");
         Console.WriteLine($"Rows naming several recommending States: {N(split.Count)}, split into {N(split.Sum(g => g.Count()))} rows (one per State)");
+        var merged = file.Merged.Sum(m => m.Value);
+        Console.WriteLine($"Rows merged into another: {N(merged)}{(merged == 0 ? string.Empty : " (" + string.Join("; ", file.Merged.Select(m => $"{N(m.Value)} {m.Key}")) + ")")}");
         Console.WriteLine($"Voluntary pledges kept apart: {N(file.Pledges.Count)}");
         var dropped = file.LeftOut.Sum(l => l.Value);
         Console.WriteLine($"Rows left out: {N(dropped)}{(dropped == 0 ? string.Empty : " (" + string.Join("; ", file.LeftOut.Select(l => $"{N(l.Value)} {l.Key}")) + ")")}");

@@ -48,8 +48,8 @@ internal static class MatrixImporter
                 break;
             }
 
-            withoutState += paragraph.RecommendingStates.Count == 0 ? 1 : 0;
-            paragraphs += paragraph.RecommendingStates.Count == 0 ? 0 : 1;
+            withoutState += paragraph.RecommendingNames.Count == 0 ? 1 : 0;
+            paragraphs += paragraph.RecommendingNames.Count == 0 ? 0 : 1;
             foreach (var fields in Rows(paragraph, cycle))
             {
                 foreach (var row in builder.Build(fields))
@@ -143,13 +143,13 @@ internal static class MatrixImporter
     private static IEnumerable<RowFields> Rows(MatrixRecommendation paragraph, (int Cycle, int? Session) cycle)
     {
         var themes = (paragraph.Themes.Count > 0 ? paragraph.Themes : paragraph.ClusterThemes).Select(t => t.ToString()).Distinct().ToList();
-        foreach (var state in paragraph.RecommendingStates)
+        foreach (var name in paragraph.RecommendingNames)
         {
             yield return new RowFields(paragraph.Row)
             {
                 Cycle = new Cell(cycle.Cycle.ToString(CultureInfo.InvariantCulture), 0),
                 Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
-                RecommendingState = new Cell(state.EnglishName, 1),
+                RecommendingState = new Cell(name, paragraph.StatesColumn),
                 Text = new Cell(paragraph.Text, 1),
                 Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.Position)), 0),
                 Document = MatrixCycle.ReportOf(paragraph.SourceOfPosition?.Document) is { } report ? new Cell(report, 1) : null,

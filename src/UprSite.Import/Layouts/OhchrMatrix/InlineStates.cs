@@ -72,9 +72,11 @@ public static class InlineStates
     /// A known State, or a name near one that is neither an abbreviation in capitals ("NHRI" is near "Iraq") nor holds
     /// a number ("(No. 29)" after a convention's name); no State's name has a digit.
     /// </summary>
-    private static bool LooksLikeStates(StateList names) =>
-        names.States.Count > 0
-        || names.Unrecognised.Any(u => u.Nearest.Count > 0 && u.Name.Any(char.IsLower) && !u.Name.Any(char.IsAsciiDigit));
+    private static bool LooksLikeStates(StateList names) => names.States.Count > 0 || names.Unrecognised.Any(ReadsAsState);
+
+    /// <summary>A name that is no known State but near one, written in words: a misspelt State, counted under its name.</summary>
+    public static bool ReadsAsState(UnrecognisedState name) =>
+        name.Nearest.Count > 0 && name.Name.Any(char.IsLower) && !name.Name.Any(char.IsAsciiDigit);
 
     private static bool ClosesClause(string after) =>
         after.Length == 0 || after[0] == ';' || (after[0] == '.' && (after.Length == 1 || char.IsWhiteSpace(after[1])));

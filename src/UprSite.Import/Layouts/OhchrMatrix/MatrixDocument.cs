@@ -15,10 +15,13 @@ public sealed record MatrixDocument(
     public int RepeatedRows { get; init; }
 
     /// <summary>"Recommendations by State", UPR Info's count: one per (paragraph, distinct recommending State).</summary>
-    public int RecommendationsByState => Recommendations.Sum(r => r.RecommendingStates.Count);
+    public int RecommendationsByState => Recommendations.Sum(r => r.RecommendingNames.Count);
 
     /// <summary>Every State that made at least one of the recommendations, in the order of the document.</summary>
     public IReadOnlyList<UnState> RecommendingStates => Recommendations.SelectMany(r => r.RecommendingStates).Distinct().ToList();
+
+    /// <summary>Every name recommendations are counted under: the States, and names that are no known State but read as one.</summary>
+    public IReadOnlyList<string> RecommendingNames => Recommendations.SelectMany(r => r.RecommendingNames).Distinct(StringComparer.Ordinal).ToList();
 
     public int Count(MatrixPosition position) => Recommendations.Count(r => r.Position == position);
 }
