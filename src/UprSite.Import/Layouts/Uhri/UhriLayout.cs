@@ -17,7 +17,12 @@ public sealed partial class UhriLayout : IRecommendationLayout
 {
     private const string Text = "text", Countries = "countries_concerned", States = "upr_reccomending_states", Position = "upr_position",
         Session = "upr_session", Themes = "themes", Affected = "affected_persons", Sdgs = "sdgs", Document = "document_symbol",
-        Paragraph = "paragraph";
+        Paragraph = "paragraph", Body = "reccomending_body";
+
+    private const string OtherMechanisms = "rows of other mechanisms than the UPR (treaty bodies, special procedures)";
+
+    /// <summary>What the export writes in "Reccomending Body" for the UPR (other values are treaty bodies, special procedures).</summary>
+    private static readonly HashSet<string> UprBodies = new(StringComparer.OrdinalIgnoreCase) { "UPR", "Universal Periodic Review" };
 
     private static readonly string[] Required = [Text, Countries, States, Position];
 
@@ -25,6 +30,8 @@ public sealed partial class UhriLayout : IRecommendationLayout
     {
         ["upr_recommending_states"] = States,
         ["upr_recommending_state"] = States,
+        ["recommending_body"] = Body,
+        ["mechanism"] = Body,
     };
 
     public string Name => "Universal Human Rights Index export";
@@ -64,7 +71,23 @@ public sealed partial class UhriLayout : IRecommendationLayout
             ok = false;
         }
 
-        return ok ? new RowMapping(row => Map(row, index), index[Countries]) { StateName = FirstItem } : null;
+        return ok
+            ? new RowMapping(row => Map(row, index), index[Countries]) { StateName = FirstItem, LeftOutReason = row => OtherMechanism(row, index) }
+            : null;
+    }
+
+    /// <summary>
+    /// An export of all mechanisms holds treaty bodies' and special procedures' recommendations too: a row whose body is
+    /// not the UPR, or (without that column) with neither recommending States nor position, is no UPR recommendation.
+    /// </summary>
+    private static string? OtherMechanism(RawRow row, Dictionary<string, int> index)
+    {
+        if (index.TryGetValue(Body, out var body) && FirstItem(row[body]) is { Length: > 0 } named)
+        {
+            return UprBodies.Contains(named) ? null : OtherMechanisms;
+        }
+
+        return row[index[States]].Trim().Length == 0 && row[index[Position]].Trim().Length == 0 ? OtherMechanisms : null;
     }
 
     private static string Normalise(string name)
@@ -93,8 +116,8 @@ public sealed partial class UhriLayout : IRecommendationLayout
             RecommendingStates = Items(At(States)),
             RecommendingState = At(States) is { } states ? states with { Value = string.Empty } : null,
             Response = At(Position),
-            Session = session is { IsEmpty: false } ? session with { Value = SessionNumber(session.Value) } : null,
             Cycle = session is null or { IsEmpty: true } ? CycleOf(document) : null,
+            Session = session is { IsEmpty: false } ? session with { Value = SessionNumber(session.Value) } : SessionOf(document),
             Document = document is { } d ? d with { Value = MatrixCycle.ReportOf(FirstItem(d.Value)) ?? string.Empty } : null,
             Paragraph = paragraph,
             Themes = Items(At(Themes)).Select(t => MatrixTheme.Parse(t.Value).ToString()).ToList(),
@@ -125,6 +148,12 @@ public sealed partial class UhriLayout : IRecommendationLayout
     private static Cell? CycleOf(Cell? document) =>
         document is { IsEmpty: false } && MatrixCycle.Of(FirstItem(document.Value), []) is { } cycle
             ? document with { Value = cycle.Cycle.ToString(CultureInfo.InvariantCulture) }
+            : null;
+
+    /// <summary>Without a session, the Working Group session the document's Council session adopted (A/HRC/26/16: the 18th).</summary>
+    private static Cell? SessionOf(Cell? document) =>
+        document is { IsEmpty: false } && MatrixCycle.Of(FirstItem(document.Value), []) is { Session: { } session }
+            ? document with { Value = session.ToString(CultureInfo.InvariantCulture) }
             : null;
 
     [GeneratedRegex(@"^([0-9]{1,3}(?:\.[0-9]{1,3}){1,2})\.?\s+", RegexOptions.CultureInvariant)]
