@@ -28,6 +28,7 @@ public sealed class ImportCommandTests : IDisposable
         // 14 of the 252 paragraphs name several States (the data README), so 285 - (252 - 14) = 47 rows come from them.
         Assert.Contains("Rows naming several recommending States: 14, split into 47 rows", output, StringComparison.Ordinal);
         Assert.Contains("Wrote 285 rows and 0 pledges", output, StringComparison.Ordinal);
+        Assert.Contains("Mapped to: cycle 2: 285 rows by State, 252 recommendations", output, StringComparison.Ordinal);
         var back = ReadBack(RealCountry("cn", "China"));
         Assert.Equal(285, back.Rows.Count);
         var expected = Without(Import(matrix, RealCountry("cn", "China")));
@@ -49,6 +50,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("Rows for Cambodia: 138", output, StringComparison.Ordinal);
         Assert.Contains("Rows left out: 8,205 (8,205 rows of other States under Review)", output, StringComparison.Ordinal);
         Assert.Contains("Wrote 138 rows", output, StringComparison.Ordinal);
+        Assert.Contains("Mapped to: cycle 1: 138 rows by State", output, StringComparison.Ordinal);
         var back = ReadBack(RealCountry("kh", "Cambodia"));
         Assert.Equal(138, back.Rows.Count);
         Assert.Equal("canonical layout", back.Layout);
