@@ -36,6 +36,7 @@ internal static class MatrixImporter
             return other;
         }
 
+        var heading = TrustedHeading(document, reviews, reporter);
         var builder = new RecommendationRowBuilder(reporter, countryName);
         var rows = new List<Recommendation>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -43,7 +44,7 @@ internal static class MatrixImporter
         var paragraphs = 0;
         foreach (var paragraph in document.Recommendations)
         {
-            if (Cycle(paragraph, document.Heading, reviews, reporter) is not { } cycle)
+            if (Cycle(paragraph, heading, reviews, reporter) is not { } cycle)
             {
                 break;
             }
@@ -101,22 +102,42 @@ internal static class MatrixImporter
     }
 
     /// <summary>
+    /// The heading, unless a paragraph cites a report of another cycle: a matrix prepared for a review can list the
+    /// previous review's recommendations, and the report a paragraph is in tells its cycle. Then the heading is set
+    /// aside, with a warning at the first such paragraph.
+    /// </summary>
+    private static MatrixHeading? TrustedHeading(MatrixDocument document, IReadOnlyList<Review> reviews, RowReporter reporter)
+    {
+        if (document.Heading is not { } heading)
+        {
+            return null;
+        }
+
+        foreach (var paragraph in document.Recommendations)
+        {
+            var symbol = paragraph.SourceOfPosition?.Document;
+            if (symbol is not null && MatrixCycle.Of(symbol, reviews) is { } cited && cited.Cycle != heading.Cycle)
+            {
+                reporter.Warning(DiagnosticCodes.MatrixCycleConflict,
+                    $"the heading '{heading.Text}' names cycle {heading.Cycle}, but paragraph {paragraph.Paragraph ?? "?"} cites '{symbol}', "
+                    + $"a report of cycle {cited.Cycle}: each paragraph is counted in the cycle of the report it cites, and the heading's "
+                    + "cycle and session are not used. Check that this is the matrix of the review you mean", paragraph.Row, 1);
+                return null;
+            }
+        }
+
+        return heading;
+    }
+
+    /// <summary>
     /// The cycle and session: from the document the position cites (a review of country.yml, else its Council
-    /// session), checked against the heading; else from the heading; else from the only review of country.yml.
+    /// session), with the heading's session; else from the heading; else from the only review of country.yml.
     /// </summary>
     private static (int Cycle, int? Session)? Cycle(
         MatrixRecommendation paragraph, MatrixHeading? heading, IReadOnlyList<Review> reviews, RowReporter reporter)
     {
         var symbol = paragraph.SourceOfPosition?.Document;
         var fromSymbol = symbol is null ? null : MatrixCycle.Of(symbol, reviews);
-        if (fromSymbol is { } cited && heading is not null && heading.Cycle != cited.Cycle)
-        {
-            reporter.Error(DiagnosticCodes.MatrixCycleConflict,
-                $"the heading '{heading.Text}' names cycle {heading.Cycle}, but paragraph {paragraph.Paragraph ?? "?"} cites '{symbol}', "
-                + $"a report of cycle {cited.Cycle}; check that this is the matrix OHCHR published for that review", paragraph.Row, 1);
-            return null;
-        }
-
         if (fromSymbol is { } found)
         {
             return (found.Cycle, heading?.Session ?? found.Session);
