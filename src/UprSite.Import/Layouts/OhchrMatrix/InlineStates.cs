@@ -1,3 +1,5 @@
+using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Import.States;
 
 namespace UprSite.Import.Layouts.OhchrMatrix;
@@ -74,9 +76,20 @@ public static class InlineStates
     /// </summary>
     private static bool LooksLikeStates(StateList names) => names.States.Count > 0 || names.Unrecognised.Any(ReadsAsState);
 
-    /// <summary>A name that is no known State but near one, written in words: a misspelt State, counted under its name.</summary>
-    public static bool ReadsAsState(UnrecognisedState name) =>
-        name.Nearest.Count > 0 && name.Name.Any(char.IsLower) && !name.Name.Any(char.IsAsciiDigit);
+    /// <summary>
+    /// A name that is no known State but a letter or two from one (a quarter of its letters at most: "Sierra Leon",
+    /// "Phillipines", never "Roma" for Oman), written in words: a misspelt State, counted under its name.
+    /// </summary>
+    public static bool ReadsAsState(UnrecognisedState name)
+    {
+        if (name.Nearest.Count == 0 || !name.Name.Any(char.IsLower) || name.Name.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var folded = NameFolding.Fold(name.Name);
+        return NearestName.Distance(folded, NameFolding.Fold(name.Nearest[0])) <= Math.Max(1, folded.Length / 4);
+    }
 
     private static bool ClosesClause(string after) =>
         after.Length == 0 || after[0] == ';' || (after[0] == '.' && (after.Length == 1 || char.IsWhiteSpace(after[1])));

@@ -81,6 +81,18 @@ public sealed class ThemeListLayoutTests
         Assert.Empty(matrix.Problems);
     }
 
+    [Theory]
+    [InlineData("Roma")]
+    [InlineData("Paris Principles")]
+    public void A_bracket_of_words_far_from_any_State_s_name_is_the_text_s_own(string words)
+    {
+        var matrix = Matrix($"6.2. Protect the rights of minorities ({words}); end discrimination in schools (Chile);");
+
+        var paragraph = Assert.Single(matrix.Recommendations);
+        Assert.Equal(["Chile"], paragraph.RecommendingNames);
+        Assert.Empty(matrix.Problems);
+    }
+
     [Fact]
     public void A_convention_number_in_brackets_before_the_State_is_the_text_s_own()
     {
