@@ -115,7 +115,7 @@ public sealed partial class UhriLayout : IRecommendationLayout
             Text = text,
             RecommendingStates = Items(At(States)),
             RecommendingState = At(States) is { } states ? states with { Value = string.Empty } : null,
-            Response = At(Position),
+            Response = At(Position) is { } position ? position with { Value = FirstItem(position.Value) } : null,
             Cycle = session is null or { IsEmpty: true } ? CycleOf(document) : null,
             Session = session is { IsEmpty: false } ? session with { Value = SessionNumber(session.Value) } : SessionOf(document),
             Document = document is { } d ? d with { Value = MatrixCycle.ReportOf(FirstItem(d.Value)) ?? string.Empty } : null,

@@ -74,8 +74,8 @@ public sealed class UhriExportTests
             header,
             ["The Committee is concerned about evictions", "- Cambodia", "- CESCR", "E/C.12/KHM/CO/2", "- Right to adequate housing",
                 "- Concerns/Observations", string.Empty, string.Empty, string.Empty, "a1"],
-            ["110.3 Stop forced evictions (Sweden)", "- Cambodia", "- UPR", "A/HRC/41/17", "- Right to adequate housing",
-                "- Recommendations", "- Sweden", "Supported", "- 32nd session", "a2"],
+            ["110.3 Stop forced evictions (Sweden)", "- Cambodia", "- UPR", "- A/HRC/41/17", "- Right to adequate housing",
+                "- Recommendations", "- Sweden", "- Supported", "- 32nd session", "a2"],
             ["Visit the country", "- Cambodia", "- Special Rapporteur on housing", "A/HRC/40/61", string.Empty,
                 "- Recommendations", string.Empty, string.Empty, string.Empty, "a3"]);
 
