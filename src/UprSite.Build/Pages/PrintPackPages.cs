@@ -21,7 +21,7 @@ public static class PrintPackPages
         var views = new ViewFactory(site, language, strings, path);
         // The pack's own factsheets link to no PDF: a printed page cannot be clicked.
         var factsheetViews = new FactsheetViewFactory(site, language, strings, path, new HashSet<string>());
-        var entries = country.Factsheets.Where(f => f.Language == language.Code).Select(f =>
+        var entries = Factsheets(country, language).Select(f =>
         {
             var shown = FactsheetHtml.For(site, renderer, markdown, f, path);
             return new PackEntryView(views.Factsheet(f, country, shown.Body()), shown.Sections(f.Sections),
@@ -33,6 +33,10 @@ public static class PrintPackPages
         return new PageJob(PageKinds.PrintPack, new PageAddress(language.Code, country.Code), language,
             new PrintPackModel(views.Site(), page, ViewFactory.Language(language), new PrintPackView(entries)), views);
     }
+
+    /// <summary>The factsheets of a pack, in its order: those written in its language.</summary>
+    public static IReadOnlyList<Factsheet> Factsheets(Country country, Language language) =>
+        country.Factsheets.Where(f => f.Language == language.Code).ToList();
 
     /// <summary>"Cambodia · Factsheets": the pack page's title and its PDF's running header.</summary>
     public static string PrintPackTitle(Site site, Country country, Language language, StringTable strings) =>
