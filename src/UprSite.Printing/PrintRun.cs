@@ -21,6 +21,7 @@ namespace UprSite.Printing;
 internal sealed class PrintRun(Site site, StringTable strings, OutputSet output, IReadOnlyDictionary<string, byte[]> printPages,
     PageTemplateRenderer margins, DiagnosticList diagnostics)
 {
+    private readonly string? _logo = margins.DataUri(site.Settings.Coalition.Logo);
 
     /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
     public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
@@ -87,7 +88,10 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
     {
         var url = SitePaths.Absolute(site.Settings.BaseUrl, onlinePath);
         var view = new PdfMarginView(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
-            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), margins.Styles);
+            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), margins.Styles)
+        {
+            Logo = _logo,
+        };
         // A failed partial is reported; Run stops on it before anything is printed.
         return margins.Render(view) ?? new PageTemplates(string.Empty, string.Empty);
     }
