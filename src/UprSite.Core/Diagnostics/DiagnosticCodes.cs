@@ -105,7 +105,7 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, DraftLeftOut, MarkdownTooDeep, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
-        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo,
         MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
