@@ -94,6 +94,17 @@ public sealed class SamplePdfTests(SamplePdfBuild build)
     }
 
     [Theory]
+    [InlineData("km")]
+    [InlineData("fr")]
+    public void A_fallback_factsheet_page_links_the_english_pdf_and_the_pack_of_its_readers_language(string language)
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(build.PathOf($"{language}/countries/kh/factsheets/labour/index.html")));
+
+        Assert.NotNull(page.QuerySelector("a[href='../../../../../en/countries/kh/factsheets/labour/labour.pdf']"));
+        Assert.NotNull(page.QuerySelector($"a[href='../kh-factsheets-{language}.pdf']"));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("km")]
     public void The_country_page_links_to_the_print_pack_of_its_language(string language)
