@@ -7,67 +7,117 @@ using UprSite.Import;
 namespace UprSite.Build.Validation;
 
 /// <summary>
-/// Drops the rows of a later file that repeat a row of an earlier one: the same cycle, State under Review and
-/// recommending State, and the same paragraph (document + paragraph) or the same text once spaces, case and punctuation
-/// are set aside. Rows within one file are never merged (an export may list a co-sponsor's paragraph twice). Reports
-/// one info per pair of files.
+/// Makes one row of the rows of different files that are one recommendation (<see cref="MergeGroups"/>: the same
+/// cycle, State under Review and recommending State, and the same paragraph or the same text once spaces, case and
+/// punctuation are set aside), uniting what each source knows (<see cref="MergedRecommendation"/>). Rows within one
+/// file are never merged (an export may list a co-sponsor's paragraph twice). The outcome does not depend on the
+/// order or the names of the files. Reports one info per pair of files that share rows, a warning per pair whose
+/// rows disagree on the response, a warning where a cycle still has rows from several files that matched nothing,
+/// and a warning for each row whose text lost a character.
 /// </summary>
 public static class SourceMerge
 {
     public static List<RecommendationFile> Merge(IReadOnlyList<RecommendationFile> files, DiagnosticList diagnostics)
     {
-        var seen = new Dictionary<string, RecommendationFile>(StringComparer.Ordinal);
-        var merged = new List<RecommendationFile>(files.Count);
-        foreach (var file in files)
+        var entries = files.SelectMany((file, f) => file.Rows.Select(row => new MergeEntry(f, file.File, row)
         {
-            var kept = new List<Recommendation>(file.Rows.Count);
-            var own = new List<string>();
-            var repeats = new Dictionary<RecommendationFile, int>();
-            foreach (var row in file.Rows)
+            Who = WhoOf(row),
+            Text = MergeText.Of(row.Text),
+        })).ToList();
+        var groups = MergeGroups.Of(entries);
+        var replaced = new Dictionary<Recommendation, Recommendation?>(ReferenceEqualityComparer.Instance);
+        var shared = new SortedDictionary<(string, string), int>();
+        var disagree = new SortedDictionary<(string, string), (int Count, RowRef First)>();
+        var mergedInto = new Dictionary<Recommendation, Recommendation>(ReferenceEqualityComparer.Instance);
+        var unmatched = new List<MergeEntry>();
+        foreach (var group in groups)
+        {
+            if (group.Count == 1)
             {
-                var keys = KeysOf(row);
-                var earlier = keys.Select(k => seen.GetValueOrDefault(k)).FirstOrDefault(f => f is not null && !ReferenceEquals(f, file));
-                if (earlier is not null)
-                {
-                    repeats[earlier] = repeats.GetValueOrDefault(earlier) + 1;
-                    continue;
-                }
-
-                kept.Add(row);
-                own.AddRange(keys);
+                unmatched.Add(entries[group[0]]);
+                continue;
             }
 
-            foreach (var key in own)
+            var ranked = MergedRecommendation.Ranked(group.Select(i => entries[i]));
+            var merged = MergedRecommendation.Of(ranked);
+            foreach (var entry in ranked)
             {
-                seen.TryAdd(key, file);
+                replaced[entry.Row] = ReferenceEquals(entry, ranked[0]) ? merged : null;
+                mergedInto[entry.Row] = merged;
             }
 
-            foreach (var (earlier, count) in repeats)
-            {
-                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RecommendationsMerged,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"{count} of the {file.Rows.Count} rows of this file repeat rows of {earlier.File} (same cycle, State under Review, recommending State, and paragraph or text); they are counted once, from {earlier.File}, and {kept.Count} rows of this file are kept"),
-                    file.File));
-            }
-
-            merged.Add(kept.Count == file.Rows.Count ? file : file with { Rows = kept });
+            Count(ranked, merged, shared, disagree);
         }
 
-        return merged;
+        Report(files, shared, disagree, diagnostics);
+        UnmergedCycles.Warn(unmatched, diagnostics);
+        LostCharacters.Warn(entries, mergedInto, diagnostics);
+        return files.Select(file => Kept(file, replaced)).ToList();
     }
 
-    private static List<string> KeysOf(Recommendation row)
+    private static RecommendationFile Kept(RecommendationFile file, Dictionary<Recommendation, Recommendation?> replaced)
     {
-        var who = string.Create(CultureInfo.InvariantCulture,
-            $"{row.Cycle}|{Canonical(row.StateUnderReview)}|{Canonical(row.RecommendingState)}|");
-        var keys = new List<string>(2) { who + "t:" + RecommendationKey.NormaliseText(row.Text) };
-        if (!string.IsNullOrWhiteSpace(row.Document) && !string.IsNullOrWhiteSpace(row.Paragraph))
+        if (!file.Rows.Any(replaced.ContainsKey))
         {
-            keys.Add(who + "p:" + RecommendationId.Slug(row.Document) + "#" + RecommendationId.Slug(row.Paragraph));
+            return file;
         }
 
-        return keys;
+        var rows = file.Rows
+            .Select(r => replaced.TryGetValue(r, out var merged) ? merged : r)
+            .OfType<Recommendation>()
+            .ToList();
+        return file with { Rows = rows };
     }
+
+    private static void Count(IReadOnlyList<MergeEntry> ranked, Recommendation merged,
+        SortedDictionary<(string, string), int> shared, SortedDictionary<(string, string), (int Count, RowRef First)> disagree)
+    {
+        var names = ranked.Select(e => e.FileName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var a = 0; a < names.Count; a++)
+        {
+            for (var b = a + 1; b < names.Count; b++)
+            {
+                shared[(names[a], names[b])] = shared.GetValueOrDefault((names[a], names[b])) + 1;
+            }
+        }
+
+        var other = ranked.FirstOrDefault(e => e.Row.Response != merged.Response && e.Row.Response != Core.Vocabulary.Response.Pending);
+        if (other is not null)
+        {
+            var pair = string.CompareOrdinal(merged.Source.File, other.FileName) <= 0
+                ? (merged.Source.File, other.FileName) : (other.FileName, merged.Source.File);
+            var (count, first) = disagree.GetValueOrDefault(pair, (0, merged.Source));
+            disagree[pair] = (count + 1, first);
+        }
+    }
+
+    private static void Report(IReadOnlyList<RecommendationFile> files, SortedDictionary<(string, string), int> shared,
+        SortedDictionary<(string, string), (int Count, RowRef First)> disagree, DiagnosticList diagnostics)
+    {
+        foreach (var ((a, b), count) in shared)
+        {
+            var rows = files.First(f => f.File == a).Rows.Count;
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RecommendationsMerged,
+                Invariant($"{Recommendations(count)} of this file ({rows} in all) {(count == 1 ? "is" : "are")} also in {b} (same cycle, State under Review, recommending State, and paragraph or text): ") +
+                "each is counted once, with what either file gives (paragraph, issues, action category, themes, SDGs, affected persons)",
+                a));
+        }
+
+        foreach (var ((a, b), (count, first)) in disagree)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MergedResponsesDiffer,
+                Invariant($"{a} and {b} give different responses to {Recommendations(count)} they both hold; the site counts the response of the source that gives the paragraph number ({first.File}, row {first.Row} is the first). ") +
+                "Check the State's response in the Working Group report's addendum and correct the file that is wrong",
+                first.File, first.Row));
+        }
+    }
+
+    private static string Recommendations(int count) => Invariant($"{count} recommendation{(count == 1 ? string.Empty : "s")}");
+
+    private static string WhoOf(Recommendation row) =>
+        Invariant($"{row.Cycle}|{Canonical(row.StateUnderReview)}|{Canonical(row.RecommendingState)}|");
 
     private static string Canonical(string name) => UnStates.Resolve(name).State?.Alpha2 ?? NameFolding.Fold(name);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
