@@ -7,7 +7,7 @@ namespace UprSite.Build.Validation;
 /// character a decoder writes for one it could not read ("C\uFFFDte d'Ivoire"), is kept and matches any zero to two
 /// characters of the other text, since it may stand for a letter, an apostrophe the normal form drops, or a space.
 /// </summary>
-internal static class MergeText
+public static class MergeText
 {
     public const char Lost = '\uFFFD';
 
