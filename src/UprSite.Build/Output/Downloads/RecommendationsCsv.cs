@@ -12,7 +12,8 @@ public static class RecommendationsCsv
     public static readonly string[] Columns =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "regional_group",
-        "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "text",
+        "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "themes",
+        "affected_persons", "text",
         "implementation_status", "implementation_evidence", "implementation_source", "implementation_assessed",
     ];
 
@@ -38,6 +39,8 @@ public static class RecommendationsCsv
                 row.Document,
                 row.Paragraph,
                 string.Join("; ", row.Sdgs),
+                string.Join("; ", row.Themes),
+                string.Join("; ", row.AffectedPersons),
                 row.Text,
                 rating is null ? null : ImplementationStatusVocabulary.Key(rating.Status),
                 rating?.Evidence,

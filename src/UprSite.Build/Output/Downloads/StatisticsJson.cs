@@ -95,7 +95,7 @@ public static class StatisticsJson
 
         json.WritePropertyName(name);
         json.WriteStartObject();
-        Counts(json, figures.Received, figures.Supported, figures.Noted, figures.Pending, figures.SupportedRate);
+        Counts(json, figures.Received, figures.Supported, figures.Noted, figures.PartlySupported, figures.Pending, figures.SupportedRate);
         if (source is not null)
         {
             json.WriteString("source", source);
@@ -108,7 +108,7 @@ public static class StatisticsJson
     {
         json.WriteStartObject();
         json.WriteNumber("cycle", c.Cycle);
-        Counts(json, c.Received, c.Supported, c.Noted, c.Pending, c.SupportedRate);
+        Counts(json, c.Received, c.Supported, c.Noted, c.PartlySupported, c.Pending, c.SupportedRate);
         json.WriteEndObject();
     }
 
@@ -137,14 +137,16 @@ public static class StatisticsJson
             json.WriteString("slug", slug);
         }
 
-        Counts(json, g.Received, g.Supported, g.Noted, g.Pending, g.SupportedRate);
+        Counts(json, g.Received, g.Supported, g.Noted, g.PartlySupported, g.Pending, g.SupportedRate);
         json.WriteEndObject();
     }
 
-    private static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int pending, double? rate)
+    /// <summary><c>supported_rate</c> is supported over received: partly supported paragraphs are counted apart, not in it.</summary>
+    private static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int partly, int pending, double? rate)
     {
         json.WriteNumber("received", received);
         json.WriteNumber("supported", supported);
+        json.WriteNumber("partly_supported", partly);
         json.WriteNumber("noted", noted);
         json.WriteNumber("pending", pending);
         JsonText.Share(json, "supported_rate", rate);
