@@ -6,7 +6,10 @@ using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Downloads;
 
-/// <summary>/data/&lt;iso2&gt;/recommendations.csv: every row with its rating (docs/downloads.md lists the columns).</summary>
+/// <summary>
+/// /data/&lt;iso2&gt;/recommendations.csv: every row with its rating (docs/downloads.md lists the columns). Themes and
+/// affected persons are one a line within their cell, as in the canonical layout: theme names hold semicolons.
+/// </summary>
 public static class RecommendationsCsv
 {
     public static readonly string[] Columns =
@@ -39,8 +42,8 @@ public static class RecommendationsCsv
                 row.Document,
                 row.Paragraph,
                 string.Join("; ", row.Sdgs),
-                string.Join("; ", row.Themes),
-                string.Join("; ", row.AffectedPersons),
+                string.Join('\n', row.Themes),
+                string.Join('\n', row.AffectedPersons),
                 row.Text,
                 rating is null ? null : ImplementationStatusVocabulary.Key(rating.Status),
                 rating?.Evidence,
