@@ -85,6 +85,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NonStateRecommendingSource = new("UPR0534", "A row's recommending source is not a State (unknown source, organisation); it gets no State page");
     public static readonly DiagnosticCode RecommendationsMerged = new("UPR0535", "Recommendations read from two files were the same and were counted once (information)");
 
+    // 0545–0549: the same recommendation from two sources.
+    public static readonly DiagnosticCode LostCharacterInText = new("UPR0545", "A row's text holds U+FFFD, a character the file lost when it was saved or converted");
+    public static readonly DiagnosticCode MergedResponsesDiffer = new("UPR0546", "Two files give different responses to the same recommendation");
+
     // 055x: SDG goals and affected persons.
     public static readonly DiagnosticCode UnresolvedSdgLabel = new("UPR0550", "An SDG label names no goal; it is left out (the nearest goal is named)");
 
@@ -121,7 +125,7 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict,
-        UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged,
+        UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
