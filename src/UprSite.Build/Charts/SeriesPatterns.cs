@@ -12,6 +12,7 @@ public static class SeriesPatterns
     private static readonly Dictionary<string, string> Shapes = new(StringComparer.Ordinal)
     {
         ["var(--noted)"] = "/",
+        ["var(--partly-supported)"] = "\\",
         ["var(--pending)"] = ".",
         ["var(--status-partially-implemented)"] = "/",
         ["var(--status-not-implemented)"] = "x",

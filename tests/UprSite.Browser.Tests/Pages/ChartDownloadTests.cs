@@ -31,7 +31,7 @@ public sealed class ChartDownloadTests(BrowserFixture browser)
             {
                 var p = png.Pixel(x, y);
                 transparent += p.A < 255 ? 1 : 0;
-                supported += (p.R, p.G, p.B) == (0x0e, 0x4a, 0x22) ? 1 : 0;
+                supported += (p.R, p.G, p.B) == (0x0c, 0x39, 0x1a) ? 1 : 0;
             }
         }
 

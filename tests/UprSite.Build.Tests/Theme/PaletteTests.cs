@@ -17,7 +17,7 @@ public sealed partial class PaletteTests
     /// <summary>The colours drawn together in one chart: the responses, the implementation statuses, the cycles.</summary>
     public static TheoryData<string, string[]> Palettes() => new()
     {
-        { "responses", ["--supported", "--noted", "--pending"] },
+        { "responses", ["--supported", "--partly-supported", "--noted", "--pending"] },
         { "implementation statuses", ["--status-fully-implemented", "--status-partially-implemented", "--status-not-implemented", "--status-no-information"] },
         { "cycles", ["--cycle-1", "--cycle-2", "--cycle-3", "--cycle-4", "--cycle-5"] },
     };
@@ -56,6 +56,7 @@ public sealed partial class PaletteTests
     [Theory]
     [InlineData("--supported")]
     [InlineData("--noted")]
+    [InlineData("--partly-supported")]
     [InlineData("--status-fully-implemented")]
     [InlineData("--status-not-implemented")]
     public void Colours_that_carry_white_badge_text_or_are_text_on_white_keep_4_5_to_1(string property)
