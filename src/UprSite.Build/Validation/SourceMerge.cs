@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Import;
 
 namespace UprSite.Build.Validation;
@@ -45,8 +46,9 @@ public static class SourceMerge
             foreach (var (earlier, count) in repeats)
             {
                 diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RecommendationsMerged,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"{count} of the {file.Rows.Count} rows of this file repeat rows of {earlier.File} (same cycle, State under Review, recommending State, and paragraph or text); they are counted once, from {earlier.File}, and {kept.Count} rows of this file are kept"),
+                    $"{CountedNoun.Of(count, "row", "rows")} of this file's {file.Rows.Count.ToString("N0", CultureInfo.InvariantCulture)} "
+                    + $"{CountedNoun.Agree(count, "repeats a row", "repeat rows")} of {earlier.File} (same cycle, State under Review, recommending State, and paragraph or text): "
+                    + $"counted once, from {earlier.File}; kept from this file: {kept.Count.ToString("N0", CultureInfo.InvariantCulture)}",
                     file.File));
             }
 

@@ -37,7 +37,7 @@ public sealed class CanonicalStatesSiteTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         var merged = Assert.Single(result.Diagnostics, d => d.Code == "UPR0535");
-        Assert.StartsWith("137 of the 137 rows of this file repeat rows of", merged.Message, StringComparison.Ordinal);
+        Assert.StartsWith("137 rows of this file's 137 repeat rows of", merged.Message, StringComparison.Ordinal);
         Assert.Contains("6-9.csv", merged.Message, StringComparison.Ordinal);
         Assert.EndsWith("upr1.xlsx", merged.File, StringComparison.Ordinal);
         var country = Assert.Single(result.Site!.Countries);
