@@ -45,6 +45,6 @@ public sealed class WorkingGroupSessionsTests
     public void A_session_outside_the_table_is_not_found()
     {
         Assert.Null(WorkingGroupSessions.Find(0));
-        Assert.Null(WorkingGroupSessions.Find(48));
+        Assert.Null(WorkingGroupSessions.Find(51));
     }
 }
