@@ -1,6 +1,3 @@
-using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using UprSite.Build.Output;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Text;
@@ -9,29 +6,24 @@ using UprSite.Core.Urls;
 namespace UprSite.Build.Checking;
 
 /// <summary>
-/// Check: every internal link and anchor of the built site, in memory, before anything is written. A link written
-/// in Markdown is reported at its line in the Markdown file; a link from a layout at its line in the output page.
+/// Check: every internal link and anchor of the built site, before anything is swapped in. It reads only the index
+/// each page got when it was added to the output (<see cref="PageLinks"/>: its anchors as a set, its links with
+/// their places), never the pages themselves, so an anchor is one hash lookup and no document is kept. A link
+/// written in Markdown is reported at its line in the Markdown file; a link from a layout at its line in the output page.
 /// </summary>
 public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
-    private readonly Dictionary<string, IDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _originalTargets = new(StringComparer.Ordinal);
 
     public IEnumerable<Diagnostic> Check()
     {
         foreach (var (path, file) in output.HtmlPages.ToList())
         {
-            var document = Document(path)!;
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            foreach (var link in (file.Index ?? PageLinks.Empty).Links)
             {
-                foreach (var attribute in LinkAttributes)
+                if (CheckLink(path, link.Url) is { } problem && !ReportedOnOriginal(file, path, link.Url))
                 {
-                    if (element.GetAttribute(attribute) is { } url && CheckLink(path, url) is { } problem
-                        && !ReportedOnOriginal(file, path, url))
-                    {
-                        yield return Report(path, file, element, url, problem);
-                    }
+                    yield return Report(path, file, link, problem);
                 }
             }
         }
@@ -41,11 +33,21 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
     /// A fallback page shows its original's text with links retargeted to the same files: a broken one there is
     /// already reported once, at its line in the original's Markdown.
     /// </summary>
-    private bool ReportedOnOriginal(OutputFile file, string path, string url) =>
-        file.FallbackOf is { } original && Document(original) is { } document
-        && document.QuerySelectorAll("[href], [src]")
-            .SelectMany(e => LinkAttributes.Select(e.GetAttribute))
-            .Any(other => other is not null && Target(original, other) == Target(path, url));
+    private bool ReportedOnOriginal(OutputFile file, string path, string url)
+    {
+        if (file.FallbackOf is not { } original || !output.Files.TryGetValue(original, out var originalFile))
+        {
+            return false;
+        }
+
+        if (!_originalTargets.TryGetValue(original, out var targets))
+        {
+            targets = (originalFile.Index ?? PageLinks.Empty).Links.Select(l => Target(original, l.Url)).ToHashSet(StringComparer.Ordinal);
+            _originalTargets[original] = targets;
+        }
+
+        return targets.Contains(Target(path, url));
+    }
 
     private static string Target(string fromPath, string url)
     {
@@ -69,7 +71,7 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
         var pathPart = Uri.UnescapeDataString(queryAt < 0 ? withoutFragment : withoutFragment[..queryAt]);
         var target = pathPart.Length == 0 ? fromPath : RelativeUrl.Resolve(fromPath, pathPart);
 
-        if (!output.Contains(target) && !output.Contains(target + "/index.html"))
+        if (!output.Files.TryGetValue(target, out var targetFile) && !output.Contains(target + "/index.html"))
         {
             return (DiagnosticCodes.BrokenLink, $"the link '{url}' points to '/{target}', which the site does not have; fix the address or add the page");
         }
@@ -79,22 +81,15 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
             return null;
         }
 
-        return !HasAnchor(Document(target), fragment)
+        // An element with that id, or an <a name>, compared as strings: the fragment is the user's text.
+        return targetFile?.Index?.HasAnchor(fragment) != true
             ? (DiagnosticCodes.BrokenAnchor, $"the link '{url}' points to the anchor '#{VisibleText.Of(fragment)}', which '/{target}' does not have; fix the anchor or the heading id")
             : null;
     }
 
-    /// <summary>
-    /// An element with that id, or an &lt;a name&gt;, compared as strings: the fragment is the user's text and never
-    /// goes into a CSS selector, where '%0A' or a backslash would be a syntax error.
-    /// </summary>
-    private static bool HasAnchor(IDocument? document, string fragment) =>
-        document is not null
-        && (document.GetElementById(fragment) is not null
-            || document.GetElementsByTagName("a").Any(a => a.GetAttribute("name") == fragment));
-
-    private Diagnostic Report(string path, OutputFile file, IElement element, string url, (DiagnosticCode Code, string Message) problem)
+    private Diagnostic Report(string path, OutputFile file, PageLink link, (DiagnosticCode Code, string Message) problem)
     {
+        var url = link.Url;
         var target = RelativeUrl.Resolve(path, url.Split('#')[0]);
         var written = file.Links?.FirstOrDefault(l => Targets(l.Url, path) == target && Fragment(l.Url) == Fragment(url));
         if (file.Origin is { } origin && written is not null)
@@ -103,9 +98,8 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
             return Diagnostic.Error(problem.Code, message, origin.Path, written.Line, written.Column);
         }
 
-        var position = element.SourceReference?.Position;
         return Diagnostic.Error(problem.Code, problem.Message + " (the link comes from a layout or partial)",
-            $"{outputDisplayRoot}/{path}", position?.Line ?? 0, position?.Column ?? 0);
+            $"{outputDisplayRoot}/{path}", link.Line, link.Column);
     }
 
     private static string Fragment(string url) => url.IndexOf('#') is var at and >= 0 ? url[at..] : string.Empty;
@@ -114,22 +108,5 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
     {
         var path = markdownUrl.Split('#')[0];
         return path.StartsWith('/') ? RelativeUrl.SiteRootedToPath(path)! : RelativeUrl.Resolve(pagePath, path);
-    }
-
-    private IDocument? Document(string path)
-    {
-        if (_documents.TryGetValue(path, out var document))
-        {
-            return document;
-        }
-
-        if (!output.Files.TryGetValue(path, out var file))
-        {
-            return null;
-        }
-
-        document = _parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
-        _documents[path] = document;
-        return document;
     }
 }

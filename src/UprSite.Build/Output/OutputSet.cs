@@ -1,18 +1,63 @@
+using System.Text;
+using UprSite.Build.Checking;
+
 namespace UprSite.Build.Output;
 
-/// <summary>The built site in memory: output path → file, sorted so that iteration is the same every build.</summary>
-public sealed class OutputSet
+/// <summary>
+/// The built site: output path → file, sorted so that iteration is the same every build, whatever order (or thread)
+/// files were added in. Each HTML page is indexed for the link check as it is added (<see cref="PageLinkScanner"/>).
+/// With a <see cref="IOutputStore"/> (a build that writes) each file goes to the staging folder as it is added and
+/// only its path and index stay in memory; without one (check, serve, tests) the bytes are kept.
+/// </summary>
+public sealed class OutputSet(IOutputStore? store = null)
 {
     private readonly SortedDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
 
     public IReadOnlyDictionary<string, OutputFile> Files => _files;
 
-    public void Add(string path, OutputFile file) => _files[path] = file;
+    /// <summary>Where the files are written as they are added; null when they are kept in memory.</summary>
+    public IOutputStore? Store => store;
 
-    public bool Contains(string path) => _files.ContainsKey(path);
+    /// <summary>Adds or replaces a file; safe to call from several threads.</summary>
+    public void Add(string path, OutputFile file)
+    {
+        var indexed = file.Indexed(IsHtml(path) ? PageLinkScanner.Scan(Encoding.UTF8.GetString(file.Content)) : null);
+        if (store is not null)
+        {
+            store.Write(path, indexed.Content);
+            indexed = indexed.Stored(() => store.Read(path));
+        }
 
-    public bool Remove(string path) => _files.Remove(path);
+        lock (_lock)
+        {
+            _files[path] = indexed;
+        }
+    }
 
-    public IEnumerable<KeyValuePair<string, OutputFile>> HtmlPages =>
-        _files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
+    public bool Contains(string path)
+    {
+        lock (_lock)
+        {
+            return _files.ContainsKey(path);
+        }
+    }
+
+    public bool Remove(string path)
+    {
+        lock (_lock)
+        {
+            if (!_files.Remove(path))
+            {
+                return false;
+            }
+        }
+
+        store?.Delete(path);
+        return true;
+    }
+
+    public IEnumerable<KeyValuePair<string, OutputFile>> HtmlPages => _files.Where(f => IsHtml(f.Key));
+
+    private static bool IsHtml(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 }
