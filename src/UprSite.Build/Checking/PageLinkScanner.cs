@@ -1,6 +1,7 @@
+using AngleSharp.Common;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace UprSite.Build.Checking;
@@ -9,10 +10,13 @@ namespace UprSite.Build.Checking;
 /// Reads a page's tags with AngleSharp's HTML tokenizer, without building a document: the tokenizer decodes
 /// attribute values as the parser would, and is switched into the raw-text states after &lt;script&gt;,
 /// &lt;style&gt;, &lt;textarea&gt; and &lt;title&gt; as the parser's tree builder switches it, so text in them is never
-/// taken for tags.
+/// taken for tags. Only the four attributes the link check reads are kept.
 /// </summary>
 public static class PageLinkScanner
 {
+    private static readonly ShouldEmitAttribute Wanted = (ref StructHtmlToken _, ReadOnlyMemory<char> name) =>
+        name.Span is "id" or "name" or "href" or "src";
+
     public static PageLinks Scan(string html)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -26,17 +30,25 @@ public static class PageLinkScanner
             SkipRCDataText = true,
             SkipPlaintext = true,
             SkipCDATA = true,
+            SkipProcessingInstructions = true,
+            ShouldEmitAttribute = Wanted,
         };
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        while (true)
         {
+            ref var token = ref tokenizer.GetStructToken();
+            if (token.Type == HtmlTokenType.EndOfFile)
+            {
+                break;
+            }
+
             if (token.Type != HtmlTokenType.StartTag)
             {
                 continue;
             }
 
-            var tag = (HtmlTagToken)token;
-            Take(tag, anchors, links);
-            tokenizer.State = tag.Name switch
+            var name = token.Name.Memory.Span;
+            Take(ref token, name is "a", anchors, links);
+            tokenizer.State = name switch
             {
                 "script" => HtmlParseMode.Script,
                 "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
@@ -49,13 +61,15 @@ public static class PageLinkScanner
         return new PageLinks(anchors, links);
     }
 
-    private static void Take(HtmlTagToken tag, HashSet<string> anchors, List<PageLink> links)
+    private static void Take(ref StructHtmlToken tag, bool isLink, HashSet<string> anchors, List<PageLink> links)
     {
         // The parser keeps the first of repeated attributes; so does this.
-        string? id = null, name = null, href = null, src = null;
-        foreach (var attribute in tag.Attributes)
+        StringOrMemory? id = null, name = null, href = null, src = null;
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            switch (attribute.Name)
+            var attribute = attributes[i];
+            switch (attribute.Name.Memory.Span)
             {
                 case "id": id ??= attribute.Value; break;
                 case "name": name ??= attribute.Value; break;
@@ -64,25 +78,25 @@ public static class PageLinkScanner
             }
         }
 
-        if (id is not null)
+        if (id is { } anchor)
         {
-            anchors.Add(id);
+            anchors.Add(anchor.ToString());
         }
 
-        if (name is not null && tag.Name == "a")
+        if (name is { } named && isLink)
         {
-            anchors.Add(name);
+            anchors.Add(named.ToString());
         }
 
         var at = tag.Position;
-        if (href is not null)
+        if (href is { } address)
         {
-            links.Add(new PageLink(href, at.Line, at.Column));
+            links.Add(new PageLink(address.ToString(), at.Line, at.Column));
         }
 
-        if (src is not null)
+        if (src is { } source)
         {
-            links.Add(new PageLink(src, at.Line, at.Column));
+            links.Add(new PageLink(source.ToString(), at.Line, at.Column));
         }
     }
 }

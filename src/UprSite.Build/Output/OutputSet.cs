@@ -20,9 +20,14 @@ public sealed class OutputSet(IOutputStore? store = null)
     public IOutputStore? Store => store;
 
     /// <summary>Adds or replaces a file; safe to call from several threads.</summary>
-    public void Add(string path, OutputFile file)
+    public void Add(string path, OutputFile file) =>
+        Keep(path, file.Indexed(IsHtml(path) ? PageLinkScanner.Scan(Encoding.UTF8.GetString(file.Content)) : null));
+
+    /// <summary>Adds a page whose text is at hand (<paramref name="html"/>, the text of <paramref name="file"/>), indexed from that text.</summary>
+    public void AddPage(string path, string html, OutputFile file) => Keep(path, file.Indexed(PageLinkScanner.Scan(html)));
+
+    private void Keep(string path, OutputFile indexed)
     {
-        var indexed = file.Indexed(IsHtml(path) ? PageLinkScanner.Scan(Encoding.UTF8.GetString(file.Content)) : null);
         if (store is not null)
         {
             store.Write(path, indexed.Content);

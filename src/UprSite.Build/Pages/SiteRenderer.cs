@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
 using UprSite.Build.Content;
@@ -251,18 +252,18 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     /// <summary>Renders one page into the output (or, printed only, into the print pages); null when it is not written.</summary>
     private RenderedPage? Add(PageJob job, OutputSet output, DiagnosticList own)
     {
-        if (new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views) is not { } bytes)
+        if (new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views) is not { } html)
         {
             return null;
         }
 
         if (!job.Kind.Written)
         {
-            _printPages[job.Path] = bytes;
+            _printPages[job.Path] = Encoding.UTF8.GetBytes(html);
             return null;
         }
 
-        output.Add(job.Path, new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
+        output.AddPage(job.Path, html, new OutputFile(Encoding.UTF8.GetBytes(html), job.Origin, job.Links) { FallbackOf = job.FallbackOf });
         return new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
     }
 }
