@@ -32,6 +32,9 @@ public sealed class OutputFile
 
     public byte[] Content => _content ?? _load!();
 
+    /// <summary>Whether the bytes are in the staging folder (or, after the swap, the output folder) rather than in memory.</summary>
+    public bool IsStored => _content is null;
+
     public SourceRef? Origin { get; }
 
     public IReadOnlyList<MarkdownLink>? Links { get; }

@@ -9,15 +9,22 @@ namespace UprSite.Build.Output;
 /// With a <see cref="IOutputStore"/> (a build that writes) each file goes to the staging folder as it is added and
 /// only its path and index stay in memory; without one (check, serve, tests) the bytes are kept.
 /// </summary>
-public sealed class OutputSet(IOutputStore? store = null)
+public sealed class OutputSet
 {
+    private IOutputStore? _storing;
     private readonly SortedDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+
+    public OutputSet(IOutputStore? store = null)
+    {
+        Store = store;
+        _storing = store;
+    }
 
     public IReadOnlyDictionary<string, OutputFile> Files => _files;
 
     /// <summary>Where the files are written as they are added; null when they are kept in memory.</summary>
-    public IOutputStore? Store => store;
+    public IOutputStore? Store { get; }
 
     /// <summary>Adds or replaces a file; safe to call from several threads.</summary>
     public void Add(string path, OutputFile file) =>
@@ -28,10 +35,10 @@ public sealed class OutputSet(IOutputStore? store = null)
 
     private void Keep(string path, OutputFile indexed)
     {
-        if (store is not null)
+        if (_storing is { } storing)
         {
-            store.Write(path, indexed.Content);
-            indexed = indexed.Stored(() => store.Read(path));
+            storing.Write(path, indexed.Content);
+            indexed = indexed.Stored(() => storing.Read(path));
         }
 
         lock (_lock)
@@ -39,6 +46,12 @@ public sealed class OutputSet(IOutputStore? store = null)
             _files[path] = indexed;
         }
     }
+
+    /// <summary>
+    /// Files added from now on (PDFs, sitemap, robots.txt: few and small) are kept in memory, so that they can still be
+    /// read when the build fails and its staging folder is deleted; Write puts them beside the others.
+    /// </summary>
+    public void StopStoring() => _storing = null;
 
     public bool Contains(string path)
     {
@@ -50,15 +63,20 @@ public sealed class OutputSet(IOutputStore? store = null)
 
     public bool Remove(string path)
     {
+        OutputFile? removed;
         lock (_lock)
         {
-            if (!_files.Remove(path))
+            if (!_files.Remove(path, out removed))
             {
                 return false;
             }
         }
 
-        store?.Delete(path);
+        if (removed.IsStored)
+        {
+            Store?.Delete(path);
+        }
+
         return true;
     }
 

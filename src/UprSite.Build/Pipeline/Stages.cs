@@ -77,7 +77,9 @@ public static class Stages
         UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir) => With(d =>
     {
         var store = outputDir is null ? null : StagingFolder.For(outputDir, d);
-        return new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store).Render();
+        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store).Render();
+        rendered.Output.StopStoring();
+        return rendered;
     });
 
     /// <summary>The PDFs of <see cref="PrintPlan"/>, into the output (--pdf); reads and writes the PDF cache.</summary>

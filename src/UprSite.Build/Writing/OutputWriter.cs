@@ -19,22 +19,24 @@ public static class OutputWriter
         var (target, staging, previous) = Paths(outputDir);
         try
         {
-            if (output.Store is StagingFolder folder && folder.Root == staging)
+            var folder = output.Store as StagingFolder;
+            if (folder?.Root != staging)
             {
-                if (folder.Failure is { } failure)
-                {
-                    throw failure;
-                }
-            }
-            else
-            {
+                folder = null;
                 Recover(outputDir);
-                foreach (var (path, file) in output.Files)
-                {
-                    var full = Path.Combine(staging, path);
-                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                    File.WriteAllBytes(full, file.Content);
-                }
+            }
+
+            if (folder?.Failure is { } failure)
+            {
+                throw failure;
+            }
+
+            // What Render staged is there already; the rest (PDFs, sitemap, robots.txt…) was kept in memory.
+            foreach (var (path, file) in output.Files.Where(f => folder is null || !f.Value.IsStored))
+            {
+                var full = Path.Combine(staging, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                File.WriteAllBytes(full, file.Content);
             }
 
             if (!Directory.Exists(target))
@@ -51,6 +53,8 @@ public static class OutputWriter
                 Directory.Move(staging, target);
                 DeleteIfPresent(previous);
             }
+
+            folder?.MovedTo(target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,8 @@ public sealed class StagingFolder : IOutputStore
 
     private StagingFolder(string root) => Root = root;
 
-    public string Root { get; }
+    /// <summary>The folder the files are in: the staging folder, then, once swapped in, the output folder.</summary>
+    public string Root { get; private set; }
 
     /// <summary>The first write that failed (a full disk, a folder not writable); <see cref="OutputWriter.Write"/> reports it.</summary>
     public Exception? Failure { get; private set; }
@@ -69,6 +70,9 @@ public sealed class StagingFolder : IOutputStore
             Failure ??= e;
         }
     }
+
+    /// <summary>After the swap: the files are now read from <paramref name="root"/>.</summary>
+    internal void MovedTo(string root) => Root = root;
 
     public byte[] Read(string path) => File.ReadAllBytes(Full(path));
 
