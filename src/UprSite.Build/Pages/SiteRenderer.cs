@@ -39,6 +39,9 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     private readonly IReadOnlySet<string> _pdfs = pdfs ?? new HashSet<string>();
     private readonly ConcurrentDictionary<string, byte[]> _printPages = new(StringComparer.Ordinal);
 
+    /// <summary>How many pages render at once.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     public RenderedSite Render()
     {
         var output = new OutputSet(store);
@@ -67,7 +70,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         return new RenderedSite(output, pages, _printPages, _strings.Missed);
     }
 
-    private static ParallelOptions Cores => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private ParallelOptions Cores => new() { MaxDegreeOfParallelism = Math.Max(1, Threads) };
 
     /// <summary>Every page of the site, in the order the sitemap and the diagnostics follow.</summary>
     private IEnumerable<PageJob> Jobs(CountryDataRenderer countryData)
