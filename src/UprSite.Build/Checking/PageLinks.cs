@@ -11,5 +11,7 @@ public sealed class PageLinks(IReadOnlySet<string> anchors, IReadOnlyList<PageLi
 
     public IReadOnlyList<PageLink> Links => links;
 
+    public IReadOnlySet<string> Anchors => anchors;
+
     public bool HasAnchor(string fragment) => anchors.Contains(fragment);
 }
