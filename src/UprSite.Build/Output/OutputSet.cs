@@ -30,8 +30,20 @@ public sealed class OutputSet
     public void Add(string path, OutputFile file) =>
         Keep(path, file.Indexed(IsHtml(path) ? PageLinkScanner.Scan(Encoding.UTF8.GetString(file.Content)) : null));
 
-    /// <summary>Adds a page whose text is at hand (<paramref name="html"/>, the text of <paramref name="file"/>), indexed from that text.</summary>
-    public void AddPage(string path, string html, OutputFile file) => Keep(path, file.Indexed(PageLinkScanner.Scan(html)));
+    /// <summary>Adds a rendered page, indexed from its text; its bytes are made only when they are kept in memory.</summary>
+    public void AddPage(string path, string html, Func<byte[], OutputFile> file)
+    {
+        var index = PageLinkScanner.Scan(html);
+        if (_storing is { } storing)
+        {
+            storing.Write(path, html);
+            Put(path, file([]).Indexed(index).Stored(() => storing.Read(path)));
+        }
+        else
+        {
+            Put(path, file(Encoding.UTF8.GetBytes(html)).Indexed(index));
+        }
+    }
 
     private void Keep(string path, OutputFile indexed)
     {
@@ -41,9 +53,14 @@ public sealed class OutputSet
             indexed = indexed.Stored(() => storing.Read(path));
         }
 
+        Put(path, indexed);
+    }
+
+    private void Put(string path, OutputFile file)
+    {
         lock (_lock)
         {
-            _files[path] = indexed;
+            _files[path] = file;
         }
     }
 

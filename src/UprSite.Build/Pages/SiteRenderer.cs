@@ -266,7 +266,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             return null;
         }
 
-        output.AddPage(job.Path, html, new OutputFile(Encoding.UTF8.GetBytes(html), job.Origin, job.Links) { FallbackOf = job.FallbackOf });
+        output.AddPage(job.Path, html, bytes => new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
         return new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using UprSite.Build.Output;
 using UprSite.Core.Diagnostics;
 
@@ -47,7 +48,13 @@ public sealed class StagingFolder : IOutputStore
         }
     }
 
-    public void Write(string path, byte[] content)
+    public void Write(string path, byte[] content) => Try(path, full => File.WriteAllBytes(full, content));
+
+    public void Write(string path, string text) => Try(path, full => File.WriteAllText(full, text, Utf8));
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private void Try(string path, Action<string> write)
     {
         if (Failure is not null)
         {
@@ -63,7 +70,7 @@ public sealed class StagingFolder : IOutputStore
                 Directory.CreateDirectory(folder);
             }
 
-            File.WriteAllBytes(full, content);
+            write(full);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
