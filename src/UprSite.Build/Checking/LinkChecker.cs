@@ -1,3 +1,4 @@
+using System.Text;
 using UprSite.Build.Output;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Text;
@@ -6,10 +7,11 @@ using UprSite.Core.Urls;
 namespace UprSite.Build.Checking;
 
 /// <summary>
-/// Check: every internal link and anchor of the built site, before anything is swapped in. It reads only the index
-/// each page got when it was added to the output (<see cref="PageLinks"/>: its anchors as a set, its links with
-/// their places), never the pages themselves, so an anchor is one hash lookup and no document is kept. A link
-/// written in Markdown is reported at its line in the Markdown file; a link from a layout at its line in the output page.
+/// Check: every internal link and anchor of the built site, before anything is swapped in. It checks each distinct
+/// place links point to (<see cref="OutputSet.Targets"/>, gathered as pages were added) against the output's paths
+/// and each page's anchors (a hash set per page), so no document is kept and an anchor is one lookup. Only when a
+/// place is broken are the pages read again, to report every link to it where it was written: a link written in
+/// Markdown at its line in the Markdown file, a link from a layout at its line in the output page.
 /// </summary>
 public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
 {
@@ -17,17 +19,35 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
 
     public IEnumerable<Diagnostic> Check()
     {
+        var broken = output.Targets.All.Where(IsBroken).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        if (broken.Count == 0)
+        {
+            yield break;
+        }
+
         foreach (var (path, file) in output.HtmlPages.ToList())
         {
-            foreach (var link in (file.Index ?? PageLinks.Empty).Links)
+            foreach (var link in Links(file))
             {
-                if (CheckLink(path, link.Url) is { } problem && !ReportedOnOriginal(file, path, link.Url))
+                if (LinkTargets.Of(path, link.Url) is { } target && broken.Contains(target.Key) && !ReportedOnOriginal(file, path, link.Url))
                 {
-                    yield return Report(path, file, link, problem);
+                    yield return Report(path, file, link, Problem(link.Url, target));
                 }
             }
         }
     }
+
+    private static IReadOnlyList<PageLink> Links(OutputFile file) => PageLinkScanner.Scan(Encoding.UTF8.GetString(file.Content)).Links;
+
+    private bool IsBroken(LinkTarget target) =>
+        !Exists(target.Path) || (target.Anchor is { } anchor
+            && !(output.Files.TryGetValue(target.Path, out var page) && page.Index?.HasAnchor(anchor) == true));
+
+    private bool Exists(string path) => output.Contains(path) || output.Contains(path + "/index.html");
+
+    private (DiagnosticCode Code, string Message) Problem(string url, LinkTarget target) => !Exists(target.Path)
+        ? (DiagnosticCodes.BrokenLink, $"the link '{url}' points to '/{target.Path}', which the site does not have; fix the address or add the page")
+        : (DiagnosticCodes.BrokenAnchor, $"the link '{url}' points to the anchor '#{VisibleText.Of(target.Anchor!)}', which '/{target.Path}' does not have; fix the anchor or the heading id");
 
     /// <summary>
     /// A fallback page shows its original's text with links retargeted to the same files: a broken one there is
@@ -42,7 +62,7 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
 
         if (!_originalTargets.TryGetValue(original, out var targets))
         {
-            targets = (originalFile.Index ?? PageLinks.Empty).Links.Select(l => Target(original, l.Url)).ToHashSet(StringComparer.Ordinal);
+            targets = Links(originalFile).Select(l => Target(original, l.Url)).ToHashSet(StringComparer.Ordinal);
             _originalTargets[original] = targets;
         }
 
@@ -54,37 +74,6 @@ public sealed class LinkChecker(OutputSet output, string outputDisplayRoot)
         var hashAt = url.IndexOf('#');
         var (path, fragment) = hashAt < 0 ? (url, string.Empty) : (url[..hashAt], url[hashAt..]);
         return (path.Length == 0 ? fromPath : RelativeUrl.Resolve(fromPath, path)) + fragment;
-    }
-
-    /// <summary>Null when the link is fine or leaves the site; else what is wrong with it.</summary>
-    private (DiagnosticCode Code, string Message)? CheckLink(string fromPath, string url)
-    {
-        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.Contains(':'))
-        {
-            return null;
-        }
-
-        var hashAt = url.IndexOf('#');
-        var withoutFragment = hashAt < 0 ? url : url[..hashAt];
-        var fragment = hashAt < 0 ? null : Uri.UnescapeDataString(url[(hashAt + 1)..]);
-        var queryAt = withoutFragment.IndexOf('?');
-        var pathPart = Uri.UnescapeDataString(queryAt < 0 ? withoutFragment : withoutFragment[..queryAt]);
-        var target = pathPart.Length == 0 ? fromPath : RelativeUrl.Resolve(fromPath, pathPart);
-
-        if (!output.Files.TryGetValue(target, out var targetFile) && !output.Contains(target + "/index.html"))
-        {
-            return (DiagnosticCodes.BrokenLink, $"the link '{url}' points to '/{target}', which the site does not have; fix the address or add the page");
-        }
-
-        if (string.IsNullOrEmpty(fragment) || !target.EndsWith(".html", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // An element with that id, or an <a name>, compared as strings: the fragment is the user's text.
-        return targetFile?.Index?.HasAnchor(fragment) != true
-            ? (DiagnosticCodes.BrokenAnchor, $"the link '{url}' points to the anchor '#{VisibleText.Of(fragment)}', which '/{target}' does not have; fix the anchor or the heading id")
-            : null;
     }
 
     private Diagnostic Report(string path, OutputFile file, PageLink link, (DiagnosticCode Code, string Message) problem)

@@ -12,10 +12,17 @@ namespace UprSite.Build.Checking;
 /// </summary>
 public static class PageLinkScanner
 {
+    /// <summary>Every link in the order written, with the page's anchors.</summary>
     public static PageLinks Scan(string html)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
+        return new PageLinks(Scan(html, links.Add), links);
+    }
+
+    /// <summary>The page's anchors; each link is handed to <paramref name="onLink"/> in the order written, none kept.</summary>
+    public static HashSet<string> Scan(string html, Action<PageLink> onLink)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         var lines = new LineCounter(html);
         var at = 0;
         while (at < html.Length)
@@ -42,7 +49,7 @@ public static class PageLinkScanner
             else if (char.IsAsciiLetter(next))
             {
                 var (line, column) = lines.At(open);
-                var tag = Tag(html, open + 1, new TagFound(anchors, links, line, column));
+                var tag = Tag(html, open + 1, new TagFound(anchors, onLink, line, column));
                 at = tag.Name switch
                 {
                     "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" or "textarea" or "title" => RawTextEnd(html, tag.End, tag.Name),
@@ -56,10 +63,10 @@ public static class PageLinkScanner
             }
         }
 
-        return new PageLinks(anchors, links);
+        return anchors;
     }
 
-    private sealed record TagFound(HashSet<string> Anchors, List<PageLink> Links, int Line, int Column);
+    private sealed record TagFound(HashSet<string> Anchors, Action<PageLink> OnLink, int Line, int Column);
 
     /// <summary>Reads a tag from its name at <paramref name="at"/>; returns its name (lower case) and the index after its '&gt;'.</summary>
     private static (string Name, int End) Tag(string html, int at, TagFound? found)
@@ -135,12 +142,12 @@ public static class PageLinkScanner
 
             if (href is not null)
             {
-                found.Links.Add(new PageLink(href, found.Line, found.Column));
+                found.OnLink(new PageLink(href, found.Line, found.Column));
             }
 
             if (src is not null)
             {
-                found.Links.Add(new PageLink(src, found.Line, found.Column));
+                found.OnLink(new PageLink(src, found.Line, found.Column));
             }
         }
 

@@ -5,7 +5,8 @@ namespace UprSite.Build.Output;
 
 /// <summary>
 /// The built site: output path → file, sorted so that iteration is the same every build, whatever order (or thread)
-/// files were added in. Each HTML page is indexed for the link check as it is added (<see cref="PageLinkScanner"/>).
+/// files were added in. Each HTML page is indexed for the link check as it is added (<see cref="PageLinkScanner"/>): its anchors, and
+/// where its links point (<see cref="Targets"/>).
 /// With a <see cref="IOutputStore"/> (a build that writes) each file goes to the staging folder as it is added and
 /// only its path and index stay in memory; without one (check, serve, tests) the bytes are kept.
 /// </summary>
@@ -28,12 +29,17 @@ public sealed class OutputSet
 
     /// <summary>Adds or replaces a file; safe to call from several threads.</summary>
     public void Add(string path, OutputFile file) =>
-        Keep(path, file.Indexed(IsHtml(path) ? PageLinkScanner.Scan(Encoding.UTF8.GetString(file.Content)) : null));
+        Keep(path, file.Indexed(IsHtml(path) ? Index(path, Encoding.UTF8.GetString(file.Content)) : null));
+
+    /// <summary>Where the links of every page point, gathered as pages are added.</summary>
+    public LinkTargets Targets { get; } = new();
+
+    private PageLinks Index(string path, string html) => new(PageLinkScanner.Scan(html, link => Targets.Add(path, link.Url)), []);
 
     /// <summary>Adds a rendered page, indexed from its text; its bytes are made only when they are kept in memory.</summary>
     public void AddPage(string path, string html, Func<byte[], OutputFile> file)
     {
-        var index = PageLinkScanner.Scan(html);
+        var index = Index(path, html);
         if (_storing is { } storing)
         {
             storing.Write(path, html);
