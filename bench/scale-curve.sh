@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The scale curve of `uprsite build` (docs/performance.md, "The scale curve"): for each size, made-up input written by
 # bench/UprSite.Synthetic (the sample site for "sample"), the whole `uprsite build` process timed with /usr/bin/time -v,
-# in alternation with Hugo building a site of the same number of pages, RUNS pairs; prints the medians as a Markdown
-# table (also written to WORK/results.md).
+# in alternation with Hugo building a site of the same number of pages of about the same size, RUNS pairs; prints the
+# medians as a Markdown table (also written to WORK/results.md).
 #
 #   bench/scale-curve.sh [--runs 3] [--timeout 300] [--max-rss-gb 12] [--long 120] [--work DIR] [--uprsite PATH]
 #                        [--seed 1] [SIZE ...]
@@ -75,11 +75,14 @@ cpu_of() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { pri
 rss_of() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 pages_in() { find "$1" -name '*.html' | wc -l; }
+bytes_per_page() { find "$1" -name '*.html' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f", NR ? s / NR : 0 }'; }
 
 # A Hugo site of N pages in one section (N - 2 content pages, the home page and the section list), each page a header
-# listing twelve pages, a title, three paragraphs, a ten-row table and a footer: about the text of a small UprSite page.
+# listing twelve pages, a title, three paragraphs, a table and a footer; the table has as many rows (about 130 bytes of
+# HTML each, at least ten) as bring a page to the average size of UprSite's pages, given in bytes.
 hugo_site() {
-  local dir="$1" pages="$2"
+  local dir="$1" pages="$2" bytes="$3"
+  local table_rows=$(( (bytes - 1700) / 130 > 10 ? (bytes - 1700) / 130 : 10 ))
   rm -rf "$dir"; mkdir -p "$dir/layouts/_default" "$dir/content/p" "$dir/static/css"
   cat >"$dir/hugo.toml" <<'TOML'
 baseURL = "https://hugo.example.org/"
@@ -105,13 +108,13 @@ HTML
   cat >"$dir/layouts/_default/list.html" <<'HTML'
 {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
 HTML
-  awk -v n="$((pages - 2))" -v dir="$dir/content/p" 'BEGIN {
+  awk -v n="$((pages - 2))" -v rows="$table_rows" -v dir="$dir/content/p" 'BEGIN {
     for (i = 1; i <= n; i++) {
       f = sprintf("%s/page-%06d.md", dir, i)
       printf "---\ntitle: \"Page %d\"\n---\n", i > f
       for (p = 1; p <= 3; p++) printf "Paragraph %d of page %d: a recommendation was made, supported and followed up in the review.\n\n", p, i > f
-      printf "| cycle | State | response |\n| --- | --- | --- |\n" > f
-      for (r = 1; r <= 10; r++) printf "| %d | State %d | supported |\n", (r % 4) + 1, r > f
+      printf "| cycle | State | response | recommendation |\n| --- | --- | --- | --- |\n" > f
+      for (r = 1; r <= rows; r++) printf "| %d | State %d | supported | Adopt a law on the matter %d with the participation of civil society |\n", (r % 4) + 1, r, r > f
       close(f)
     }
   }'
@@ -128,8 +131,8 @@ input_for() {
 results="$work/results.md"
 {
   echo "<!-- $(date -u '+%Y-%m-%d %H:%M UTC'), $(git -C "$repo" rev-parse --short HEAD), $(hugo version | cut -d' ' -f2), load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs -->"
-  echo "| site | rows | pages | wall | CPU | peak RSS | ms/page | Hugo wall | Hugo ms/page | ratio | runs (wall) |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| site | rows | pages | wall | CPU | peak RSS | ms/page | Hugo wall | Hugo CPU | Hugo ms/page | ratio | runs (wall) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } | tee "$results"
 
 # One untimed build first, so that the JIT profile (src/UprSite.Cli/JitProfile.cs) exists as it would on a second build.
@@ -139,7 +142,7 @@ rm -rf "$work/warm-up"
 for size in "${sizes[@]}"; do
   dir="$work/$size"; mkdir -p "$dir"
   input="$(input_for "$size" "$dir")"
-  walls=() cpus=() rsses=() hugo_walls=() ratios=() pages="" rows="" note=""
+  walls=() cpus=() rsses=() hugo_walls=() hugo_cpus=() ratios=() pages="" rows="" note=""
   for run in $(seq "$runs"); do
     rm -rf "$dir/_site" "$dir/_site.new" "$dir/hugo-out"
     verdict="$(timed "$dir/time-$run.txt" "$uprsite" build --input "$input" --theme "$repo/theme" --output "$dir/_site")"
@@ -151,8 +154,8 @@ for size in "${sizes[@]}"; do
     fi
     walls+=("$wall"); cpus+=("$(cpu_of "$dir/time-$run.txt")"); rsses+=("$(rss_of "$dir/time-$run.txt")")
     if [[ -z $pages ]]; then
-      pages="$(pages_in "$dir/_site")"
-      hugo_site "$dir/hugo" "$pages"
+      pages="$(pages_in "$dir/_site")" page_bytes="$(bytes_per_page "$dir/_site")"
+      hugo_site "$dir/hugo" "$pages" "$page_bytes"
       # the rows the build used, from its "used N of M rows" lines
       rows="$(grep -o 'used [0-9,]* of' "$dir/time-$run.txt.out" | tr -d ',' | awk '{ s += $2 } END { print s + 0 }')"
     fi
@@ -160,20 +163,22 @@ for size in "${sizes[@]}"; do
     hugo_wall="$(wall_of "$dir/hugo-$run.txt")"
     hugo_pages="$(pages_in "$dir/hugo-out")"
     [[ $hugo_pages == "$pages" ]] || note="Hugo built $hugo_pages pages"
-    hugo_walls+=("$hugo_wall")
+    hugo_bytes="$(bytes_per_page "$dir/hugo-out")"
+    hugo_walls+=("$hugo_wall"); hugo_cpus+=("$(cpu_of "$dir/hugo-$run.txt")")
     ratios+=("$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.1f", a / b }')")
     if awk -v w="$wall" -v l="$long" 'BEGIN { exit !(w > l) }'; then break; fi
   done
   if ((${#walls[@]} == 0)); then
-    echo "| $size | — | — | ${note} | | | | | | | |" | tee -a "$results"
+    echo "| $size | — | — | ${note} | | | | | | | | |" | tee -a "$results"
     continue
   fi
   wall="$(printf '%s\n' "${walls[@]}" | median)"
   hugo_wall="$(printf '%s\n' "${hugo_walls[@]}" | median)"
-  printf '| %s | %s | %s | %s s | %s s | %s MB | %s | %s s | %s | %s× |%s\n' "$size" "$rows" "$pages" "$wall" \
+  printf '| %s | %s | %s | %s s | %s s | %s MB | %s | %s s | %s s | %s | %s× |%s\n' "$size" "$rows" "$pages" "$wall" \
     "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${rsses[@]}" | median)" \
     "$(awk -v w="$wall" -v p="$pages" 'BEGIN { printf "%.1f", w * 1000 / p }')" "$hugo_wall" \
+    "$(printf '%s\n' "${hugo_cpus[@]}" | median)" \
     "$(awk -v w="$hugo_wall" -v p="$pages" 'BEGIN { printf "%.2f", w * 1000 / p }')" \
-    "$(printf '%s\n' "${ratios[@]}" | median)" " ${note:+$note; }${walls[*]} s |" | tee -a "$results"
+    "$(printf '%s\n' "${ratios[@]}" | median)" " ${note:+$note; }${walls[*]} s; $((page_bytes / 1024)) KB a page, Hugo $((hugo_bytes / 1024)) KB |" | tee -a "$results"
 done
 echo "results: $results (generated input and output under $work)"
