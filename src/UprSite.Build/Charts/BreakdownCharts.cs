@@ -114,7 +114,7 @@ public static class BreakdownCharts
             .WithoutEmptyColumn("pending");
     }
 
-    private static List<ChartColumn> Columns(DataLabels l, string key, string label) =>
+    internal static List<ChartColumn> Columns(DataLabels l, string key, string label) =>
     [
         new(key, label, false),
         new("received", l.T("country.received"), true),
@@ -124,7 +124,7 @@ public static class BreakdownCharts
         new("supported_share", l.T("country.acceptance_rate"), true),
     ];
 
-    private static ChartRow Row(DataLabels l, ChartValue name, GroupFigures g) => new(
+    internal static ChartRow Row(DataLabels l, ChartValue name, GroupFigures g) => new(
     [
         name,
         ChartValue.Count(g.Received, l.Format),

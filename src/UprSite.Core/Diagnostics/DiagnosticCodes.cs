@@ -84,6 +84,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NonStateRecommendingSource = new("UPR0534", "A row's recommending source is not a State (unknown source, organisation); it gets no State page");
     public static readonly DiagnosticCode RecommendationsMerged = new("UPR0535", "Recommendations read from two files were the same and were counted once (information)");
 
+    // 055x: SDG goals and affected persons.
+    public static readonly DiagnosticCode UnresolvedSdgLabel = new("UPR0550", "An SDG label names no goal; it is left out (the nearest goal is named)");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -114,6 +117,7 @@ public static class DiagnosticCodes
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged,
+        UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         InternalError,

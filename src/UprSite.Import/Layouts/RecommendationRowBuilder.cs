@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Reference;
 using UprSite.Core.Text;
 using UprSite.Core.Vocabulary;
 using UprSite.Import.States;
@@ -211,18 +212,24 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         var sdgs = new List<string>(row.Sdgs.Count);
         foreach (var cell in row.Sdgs)
         {
-            if (SdgCode.Normalise(cell.Value) is { } sdg)
+            var label = SdgGoalLabels.Resolve(cell.Value);
+            switch (label.Kind)
             {
-                if (!sdgs.Contains(sdg))
-                {
-                    sdgs.Add(sdg);
-                }
-
-                continue;
+                case SdgLabelKind.Code when !sdgs.Contains(label.Code!):
+                    sdgs.Add(label.Code!);
+                    break;
+                case SdgLabelKind.Code or SdgLabelKind.NoLink:
+                    break;
+                case SdgLabelKind.Unknown:
+                    var hint = label.Nearest is { } n ? $"did you mean goal {n.Number}, '{n.EnglishName}'?" : "write the goal's number (1–17)";
+                    reporter.Warning(DiagnosticCodes.UnresolvedSdgLabel,
+                        $"'{cell.Value}' names no Sustainable Development Goal and is left out; {hint}", row.Line, cell.Column);
+                    break;
+                default:
+                    reporter.Error(DiagnosticCodes.InvalidSdg,
+                        $"'{cell.Value}' is not an SDG goal (1–17) or target (such as 16.10 or 16.a)", row.Line, cell.Column);
+                    break;
             }
-
-            reporter.Error(DiagnosticCodes.InvalidSdg,
-                $"'{cell.Value}' is not an SDG goal (1–17) or target (such as 16.10 or 16.a)", row.Line, cell.Column);
         }
 
         return sdgs;

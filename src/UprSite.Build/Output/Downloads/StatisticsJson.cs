@@ -82,6 +82,7 @@ public static class StatisticsJson
         ImplementationList(json, "by_cycle", "cycle", s.ImplementationByCycle);
         ImplementationList(json, "by_issue", "issue", s.ImplementationByIssue);
         json.WriteEndObject();
+        LinkedBreakdownJson.Write(json, data.Rows);
         json.WriteEndObject();
     });
 
@@ -141,7 +142,7 @@ public static class StatisticsJson
         json.WriteEndObject();
     }
 
-    private static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int pending, double? rate)
+    internal static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int pending, double? rate)
     {
         json.WriteNumber("received", received);
         json.WriteNumber("supported", supported);

@@ -94,7 +94,14 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
             return [];
         }
 
-        return GoalPattern().Matches(cell.Value).Select(m => cell with { Value = m.Groups[1].Value }).ToList();
+        var goals = GoalPattern().Matches(cell.Value);
+        if (goals.Count == 0)
+        {
+            // "No SDG link identified", or a label without its number: read by name (SdgGoalLabels).
+            return [cell];
+        }
+
+        return goals.Select(m => cell with { Value = m.Groups[1].Value }).ToList();
     }
 
     [GeneratedRegex(@"\bcycle\s*(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

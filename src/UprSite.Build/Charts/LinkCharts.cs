@@ -1,0 +1,71 @@
+using System.Globalization;
+using UprSite.Build.Pages.Data;
+using UprSite.Core.Reference;
+using UprSite.Core.Statistics;
+
+namespace UprSite.Build.Charts;
+
+/// <summary>
+/// Recommendations by Sustainable Development Goal and by affected persons, shown only when some row carries the
+/// attribute (DIHR and UHRI exports, recent OHCHR matrices, the canonical CSV's sdgs and affected_persons), and
+/// counted over those rows only.
+/// </summary>
+public static class LinkCharts
+{
+    public static ChartData? BySdgGoal(CountryDataPage page)
+    {
+        var breakdown = LinkBreakdowns.BySdgGoal(page.Data.Rows);
+        if (!breakdown.IsShown)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ChartValue.Text(g.Key, GoalLabel(l, page.Language.Code, g.Key)), g)).ToList();
+        var summary = Summary(l, "data.sdg", breakdown, key => l.Fill("data.sdg.goal", ("number", l.Format.Number(Number(key))),
+            ("name", Goal(key).Name(page.Language.Code))));
+        return new ChartData("chart-sdgs", ChartShape.StackedBar, l.T("data.sdg.chart"), summary, Note(l, "data.sdg.note", breakdown),
+            BreakdownCharts.Columns(l, "sdg_goal", l.T("data.sdg.column")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+    }
+
+    public static ChartData? ByAffectedPersons(CountryDataPage page)
+    {
+        var breakdown = LinkBreakdowns.ByAffectedPersons(page.Data.Rows);
+        if (!breakdown.IsShown)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList();
+        var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", key)));
+        return new ChartData("chart-affected-persons", ChartShape.StackedBar, l.T("data.affected.chart"), summary,
+            Note(l, "data.affected.note", breakdown), BreakdownCharts.Columns(l, "affected_persons", l.T("data.affected.column")), rows,
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+    }
+
+    /// <summary>"16. Peace, justice and strong institutions", the number as the page writes numbers.</summary>
+    public static string GoalLabel(DataLabels l, string language, string key) =>
+        l.Fill("data.sdg.label", ("number", l.Format.Number(Number(key))), ("name", Goal(key).Name(language)));
+
+    /// <summary>The group with the most recommendations, or every group tied with it.</summary>
+    private static string Summary(DataLabels l, string prefix, LinkedBreakdown breakdown, Func<string, string> name)
+    {
+        var top = breakdown.Groups.Max(g => g.Received);
+        var leaders = breakdown.Groups.Where(g => g.Received == top).Select(g => name(g.Key)).ToList();
+        var values = new[] { ("top", l.Format.Number(top)), ("share", l.Format.Percent(Shares.Of(top, breakdown.Linked))) };
+        return leaders.Count == 1
+            ? l.Count(prefix + ".summary", breakdown.Linked, [("leader", leaders[0]), .. values])
+            : l.Count(prefix + ".summary_tied", breakdown.Linked, [("leaders", List(l, leaders)), .. values]);
+    }
+
+    private static string Note(DataLabels l, string key, LinkedBreakdown breakdown) =>
+        l.Count(key, breakdown.Linked, breakdown.Rows, ("rows", l.Format.Number(breakdown.Rows)));
+
+    private static string List(DataLabels l, IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : l.Fill("data.list.last", ("items", string.Join(l.T("data.list.separator"), items.Take(items.Count - 1))), ("last", items[^1]));
+
+    private static int Number(string key) => int.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static SdgGoal Goal(string key) => SdgGoals.Find(Number(key))!;
+}
