@@ -9,7 +9,7 @@ public static class RowsCsv
 {
     private static readonly string Header = Text.CsvLine(
         "id", "cycle", "session", "recommending_state", "regional_group", "response", "action_category", "issues",
-        "document", "paragraph", "sdgs", "text");
+        "document", "paragraph", "sdgs", "themes", "affected_persons", "text");
 
     public static IEnumerable<(string Path, string Content)> Files(SyntheticCountry country, IReadOnlyList<SyntheticRow> rows) =>
         rows.GroupBy(r => r.Cycle).Select(cycle =>
@@ -29,6 +29,8 @@ public static class RowsCsv
                     row.Document,
                     row.Paragraph,
                     string.Join(' ', row.Sdgs),
+                    string.Join('\n', row.Themes),
+                    string.Join('\n', row.AffectedPersons),
                     row.Text));
             }
 

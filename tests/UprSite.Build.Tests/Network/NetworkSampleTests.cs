@@ -85,6 +85,24 @@ public sealed class NetworkSampleTests(NetworkSample sample)
     }
 
     [Fact]
+    public void Each_countrys_affected_persons_are_counted_from_its_rows()
+    {
+        foreach (var country in sample.Countries)
+        {
+            var rows = SampleRows.Of(country);
+            using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(sample.Output, "data", country, "statistics.json")));
+            var persons = json.RootElement.GetProperty("affected_persons");
+            var expected = rows.SelectMany(r => r.AffectedPersons.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                .GroupBy(g => g).ToDictionary(g => g.Key, g => g.Count());
+            var counted = persons.GetProperty("groups").EnumerateArray()
+                .ToDictionary(g => g.GetProperty("group").GetString()!, g => g.GetProperty("received").GetInt32());
+
+            Assert.Equal(rows.Count(r => r.AffectedPersons.Length > 0), persons.GetProperty("linked").GetInt32());
+            Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), counted.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Each_country_has_paragraphs_co_sponsored_by_several_states()
     {
         foreach (var country in sample.Countries)

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace UprSite.Build.Tests.Network;
 
-/// <summary>The rows of one country of the sample, read from its CSVs with a plain RFC 4180 field splitter.</summary>
+/// <summary>The rows of one country of the sample, read from its CSVs with a plain RFC 4180 reader of this test's own.</summary>
 public static class SampleRows
 {
     public static IReadOnlyList<SampleRow> Of(string country)
@@ -12,41 +12,56 @@ public static class SampleRows
         var rows = new List<SampleRow>();
         foreach (var file in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
-            var lines = File.ReadAllLines(file);
-            var header = Fields(lines[0]);
+            var records = Records(File.ReadAllText(file));
+            var header = records[0];
             int At(string name) => header.IndexOf(name);
-            foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
-            {
-                var f = Fields(line);
-                rows.Add(new SampleRow(int.Parse(f[At("cycle")], CultureInfo.InvariantCulture), f[At("recommending_state")],
-                    f[At("response")], f[At("paragraph")]));
-            }
+            rows.AddRange(records.Skip(1).Select(f => new SampleRow(
+                int.Parse(f[At("cycle")], CultureInfo.InvariantCulture), f[At("recommending_state")], f[At("response")],
+                f[At("paragraph")], f[At("affected_persons")])));
         }
 
         return rows;
     }
 
-    private static List<string> Fields(string line)
+    /// <summary>Records of fields; a quoted field may hold commas, doubled quotes and line breaks.</summary>
+    private static List<List<string>> Records(string text)
     {
-        var fields = new List<string>();
+        var records = new List<List<string>>();
+        var record = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            var c = text[i];
+            if (quoted)
             {
-                field.Append('"');
-                i++;
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
             }
             else if (c == '"')
             {
-                quoted = !quoted;
+                quoted = true;
             }
-            else if (c == ',' && !quoted)
+            else if (c is ',' or '\n')
             {
-                fields.Add(field.ToString());
+                record.Add(field.ToString());
                 field.Clear();
+                if (c == '\n')
+                {
+                    records.Add(record);
+                    record = [];
+                }
             }
             else
             {
@@ -54,7 +69,6 @@ public static class SampleRows
             }
         }
 
-        fields.Add(field.ToString());
-        return fields;
+        return records;
     }
 }
