@@ -74,7 +74,12 @@ public static class ImportCommand
         Console.WriteLine($"Layout: {file.Layout}");
         Console.WriteLine($"Rows read: {N(file.RowsInFile)}");
         Console.WriteLine($"Rows for {state.EnglishName}: {N(file.RowsForCountry)}");
+        var cycles = file.Rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key)
+            .Select(g => $"cycle {g.Key}: {N(g.Count())} rows by State, {N(g.Select(r => r.Key).Distinct().Count())} recommendations");
+        Console.WriteLine($"Mapped to: {(file.Rows.Count == 0 ? "no cycle" : string.Join("; ", cycles))}");
         Console.WriteLine($"Rows naming several recommending States: {N(split.Count)}, split into {N(split.Sum(g => g.Count()))} rows (one per State)");
+        var merged = file.Merged.Sum(m => m.Value);
+        Console.WriteLine($"Rows merged into another: {N(merged)}{(merged == 0 ? string.Empty : " (" + string.Join("; ", file.Merged.Select(m => $"{N(m.Value)} {m.Key}")) + ")")}");
         Console.WriteLine($"Voluntary pledges kept apart: {N(file.Pledges.Count)}");
         var dropped = file.LeftOut.Sum(l => l.Value);
         Console.WriteLine($"Rows left out: {N(dropped)}{(dropped == 0 ? string.Empty : " (" + string.Join("; ", file.LeftOut.Select(l => $"{N(l.Value)} {l.Key}")) + ")")}");

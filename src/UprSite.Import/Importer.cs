@@ -70,6 +70,7 @@ public static class Importer
         var rows = new List<Recommendation>();
         var pledges = new List<VoluntaryPledge>();
         var otherStates = 0;
+        var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var decisions = new Dictionary<string, bool>(StringComparer.Ordinal);
         var idColumn = 0;
@@ -86,6 +87,12 @@ public static class Importer
             if (sur.Length > 0 && !Kept(sur, keep, decisions))
             {
                 otherStates++;
+                continue;
+            }
+
+            if (mapping.LeftOutReason(row) is { } reason)
+            {
+                leftOut[reason] = leftOut.GetValueOrDefault(reason) + 1;
                 continue;
             }
 
@@ -119,7 +126,7 @@ public static class Importer
         }
 
         builder.Finish();
-        var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
+        var notRecommendations = leftOut.Values.Sum();
         if (otherStates > 0)
         {
             leftOut["rows of other States under Review"] = otherStates;
@@ -128,7 +135,7 @@ public static class Importer
         var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
-            RowsForCountry = dataRows - otherStates,
+            RowsForCountry = dataRows - otherStates - notRecommendations,
             Pledges = pledges,
             LeftOut = leftOut,
         };

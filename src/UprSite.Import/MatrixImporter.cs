@@ -31,6 +31,12 @@ internal static class MatrixImporter
             return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, [], 0, 1);
         }
 
+        if (OtherState(document, countryCode, countryName, file, reporter) is { } other)
+        {
+            return other;
+        }
+
+        var heading = TrustedHeading(document, reviews, reporter);
         var builder = new RecommendationRowBuilder(reporter, countryName);
         var rows = new List<Recommendation>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,13 +44,13 @@ internal static class MatrixImporter
         var paragraphs = 0;
         foreach (var paragraph in document.Recommendations)
         {
-            if (Cycle(paragraph, reviews, reporter) is not { } cycle)
+            if (Cycle(paragraph, heading, reviews, reporter) is not { } cycle)
             {
                 break;
             }
 
-            withoutState += paragraph.RecommendingStates.Count == 0 ? 1 : 0;
-            paragraphs += paragraph.RecommendingStates.Count == 0 ? 0 : 1;
+            withoutState += paragraph.RecommendingNames.Count == 0 ? 1 : 0;
+            paragraphs += paragraph.RecommendingNames.Count == 0 ? 0 : 1;
             foreach (var fields in Rows(paragraph, cycle))
             {
                 foreach (var row in builder.Build(fields))
@@ -69,40 +75,109 @@ internal static class MatrixImporter
         {
             LeftOut = leftOut,
             RowsForCountry = paragraphs,
+            Merged = document.RepeatedRows == 0
+                ? new Dictionary<string, int>()
+                : new Dictionary<string, int> { ["rows repeating a paragraph under another theme"] = document.RepeatedRows },
         };
     }
 
-    private static (int Cycle, int? Session)? Cycle(MatrixRecommendation paragraph, IReadOnlyList<Review> reviews, RowReporter reporter)
+    /// <summary>A matrix whose heading names another State under Review gives no row: it is left out, with a warning.</summary>
+    private static RecommendationFile? OtherState(
+        MatrixDocument document, string countryCode, string countryName, ImportFile file, RowReporter reporter)
     {
-        var symbol = paragraph.SourceOfPosition?.Document;
-        if (MatrixCycle.Of(symbol, reviews) is { } cycle)
+        if (countryCode.Length == 0 || document.Heading is not { State: { } state } heading
+            || string.Equals(state.Alpha2, countryCode, StringComparison.OrdinalIgnoreCase))
         {
-            return cycle;
+            return null;
         }
 
-        var cited = symbol is null ? "names no document (no 'Source of position: A/HRC/…' line)" : $"cites '{symbol}', which is no review of country.yml";
+        var paragraphs = document.Recommendations.Count;
+        reporter.Warning(DiagnosticCodes.MatrixOfAnotherState,
+            $"this matrix is the review of {state.EnglishName} (its heading reads '{heading.Text}'), not of {countryName}: "
+            + $"its {paragraphs} recommendations are left out. Put it in the folder of {state.EnglishName}");
+        return new RecommendationFile(countryCode, file.DisplayPath, LayoutName, [], paragraphs, 1)
+        {
+            LeftOut = new Dictionary<string, int> { [$"paragraphs of another State under Review ({state.EnglishName})"] = paragraphs },
+        };
+    }
+
+    /// <summary>
+    /// The heading, unless a paragraph cites a report of another cycle: a matrix prepared for a review can list the
+    /// previous review's recommendations, and the report a paragraph is in tells its cycle. Then the heading is set
+    /// aside, with a warning at the first such paragraph.
+    /// </summary>
+    private static MatrixHeading? TrustedHeading(MatrixDocument document, IReadOnlyList<Review> reviews, RowReporter reporter)
+    {
+        if (document.Heading is not { } heading)
+        {
+            return null;
+        }
+
+        foreach (var paragraph in document.Recommendations)
+        {
+            var symbol = paragraph.SourceOfPosition?.Document;
+            if (symbol is not null && MatrixCycle.Of(symbol, reviews) is { } cited && cited.Cycle != heading.Cycle)
+            {
+                reporter.Warning(DiagnosticCodes.MatrixCycleConflict,
+                    $"the heading '{heading.Text}' names cycle {heading.Cycle}, but paragraph {paragraph.Paragraph ?? "?"} cites '{symbol}', "
+                    + $"a report of cycle {cited.Cycle}: each paragraph is counted in the cycle of the report it cites, and the heading's "
+                    + "cycle and session are not used. Check that this is the matrix of the review you mean", paragraph.Row, 1);
+                return null;
+            }
+        }
+
+        return heading;
+    }
+
+    /// <summary>
+    /// The cycle and session: from the document the position cites (a review of country.yml, else its Council
+    /// session), with the heading's session; else from the heading; else from the only review of country.yml.
+    /// </summary>
+    private static (int Cycle, int? Session)? Cycle(
+        MatrixRecommendation paragraph, MatrixHeading? heading, IReadOnlyList<Review> reviews, RowReporter reporter)
+    {
+        var symbol = paragraph.SourceOfPosition?.Document;
+        var fromSymbol = symbol is null ? null : MatrixCycle.Of(symbol, reviews);
+        if (fromSymbol is { } found)
+        {
+            return (found.Cycle, heading?.Session ?? found.Session);
+        }
+
+        if (heading is not null)
+        {
+            return (heading.Cycle, heading.Session);
+        }
+
+        if (symbol is null && reviews.Count == 1)
+        {
+            return (reviews[0].Cycle, reviews[0].Session);
+        }
+
+        var what = symbol is null ? "names no document (no 'Source of position: A/HRC/…' line)" : $"cites '{symbol}', which is no review of country.yml";
         reporter.Error(DiagnosticCodes.MatrixCycleUnknown,
-            $"the cycle of paragraph {paragraph.Paragraph ?? "?"} cannot be told: it {cited}; add the review to country.yml "
-            + "with its report_symbol (the Working Group report, e.g. A/HRC/25/5)", paragraph.Row, 1);
+            $"the cycle of paragraph {paragraph.Paragraph ?? "?"} cannot be told: it {what} and the matrix's heading names no review "
+            + "('UPR of … (2nd Cycle – 20th session)'); add the review to country.yml with its report_symbol (the Working Group "
+            + "report, e.g. A/HRC/25/5)", paragraph.Row, 1);
         return null;
     }
 
     private static IEnumerable<RowFields> Rows(MatrixRecommendation paragraph, (int Cycle, int? Session) cycle)
     {
         var themes = (paragraph.Themes.Count > 0 ? paragraph.Themes : paragraph.ClusterThemes).Select(t => t.ToString()).Distinct().ToList();
-        foreach (var state in paragraph.RecommendingStates)
+        foreach (var name in paragraph.RecommendingNames)
         {
             yield return new RowFields(paragraph.Row)
             {
                 Cycle = new Cell(cycle.Cycle.ToString(CultureInfo.InvariantCulture), 0),
                 Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
-                RecommendingState = new Cell(state.EnglishName, 1),
+                RecommendingState = new Cell(name, paragraph.StatesColumn),
                 Text = new Cell(paragraph.Text, 1),
                 Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.Position)), 0),
                 Document = MatrixCycle.ReportOf(paragraph.SourceOfPosition?.Document) is { } report ? new Cell(report, 1) : null,
                 Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
                 Themes = themes,
                 AffectedPersons = paragraph.AffectedPersons,
+                Sdgs = paragraph.Sdgs.Select(s => new Cell(s, 1)).ToList(),
                 Assessment = paragraph.Assessment,
             };
         }

@@ -25,4 +25,7 @@ public sealed record RecommendationFile(
 
     /// <summary>Rows of the file not turned into this country's rows, by reason ("of other States under Review").</summary>
     public IReadOnlyDictionary<string, int> LeftOut { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Rows of the file that repeated another and were counted with it, by reason.</summary>
+    public IReadOnlyDictionary<string, int> Merged { get; init; } = new Dictionary<string, int>();
 }

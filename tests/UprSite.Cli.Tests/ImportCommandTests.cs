@@ -28,6 +28,7 @@ public sealed class ImportCommandTests : IDisposable
         // 14 of the 252 paragraphs name several States (the data README), so 285 - (252 - 14) = 47 rows come from them.
         Assert.Contains("Rows naming several recommending States: 14, split into 47 rows", output, StringComparison.Ordinal);
         Assert.Contains("Wrote 285 rows and 0 pledges", output, StringComparison.Ordinal);
+        Assert.Contains("Mapped to: cycle 2: 285 rows by State, 252 recommendations", output, StringComparison.Ordinal);
         var back = ReadBack(RealCountry("cn", "China"));
         Assert.Equal(285, back.Rows.Count);
         var expected = Without(Import(matrix, RealCountry("cn", "China")));
@@ -49,10 +50,46 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("Rows for Cambodia: 138", output, StringComparison.Ordinal);
         Assert.Contains("Rows left out: 8,205 (8,205 rows of other States under Review)", output, StringComparison.Ordinal);
         Assert.Contains("Wrote 138 rows", output, StringComparison.Ordinal);
+        Assert.Contains("Mapped to: cycle 1: 138 rows by State", output, StringComparison.Ordinal);
         var back = ReadBack(RealCountry("kh", "Cambodia"));
         Assert.Equal(138, back.Rows.Count);
         Assert.Equal("canonical layout", back.Layout);
         Assert.Equal(Without(Import(export, RealCountry("kh", "Cambodia"))), Without(back.Rows));
+    }
+
+    [Theory]
+    [InlineData("upr-info-2015/17-20.csv", "UPR Info database export", "7,984", "205", "7,779")]
+    [InlineData("upr-info-2015-xls/6-9.xls", "UPR Info database export", "8,343", "138", "8,205")]
+    [InlineData("upr-info-2015-xls/17-20.xls", "UPR Info database export", "7,984", "205", "7,779")]
+    [InlineData("dihr-sdg-explorer/upr1.xlsx", "DIHR SDG–Human Rights Data Explorer export", "20,678", "137", "20,541")]
+    [InlineData("dihr-sdg-explorer/upr2.xlsx", "DIHR SDG–Human Rights Data Explorer export", "35,996", "205", "35,791")]
+    public void Every_real_export_gives_Cambodia_the_rows_of_the_data_README(
+        string file, string layout, string read, string cambodia, string others)
+    {
+        var (code, output, error) = ConsoleCapture.Run("import", Path.Combine(SharedData, file), "--country", "kh", "--output", Output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"Layout: {layout}", output, StringComparison.Ordinal);
+        Assert.Contains($"Rows read: {read}", output, StringComparison.Ordinal);
+        Assert.Contains($"Rows for Cambodia: {cambodia}", output, StringComparison.Ordinal);
+        Assert.Contains("Rows naming several recommending States: 0, split into 0 rows", output, StringComparison.Ordinal);
+        Assert.Contains("Rows merged into another: 0", output, StringComparison.Ordinal);
+        Assert.Contains($"Rows left out: {others} ({others} rows of other States under Review)", output, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {cambodia} rows and 0 pledges", output, StringComparison.Ordinal);
+        Assert.Equal(int.Parse(cambodia, System.Globalization.CultureInfo.InvariantCulture), ReadBack(RealCountry("kh", "Cambodia")).Rows.Count);
+    }
+
+    [Fact]
+    public void The_China_matrix_read_for_another_State_is_left_out_and_says_whose_it_is()
+    {
+        var matrix = Path.Combine(SharedData, "ohchr-matrix", "china-cycle2-2013.docx");
+
+        var (code, output, _) = ConsoleCapture.Run("import", matrix, "--country", "kh", "--output", Output);
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning UPR0560", output, StringComparison.Ordinal);
+        Assert.Contains("Rows left out: 252 (252 paragraphs of another State under Review (China))", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 0 rows", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,11 +20,33 @@ public static class BreakdownCharts
 
         var l = page.Labels;
         var top = issues[0];
-        var total = page.Data.Statistics.Rows.Received;
-        var summary = l.Count("data.summary.themes", total, ("theme", top.Key), ("top", l.Format.Number(top.Received)),
-            ("share", l.Format.Percent(Shares.Of(top.Received, page.Data.Statistics.Rows.Received))));
+        var withTheme = WithTheme(page);
+        var summary = l.Count("data.summary.themes", withTheme, ("theme", top.Key), ("top", l.Format.Number(top.Received)),
+            ("share", l.Format.Percent(Shares.Of(top.Received, withTheme))));
         return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
-            summary, l.Count("data.note.themes", Holdings.Held(page)), _ => null);
+            summary, ThemesNote(page), _ => null);
+    }
+
+    /// <summary>The rows that name at least one theme: what every breakdown by theme counts over.</summary>
+    public static int WithTheme(CountryDataPage page) => page.Data.Statistics.Rows.Received - page.Data.Statistics.WithoutIssue;
+
+    /// <summary>
+    /// "Counted from the 343 recommendations by State…" when every row names a theme; else "from 138 of the 343…,
+    /// those that carry a theme", and for each cycle whose rows name none, that they carry none.
+    /// </summary>
+    public static string ThemesNote(CountryDataPage page)
+    {
+        var l = page.Labels;
+        var withTheme = WithTheme(page);
+        if (withTheme == Holdings.Held(page))
+        {
+            return l.Count("data.note.themes", withTheme);
+        }
+
+        var note = l.Count("data.breakdown.themes_part", withTheme, Holdings.Held(page), ("total", l.Format.Number(Holdings.Held(page))));
+        var without = page.Data.Statistics.IssueCoverage.Where(c => c.None)
+            .Select(c => l.Count("data.breakdown.cycle_without_themes", c.Rows, ("cycle", l.Format.Number(c.Cycle))));
+        return string.Join(" ", new[] { note }.Concat(without));
     }
 
     public static ChartData? States(CountryDataPage page)
@@ -37,11 +59,18 @@ public static class BreakdownCharts
 
         var l = page.Labels;
         var top = states[0];
-        var summary = l.Count("data.summary.states", states.Count, ("state", top.Key), ("top", l.Format.Number(top.Received)),
+        var summary = l.Count("data.summary.states", states.Count, ("state", l.StateName(top.Key)), ("top", l.Format.Number(top.Received)),
             ("supported", l.Format.Number(top.Supported)));
+        var note = CycleCharts.CountedNote(page);
+        if (page.Data.Statistics.FromNonStateSources > 0)
+        {
+            note += " " + l.Count("data.breakdown.non_state_left_out", page.Data.Statistics.FromNonStateSources);
+        }
+
         return Ranked(page, "chart-states", l.T("data.chart.states"), "recommending_state", l.T("data.column.state"),
-            states.Take(TopCount).ToList(), summary, CycleCharts.CountedNote(page),
-            name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null);
+            states.Take(TopCount).ToList(), summary, note,
+            name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null,
+            l.StateName);
     }
 
     public static ChartData? ActionCategories(CountryDataPage page)
@@ -79,12 +108,22 @@ public static class BreakdownCharts
         var l = page.Labels;
         var top = groups[0];
         var inGroups = groups.Sum(g => g.Received);
-        var summary = l.Count("data.summary.regions", top.Received, ("group", top.Key),
+        var summary = l.Count("data.summary.regions", inGroups, ("group", GroupName(page, top.Key)), ("top", l.Format.Number(top.Received)),
             ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
-        return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, CycleCharts.CountedNote(page),
-            Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList(),
+        var note = l.Count("data.breakdown.regions", inGroups);
+        if (page.Data.Statistics.WithoutRegionalGroup > 0)
+        {
+            note += " " + l.Count("data.breakdown.regions_left_out", page.Data.Statistics.WithoutRegionalGroup);
+        }
+
+        return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, note,
+            Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, GroupName(page, g.Key)), g)).ToList(),
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
+
+    /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
+    private static string GroupName(CountryDataPage page, string label) =>
+        Core.Reference.RegionalGroups.FromLabel(label) is { } group ? Core.Reference.RegionalGroups.Name(group, page.Language.Code) : label;
 
     /// <summary>
     /// The chart's title and note by who coded the categories: the source (UPR Info's Action column, the canonical
@@ -106,10 +145,10 @@ public static class BreakdownCharts
     }
 
     private static ChartData Ranked(CountryDataPage page, string id, string title, string key, string label, IReadOnlyList<GroupFigures> groups,
-        string summary, string note, Func<string, string?> href)
+        string summary, string note, Func<string, string?> href, Func<string, string>? display = null)
     {
         var l = page.Labels;
-        var rows = groups.Select(g => Row(l, ChartValue.Text(g.Key, g.Key), g) with { Href = href(g.Key) }).ToList();
+        var rows = groups.Select(g => Row(l, ChartValue.Text(g.Key, display?.Invoke(g.Key) ?? g.Key), g) with { Href = href(g.Key) }).ToList();
         return new ChartData(id, ChartShape.StackedBar, title, summary, note, Columns(l, key, label), rows, l.T("data.axis.recommendations"))
             .WithoutEmptyColumn("pending");
     }

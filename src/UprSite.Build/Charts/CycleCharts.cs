@@ -25,6 +25,8 @@ public static class CycleCharts
             new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
             new("supported_share", l.T("country.acceptance_rate"), true),
             new("basis", l.T("data.basis"), false),
+            new("held_by_state", l.T("data.breakdown.held_by_state"), true),
+            new("held_recommendations", l.T("data.breakdown.held_recommendations"), true),
         };
         var rows = cycles.Select(c => new ChartRow(
         [
@@ -35,6 +37,8 @@ public static class CycleCharts
             ChartValue.Count(c.Shown.Pending, l.Format),
             ChartValue.Share(c.Shown.SupportedRate, l.Format),
             c.IsDeclared ? ChartValue.Text("declared", c.Source ?? l.T("data.basis_declared")) : ChartValue.Text("rows", l.T("data.basis_rows")),
+            ChartValue.Count(c.Rows?.Received ?? 0, l.Format),
+            HeldRecommendations(l, c.Rows),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
         var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
@@ -42,6 +46,17 @@ public static class CycleCharts
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }
+
+    /// <summary>
+    /// The paragraphs among the rows the site holds of a cycle, or "not known" (empty in the CSV) when some row
+    /// gives no paragraph number.
+    /// </summary>
+    private static ChartValue HeldRecommendations(DataLabels l, CycleFigures? rows) => rows switch
+    {
+        null => ChartValue.Count(0, l.Format),
+        { ParagraphsKnown: true } => ChartValue.Count(rows.Recommendations, l.Format),
+        _ => ChartValue.Text(string.Empty, l.T("data.paragraphs.not_known")),
+    };
 
     /// <summary>The supported share of each cycle, on the same basis as <see cref="Responses"/>.</summary>
     public static ChartData? SupportedShare(CountryDataPage page)

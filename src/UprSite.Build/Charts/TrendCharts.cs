@@ -28,7 +28,17 @@ public static class TrendCharts
         var summary = l.Fill(rose ? "data.summary.theme_trends" : "data.summary.theme_trends_none", ("theme", rising.Issue),
             ("from", l.Format.Number(rising.Cycles[0].Received)), ("first", l.Format.Digits(cycles[0].ToString(CultureInfo.InvariantCulture))),
             ("to", l.Format.Number(rising.Cycles[^1].Received)), ("last", l.Format.Digits(cycles[^1].ToString(CultureInfo.InvariantCulture))));
-        return new ChartData("chart-theme-trends", ChartShape.StackedBar, l.T("data.chart.theme_trends"), summary, l.Count("data.note.themes", Pages.Data.Holdings.Held(page)),
+        return new ChartData("chart-theme-trends", ChartShape.StackedBar, l.T("data.chart.theme_trends"), summary, Note(page),
             columns, rows, l.T("data.axis.recommendations"));
+    }
+
+    /// <summary>What the themes are counted from, and which cycles are left out because their rows name no theme.</summary>
+    private static string Note(CountryDataPage page)
+    {
+        var l = page.Labels;
+        var note = BreakdownCharts.ThemesNote(page);
+        var left = page.Data.Statistics.IssueCoverage.Where(c => c.None).Select(c => c.Cycle).ToList();
+        return left.Count == 0 ? note
+            : note + " " + l.Count("data.breakdown.trend_cycles_left_out", left.Count, ("cycles", Pages.Data.Holdings.List(l, left)));
     }
 }

@@ -18,6 +18,8 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
 {
     private readonly LocaleFormat _format = new(language);
 
+    private readonly Data.DataLabels _labels = new(strings, language);
+
     public FactsheetPrintView Print(Factsheet factsheet)
     {
         var page = SitePaths.Factsheet(factsheet.Language, factsheet.CountryCode, factsheet.Slug);
@@ -62,7 +64,7 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
         }
 
         var cycles = previous.Cycles.Select(c => new PreviousCycleView(c.Cycle, _format.Number(c.Total), _format.Number(c.Supported),
-            _format.Number(c.Noted), string.Join(", ", c.RecommendingStates), c.RecommendingStates.Count)).ToList();
+            _format.Number(c.Noted), string.Join(", ", c.RecommendingStates.Select(StateName)), c.RecommendingStates.Count)).ToList();
         return new PreviousView(true, Count("factsheet.previous_summary", previous.Total), cycles, previous.MostSpecific.Select(Item).ToList());
     }
 
@@ -77,9 +79,11 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
             : null;
         var key = previous.Rating is { } rating ? ImplementationStatusVocabulary.Key(rating.Status) : null;
         var status = key is null ? null : T("data.status." + key);
-        return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates), response, category, status, key,
+        return new PreviousItemView(r.Text, r.Cycle, string.Join(", ", previous.RecommendingStates.Select(StateName)), response, category, status, key,
             previous.Rating?.Evidence);
     }
+
+    private string StateName(string recommendingState) => _labels.StateName(recommendingState);
 
     private string Href(string target) => RelativeUrl.Between(pagePath, target);
 

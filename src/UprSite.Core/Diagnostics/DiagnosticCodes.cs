@@ -87,6 +87,10 @@ public static class DiagnosticCodes
     // 055x: SDG goals and affected persons.
     public static readonly DiagnosticCode UnresolvedSdgLabel = new("UPR0550", "An SDG label names no goal; it is left out (the nearest goal is named)");
 
+    // 056x: OHCHR matrices: the review a matrix names.
+    public static readonly DiagnosticCode MatrixOfAnotherState = new("UPR0560", "A matrix's heading names another State under Review than the country's");
+    public static readonly DiagnosticCode MatrixCycleConflict = new("UPR0561", "A matrix's heading and the document its positions cite give different cycles");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -115,7 +119,7 @@ public static class DiagnosticCodes
         DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
-        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown,
+        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,

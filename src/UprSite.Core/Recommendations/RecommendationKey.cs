@@ -5,9 +5,9 @@ namespace UprSite.Core.Recommendations;
 
 /// <summary>
 /// Identifies one recommendation as the UN counts it, one paragraph of the Working Group report whatever the number of
-/// recommending States: document + paragraph + the text (normalised) when the row names document and paragraph, so
-/// that the rows of a paragraph's co-sponsors share it; else the source row, whose co-sponsors (named in one cell)
-/// share it. The text alone is not the key, since two paragraphs of one report can be worded alike (Cambodia 2014,
+/// recommending States: document + paragraph + the text (normalised) when the row names its paragraph (the document
+/// may be missing: the rows of one country's cycle come from one report), so that the rows of a paragraph's
+/// co-sponsors share it; else the source row, whose co-sponsors (named in one cell) share it. The text alone is not the key, since two paragraphs of one report can be worded alike (Cambodia 2014,
 /// A/HRC/26/16 paragraphs 118.9 and 118.10); nor the paragraph alone, since exports misnumber some (DIHR's cycle-2
 /// export gives 118.9 to two recommendations of different States and texts).
 /// </summary>
@@ -15,9 +15,10 @@ public static class RecommendationKey
 {
     public static string Of(string? document, string? paragraph, string text, RowRef source)
     {
-        if (!string.IsNullOrWhiteSpace(document) && !string.IsNullOrWhiteSpace(paragraph))
+        if (!string.IsNullOrWhiteSpace(paragraph))
         {
-            return $"{RecommendationId.Slug(document)}#{RecommendationId.Slug(paragraph)}#{Hash(NormaliseText(text))}";
+            var report = string.IsNullOrWhiteSpace(document) ? string.Empty : RecommendationId.Slug(document);
+            return $"{report}#{RecommendationId.Slug(paragraph)}#{Hash(NormaliseText(text))}";
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{source.File}:{source.Row}");

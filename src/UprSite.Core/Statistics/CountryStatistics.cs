@@ -22,6 +22,15 @@ public sealed record CountryStatistics(
     IReadOnlyList<ImplementationFigures> ImplementationByCycle,
     IReadOnlyList<ImplementationFigures> ImplementationByIssue)
 {
+    /// <summary>Per cycle of the rows: how many name a UPR issue (the themes charts count over those only).</summary>
+    public IReadOnlyList<AttributeCoverage> IssueCoverage { get; init; } = [];
+
+    /// <summary>Rows whose recommending State has no UN regional group (left out of <see cref="RegionalGroups"/>).</summary>
+    public int WithoutRegionalGroup { get; init; }
+
+    /// <summary>Rows whose source is no State (left out of <see cref="RecommendingStates"/>).</summary>
+    public int FromNonStateSources { get; init; }
+
     /// <summary>How many States are listed per issue in <see cref="IssueLeaders"/>.</summary>
     public const int LeadersPerIssue = 5;
 
@@ -45,6 +54,11 @@ public sealed record CountryStatistics(
             TopStates.ByIssue(rows, LeadersPerIssue),
             ImplementationStatistics.Total(rows, ratings),
             ImplementationStatistics.ByCycle(rows, ratings),
-            ImplementationStatistics.ByIssue(rows, ratings));
+            ImplementationStatistics.ByIssue(rows, ratings))
+        {
+            IssueCoverage = RecommendationStatistics.IssueCoverage(rows),
+            WithoutRegionalGroup = RecommendationStatistics.WithoutRegionalGroup(rows),
+            FromNonStateSources = RecommendationStatistics.FromNonStateSources(rows),
+        };
     }
 }

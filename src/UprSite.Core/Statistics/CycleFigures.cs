@@ -3,7 +3,7 @@ namespace UprSite.Core.Statistics;
 /// <summary>
 /// Recommendations of one cycle and how the State answered them, counted by State: <see cref="Received"/> is the rows,
 /// one per recommending State (UPR Info's count); <see cref="Recommendations"/> the paragraphs, however many States
-/// made each (the count official totals give).
+/// made each (the count official totals give), which is known only when <see cref="ParagraphsKnown"/>.
 /// </summary>
 public sealed record CycleFigures(int Cycle, int Received, int Supported, int Noted)
 {
@@ -18,6 +18,16 @@ public sealed record CycleFigures(int Cycle, int Received, int Supported, int No
 
     /// <summary>Rows, one per recommending State of each paragraph.</summary>
     public int RecommendationsByState => Received;
+
+    /// <summary>
+    /// Rows that give no paragraph number. While there is one, the rows cannot be grouped into paragraphs (UPR Info's
+    /// exports give one row per State and no paragraph, so the co-sponsors of a paragraph cannot be told apart from
+    /// recommendations of their own), and <see cref="Recommendations"/> is no count of paragraphs.
+    /// </summary>
+    public int WithoutParagraph { get; init; }
+
+    /// <summary>True when every row gives its paragraph (always for official totals), so <see cref="Recommendations"/> counts paragraphs.</summary>
+    public bool ParagraphsKnown => WithoutParagraph == 0;
 
     public int Pending => Math.Max(0, Received - Supported - Noted);
 

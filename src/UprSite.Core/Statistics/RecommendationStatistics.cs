@@ -52,11 +52,36 @@ public static class RecommendationStatistics
     /// <summary>The name is a known source that is not a State (<see cref="NonStateSources"/>).</summary>
     public static bool IsNonStateSource(string name) => UnStates.Resolve(name).Kind == StateResolutionKind.NonState;
 
-    /// <summary>Each UN regional group of the recommending States, where the rows give it; largest first.</summary>
+    /// <summary>
+    /// Each UN regional group of the recommending States, largest first, keyed by its short label ("WEOG"). The group
+    /// is the reference data's (<see cref="UnStates"/>), never a source's column, so that every State counts whatever
+    /// the export it came from; rows of a source that is no State, or of a State in no group (the Holy See), are left
+    /// out (<see cref="WithoutRegionalGroup"/>).
+    /// </summary>
     public static IReadOnlyList<GroupFigures> ByRegionalGroup(IReadOnlyList<Recommendation> rows) =>
-        ResponseTally.Ranked(rows.Where(r => !string.IsNullOrWhiteSpace(r.RegionalGroup))
-            .GroupBy(r => r.RegionalGroup!.Trim(), StringComparer.Ordinal)
-            .Select(g => ResponseTally.Group(g.Key, g)));
+        ResponseTally.Ranked(rows.Select(r => (Row: r, Group: RegionalGroupOf(r.RecommendingState)))
+            .Where(p => p.Group is not null)
+            .GroupBy(p => RegionalGroups.Label(p.Group!.Value), StringComparer.Ordinal)
+            .Select(g => ResponseTally.Group(g.Key, g.Select(p => p.Row))));
+
+    /// <summary>Rows whose recommending State has no regional group: sources that are no State, unrecognised names, the Holy See.</summary>
+    public static int WithoutRegionalGroup(IReadOnlyList<Recommendation> rows) => rows.Count(r => RegionalGroupOf(r.RecommendingState) is null);
+
+    /// <summary>The UN regional group of the State a name stands for; null for a name that is no State or a State in none.</summary>
+    public static RegionalGroup? RegionalGroupOf(string recommendingState) => UnStates.Resolve(recommendingState).State?.Group;
+
+    /// <summary>The short label of the name's UN regional group ("WEOG"), as every breakdown and download keys it; null when none.</summary>
+    public static string? RegionalGroupLabelOf(string recommendingState) =>
+        RegionalGroupOf(recommendingState) is { } group ? RegionalGroups.Label(group) : null;
+
+    /// <summary>Rows whose source is no State ("Unknown", the European Union): counted in the totals, in no State's figures.</summary>
+    public static int FromNonStateSources(IReadOnlyList<Recommendation> rows) => rows.Count(r => IsNonStateSource(r.RecommendingState));
+
+    /// <summary>Per cycle of the rows, in order: how many rows it has and how many name at least one issue.</summary>
+    public static IReadOnlyList<AttributeCoverage> IssueCoverage(IReadOnlyList<Recommendation> rows) =>
+        rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key)
+            .Select(g => new AttributeCoverage(g.Key, g.Count(), g.Count(r => IssuesOf(r).Count > 0)))
+            .ToList();
 
     /// <summary>The five action categories in scale order (keys "1" to "5"), zeros included; unclassified rows are left out.</summary>
     public static IReadOnlyList<GroupFigures> ByActionCategory(IReadOnlyList<Recommendation> rows) =>

@@ -41,6 +41,7 @@ internal static class ResponseTally
             Recommendations = paragraphs.Count,
             RecommendationsSupported = paragraphs.Count(r => r.Response == Response.Supported),
             RecommendationsNoted = paragraphs.Count(r => r.Response == Response.Noted),
+            WithoutParagraph = list.Count(r => string.IsNullOrWhiteSpace(r.Paragraph)),
         };
     }
 

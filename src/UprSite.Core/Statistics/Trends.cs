@@ -16,10 +16,13 @@ public static class Trends
             .ToList();
     }
 
-    /// <summary>For each issue (largest overall first), its figures in every cycle the rows cover.</summary>
+    /// <summary>
+    /// For each issue (largest overall first), its figures in every cycle whose rows name at least one issue: a cycle
+    /// whose source codes no issue (DIHR's exports) would read as a fall to zero, so it is left out.
+    /// </summary>
     public static IReadOnlyList<IssueTrend> ByIssue(IReadOnlyList<Recommendation> rows)
     {
-        var cycles = rows.Select(r => r.Cycle).Distinct().Order().ToList();
+        var cycles = RecommendationStatistics.IssueCoverage(rows).Where(c => !c.None).Select(c => c.Cycle).ToList();
         var byIssue = RecommendationStatistics.RowsByIssue(rows);
         return RecommendationStatistics.ByIssue(rows)
             .Select(issue => new IssueTrend(issue.Key,

@@ -47,7 +47,7 @@ public sealed class DataSiteChartsTests(BrowserFixture browser, DataSiteServed s
 
         Assert.True(await page.Locator("#explorer-filters").IsVisibleAsync());
         Assert.Equal(2, await visible.CountAsync());
-        Assert.Equal("2 of 6 recommendations", await page.Locator("#explorer-count").TextContentAsync());
+        Assert.Equal("2 of 6 recommendations by State", await page.Locator("#explorer-count").TextContentAsync());
 
         await page.SelectOptionAsync("#filter-state", "");
         await page.SelectOptionAsync("#filter-theme", "Right to land");

@@ -116,7 +116,7 @@ public sealed class CanonicalStatesSiteTests
         Assert.Contains("'Atlantis'", atlantis.Message, StringComparison.Ordinal);
         var explorer = DataSite.Page(site, "en/countries/kh/recommendations/index.html");
         Assert.Equal(12, explorer.QuerySelectorAll("#recommendations tbody tr").Length);
-        var unknownRow = Assert.Single(explorer.QuerySelectorAll("#recommendations tbody tr"), r => r.Children[1].TextContent == "Unknown");
+        var unknownRow = Assert.Single(explorer.QuerySelectorAll("#recommendations tbody tr"), r => r.Children[1].TextContent == "source not recorded");
         Assert.Null(unknownRow.Children[1].QuerySelector("a"));
         Assert.Contains("Czechia", DataSite.Page(site, "en/countries/kh/states/czechia/index.html").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("ឆែក", DataSite.Page(site, "km/countries/kh/states/czechia/index.html").QuerySelector("h1")!.TextContent, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class ExplorerTests : IDisposable
         Assert.Equal("supported", first.GetAttribute("data-response"));
         Assert.Equal("not-implemented", first.GetAttribute("data-status"));
         Assert.Equal("Right to land|Justice", first.GetAttribute("data-theme"));
-        Assert.Equal("6 recommendations", page.GetElementById("explorer-count")!.TextContent);
+        Assert.Equal("6 recommendations by State", page.GetElementById("explorer-count")!.TextContent);
     }
 
     [Fact]

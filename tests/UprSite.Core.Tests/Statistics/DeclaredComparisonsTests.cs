@@ -36,7 +36,7 @@ public sealed class DeclaredComparisonsTests
 
         Assert.False(cycles[0].Disagrees);
         Assert.False(cycles[1].IsDeclared);
-        Assert.Equal(new CycleFigures(3, 1, 0, 1), cycles[1].Shown);
+        Assert.Equal(new CycleFigures(3, 1, 0, 1) { WithoutParagraph = 1 }, cycles[1].Shown);
     }
 
     private static Country Country(params Review[] reviews) =>

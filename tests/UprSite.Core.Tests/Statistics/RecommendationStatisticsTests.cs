@@ -22,8 +22,9 @@ public sealed class RecommendationStatisticsTests
         var cycles = RecommendationStatistics.ByCycle(Sample);
 
         Assert.Equal([2, 4], cycles.Select(c => c.Cycle));
-        Assert.Equal(new CycleFigures(2, 3, 2, 1), cycles[0]);
-        Assert.Equal(new CycleFigures(4, 2, 1, 0), cycles[1]);
+        Assert.Equal(new CycleFigures(2, 3, 2, 1) { WithoutParagraph = 3 }, cycles[0]);
+        Assert.Equal(new CycleFigures(4, 2, 1, 0) { WithoutParagraph = 2 }, cycles[1]);
+        Assert.False(cycles[0].ParagraphsKnown);
         Assert.Equal(1, cycles[1].Pending);
         Assert.Equal(2.0 / 3, cycles[0].SupportedRate!.Value, 10);
     }
@@ -48,13 +49,72 @@ public sealed class RecommendationStatisticsTests
     }
 
     [Fact]
-    public void Regional_groups_leave_out_rows_without_a_group()
+    public void Regional_groups_come_from_the_reference_data_not_from_the_source_column()
     {
         var groups = RecommendationStatistics.ByRegionalGroup(Sample);
 
-        Assert.Equal(["Asia", "WEOG"], groups.Select(g => g.Key));
-        Assert.Equal(4, groups.Sum(g => g.Received));
+        Assert.Equal(["Asia", "WEOG", "GRULAC"], groups.Select(g => g.Key));
+        Assert.Equal(5, groups.Sum(g => g.Received));
+        Assert.Equal(0, RecommendationStatistics.WithoutRegionalGroup(Sample));
     }
+
+    [Fact]
+    public void Regional_groups_leave_out_sources_that_are_no_State_and_the_Holy_See()
+    {
+        var rows = new[]
+        {
+            Rows.Make("a", 1, "Czech Republic", Response.Supported, group: "WEOG"),
+            Rows.Make("b", 1, "(Unknown)", Response.Supported, group: "WEOG"),
+            Rows.Make("c", 1, "European Union", Response.Noted),
+            Rows.Make("d", 1, "Holy See", Response.Supported),
+        };
+
+        var groups = RecommendationStatistics.ByRegionalGroup(rows);
+
+        Assert.Equal([("EEG", 1)], groups.Select(g => (g.Key, g.Received)));
+        Assert.Equal(3, RecommendationStatistics.WithoutRegionalGroup(rows));
+        Assert.Equal(2, RecommendationStatistics.FromNonStateSources(rows));
+        Assert.Equal("EEG", RecommendationStatistics.RegionalGroupLabelOf("Czechia"));
+    }
+
+    [Fact]
+    public void Paragraphs_are_known_only_when_every_row_of_the_cycle_gives_one()
+    {
+        var withParagraphs = new[]
+        {
+            Paragraph(Rows.Make("a", 2, "France", Response.Supported), "118.1"),
+            Paragraph(Rows.Make("b", 2, "Japan", Response.Supported), "118.1"),
+            Paragraph(Rows.Make("c", 2, "Brazil", Response.Noted), "118.2"),
+            Rows.Make("d", 1, "Ghana", Response.Supported),
+            Paragraph(Rows.Make("e", 1, "Norway", Response.Supported), "78.1"),
+        };
+
+        var cycles = RecommendationStatistics.ByCycle(withParagraphs);
+
+        Assert.Equal((1, false, 1), (cycles[0].Cycle, cycles[0].ParagraphsKnown, cycles[0].WithoutParagraph));
+        Assert.Equal((2, true, 3, 2, 1, 1), (cycles[1].Cycle, cycles[1].ParagraphsKnown, cycles[1].Received,
+            cycles[1].Recommendations, cycles[1].RecommendationsSupported, cycles[1].RecommendationsNoted));
+    }
+
+    [Fact]
+    public void Issue_coverage_counts_per_cycle_the_rows_that_name_an_issue()
+    {
+        var coverage = RecommendationStatistics.IssueCoverage(Sample);
+
+        Assert.Equal([(2, 3, 3, false), (4, 2, 1, false)], coverage.Select(c => (c.Cycle, c.Rows, c.With, c.None)));
+        var trends = Trends.ByIssue([.. Sample, Rows.Make("f", 3, "Ghana", Response.Supported)]);
+        Assert.Equal([2, 4], trends[0].Cycles.Select(c => c.Cycle));
+    }
+
+    /// <summary>The row as a source that gives the paragraph (and its document) writes it: co-sponsors of a paragraph share its key.</summary>
+    private static Recommendation Paragraph(Recommendation row, string paragraph) =>
+        row with
+        {
+            Document = "A/HRC/26/16",
+            Paragraph = paragraph,
+            Text = "Recommendation " + paragraph,
+            Key = RecommendationKey.Of("A/HRC/26/16", paragraph, "Recommendation " + paragraph, row.Source),
+        };
 
     [Fact]
     public void Action_categories_list_all_five_in_scale_order()

@@ -36,7 +36,7 @@ public sealed class StatisticsProperties
         var rows = Rows.FromSeeds(seeds);
         return RecommendationStatistics.ByRecommendingState(rows).Sum(s => s.Received) == rows.Count
             && RecommendationStatistics.ByActionCategory(rows).Sum(c => c.Received) + RecommendationStatistics.WithoutActionCategory(rows) == rows.Count
-            && RecommendationStatistics.ByRegionalGroup(rows).Sum(g => g.Received) == rows.Count(r => r.RegionalGroup is not null);
+            && RecommendationStatistics.ByRegionalGroup(rows).Sum(g => g.Received) + RecommendationStatistics.WithoutRegionalGroup(rows) == rows.Count;
     }
 
     [Property(MaxTest = 200)]

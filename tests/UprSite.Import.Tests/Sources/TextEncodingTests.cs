@@ -55,6 +55,23 @@ public sealed class TextEncodingTests
     }
 
     [Theory]
+    [MemberData(nameof(Encodings))]
+    public void A_CSV_in_each_encoding_gives_one_State_for_both_apostrophes_and_keeps_the_text(string encoding)
+    {
+        const string Csv = "recommending_state,text,response,cycle\n"
+            + "Côte d'Ivoire,Garantir l’accès à l’école des filles,supported,2\n"
+            + "Côte d’Ivoire,Protéger les défenseurs « sans délai »,noted,2\n";
+
+        var (file, diagnostics) = RealExports.ReadAll(RealExports.File("rows.csv", Bytes(Csv, encoding)));
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        Assert.Equal(["Côte d'Ivoire", "Côte d'Ivoire"], file.Rows.Select(r => r.RecommendingState));
+        Assert.Equal(["Garantir l’accès à l’école des filles", "Protéger les défenseurs « sans délai »"], file.Rows.Select(r => r.Text));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.UncertainTextEncoding.Id);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.UnrecognisedRecommendingState.Id);
+    }
+
+    [Theory]
     [InlineData("6-9.csv")]
     [InlineData("17-20.csv")]
     public void The_real_Mac_Roman_exports_decode_exactly_as_Mac_Roman(string name)

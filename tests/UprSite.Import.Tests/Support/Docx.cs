@@ -23,6 +23,24 @@ public static class Docx
         return stream.ToArray();
     }
 
+    /// <summary>A document whose page heading reads <paramref name="heading"/>, holding one table with these rows.</summary>
+    public static byte[] WithHeading(string heading, params TableRow[] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(Paragraph(heading), Paragraph("Thematic list of recommendations"));
+            header.Header.Save();
+            var reference = new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) };
+            main.Document = new Document(new Body(Table(rows), new SectionProperties(reference)));
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A document holding one table with these rows.</summary>
     public static byte[] WithTable(params TableRow[] rows) => Document(Table(rows));
 

@@ -30,7 +30,7 @@ public static class RecommendationsCsv
                 row.StateUnderReview,
                 row.RecommendingState,
                 data.Slugs[row.RecommendingState],
-                row.RegionalGroup,
+                RecommendationStatistics.RegionalGroupLabelOf(row.RecommendingState),
                 ResponseVocabulary.Key(row.Response),
                 string.Join("; ", RecommendationStatistics.IssuesOf(row)),
                 row.ActionCategory is { } c ? Invariant((int)c) : null,

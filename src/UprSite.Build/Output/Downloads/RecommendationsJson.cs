@@ -24,7 +24,7 @@ public static class RecommendationsJson
             json.WriteString("state_under_review", row.StateUnderReview);
             json.WriteString("recommending_state", row.RecommendingState);
             json.WriteString("recommending_state_slug", data.Slugs[row.RecommendingState]);
-            JsonText.StringOrNull(json, "regional_group", row.RegionalGroup);
+            JsonText.StringOrNull(json, "regional_group", RecommendationStatistics.RegionalGroupLabelOf(row.RecommendingState));
             json.WriteString("response", ResponseVocabulary.Key(row.Response));
             JsonText.Strings(json, "issues", RecommendationStatistics.IssuesOf(row));
             JsonText.NumberOrNull(json, "action_category", row.ActionCategory is { } c ? (int)c : null);

@@ -45,6 +45,17 @@ public static class StatisticsJson
         Group(json, null, s.Rows);
         Groups(json, "issues", "issue", s.Issues);
         json.WriteNumber("rows_without_issue", s.WithoutIssue);
+        json.WriteStartArray("issue_coverage");
+        foreach (var coverage in s.IssueCoverage)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("cycle", coverage.Cycle);
+            json.WriteNumber("rows", coverage.Rows);
+            json.WriteNumber("rows_with_issue", coverage.With);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("issue_trends");
         foreach (var trend in s.IssueTrends)
         {
@@ -62,7 +73,9 @@ public static class StatisticsJson
 
         json.WriteEndArray();
         Groups(json, "recommending_states", "state", s.RecommendingStates, data.Slugs);
+        json.WriteNumber("rows_from_non_state_sources", s.FromNonStateSources);
         Groups(json, "regional_groups", "regional_group", s.RegionalGroups);
+        json.WriteNumber("rows_without_regional_group", s.WithoutRegionalGroup);
         Groups(json, "action_categories", "action_category", s.ActionCategories);
         json.WriteNumber("rows_without_action_category", s.WithoutActionCategory);
         json.WriteStartArray("top_states_by_issue");
@@ -76,6 +89,7 @@ public static class StatisticsJson
         }
 
         json.WriteEndArray();
+        json.WriteNumber("voluntary_pledges", data.Country.Pledges.Count);
         json.WriteStartObject("implementation");
         json.WritePropertyName("all");
         Implementation(json, null, s.Implementation);
@@ -101,8 +115,26 @@ public static class StatisticsJson
         {
             json.WriteString("source", source);
         }
+        else
+        {
+            Paragraphs(json, figures);
+        }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Rows' figures: <c>received</c> counts recommendations by State; <c>recommendations</c> the paragraphs they make,
+    /// null when some row gives no paragraph number (<c>rows_without_paragraph</c>), since they cannot be grouped then.
+    /// </summary>
+    private static void Paragraphs(Utf8JsonWriter json, CycleFigures figures)
+    {
+        json.WriteNumber("recommendations_by_state", figures.RecommendationsByState);
+        JsonText.NumberOrNull(json, "recommendations", figures.ParagraphsKnown ? figures.Recommendations : null);
+        JsonText.NumberOrNull(json, "recommendations_supported", figures.ParagraphsKnown ? figures.RecommendationsSupported : null);
+        JsonText.NumberOrNull(json, "recommendations_noted", figures.ParagraphsKnown ? figures.RecommendationsNoted : null);
+        json.WriteBoolean("paragraphs_known", figures.ParagraphsKnown);
+        json.WriteNumber("rows_without_paragraph", figures.WithoutParagraph);
     }
 
     private static void Cycle(Utf8JsonWriter json, CycleFigures c)

@@ -19,6 +19,7 @@ public static class DashboardBuilder
             page.Data.Rows.Count > 0,
             Holdings.Sentence(page),
             Holdings.CyclesWithoutRecommendations(page),
+            Holdings.Paragraphs(page),
             l.T("data.dashboard.bases"),
             page.Data.Statistics.Cycles.Where(c => c.Disagrees).Select(c => Note(page, c)).ToList(),
             charts.Dashboard.Select(View).ToList(),
@@ -28,10 +29,30 @@ public static class DashboardBuilder
                 leaders.Issue,
                 l.Format.Number(leaders.Received),
                 leaders.States.Select(s => new LinkView(
-                    $"{s.Key} ({l.Format.Number(s.Received)})",
+                    $"{l.StateName(s.Key)} ({l.Format.Number(s.Received)})",
                     page.Href(CountryDataPaths.RecommendingState(page.Language.Code, code, page.Data.Slugs[s.Key])))).ToList())).ToList(),
             Downloads(page),
-            page.Href(CountryDataPaths.Explorer(page.Language.Code, code)));
+            page.Href(CountryDataPaths.Explorer(page.Language.Code, code)),
+            Pledges(page));
+    }
+
+    /// <summary>
+    /// "Cambodia made 2 voluntary pledges of its own accord in cycle 2…", with each pledge; null when there are none.
+    /// Pledges are in no row, so no figure counts them.
+    /// </summary>
+    public static PledgesView? Pledges(CountryDataPage page)
+    {
+        var pledges = page.Country.Pledges;
+        if (pledges.Count == 0)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var cycles = pledges.Select(p => p.Cycle).Distinct().Order().ToList();
+        return new PledgesView(
+            l.Count("data.pledges.summary", pledges.Count, ("country", page.CountryName), ("cycles", Holdings.InCycles(l, cycles))),
+            pledges.OrderBy(p => p.Cycle).Select(p => new PledgeView(p.Cycle, l.Cycle(p.Cycle), p.Text)).ToList());
     }
 
     public static IReadOnlyList<LinkView> Downloads(CountryDataPage page)

@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Build.I18n;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Reference;
 using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
@@ -40,6 +41,17 @@ public sealed class DataLabels(StringTable strings, Language language)
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// A recommending State as the page names it: the State's UN name in the page's language; for a source that is no
+    /// State its words ("source not recorded", "European Union"), never the raw cell; any other name as written.
+    /// </summary>
+    public string StateName(string recommendingState)
+    {
+        var resolved = UnStates.Resolve(recommendingState);
+        return resolved.State?.Name(language.Code)
+            ?? (resolved.NonState is { } source ? T("data.non_state." + source.Key) : recommendingState);
     }
 
     public string Cycle(int cycle) => Fill("data.cycle_label", ("cycle", Format.Number(cycle)));

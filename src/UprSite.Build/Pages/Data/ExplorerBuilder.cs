@@ -19,6 +19,7 @@ public static class ExplorerBuilder
             rows.Count,
             l.Count("data.explorer.count", rows.Count, ("total", l.Format.Number(rows.Count))),
             Holdings.Sentence(page),
+            Holdings.Paragraphs(page),
             l.Format.Digits("0123456789"),
             [
                 Filter(l, "cycle", "country.cycle", rows, r => [r.CycleNumber.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)], r => r.Cycle,

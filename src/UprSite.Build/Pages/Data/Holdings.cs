@@ -9,8 +9,8 @@ namespace UprSite.Build.Pages.Data;
 public static class Holdings
 {
     /// <summary>
-    /// What the sentences count: one recommendation per recommending State (UPR Info's counting). The paragraphs
-    /// (what official totals count) are in <see cref="CycleFigures.Recommendations"/> and not yet set beside them.
+    /// What <see cref="Sentence"/> counts: one recommendation per recommending State (UPR Info's counting). The
+    /// paragraphs (what official totals count) are set beside them per cycle by <see cref="Paragraphs"/>.
     /// </summary>
     public static int Held(CountryDataPage page) => page.Data.Rows.Count;
 
@@ -35,8 +35,31 @@ public static class Holdings
             return l.Count("data.holding_undeclared", Held(page), ("country", page.CountryName));
         }
 
-        return l.Count("data.holding", Held(page), Official(page), ("official", l.Format.Number(Official(page))),
+        var heldDeclared = declared.Sum(c => c.Rows?.Received ?? 0);
+        var sentence = l.Count("data.holding", heldDeclared, Official(page), ("official", l.Format.Number(Official(page))),
             ("country", page.CountryName), ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList())));
+        var undeclared = page.Data.Statistics.Cycles.Where(c => !c.IsDeclared && c.Rows is { Received: > 0 }).ToList();
+        return undeclared.Count == 0 ? sentence
+            : sentence + " " + l.Count("data.holding_undeclared_cycles", undeclared.Sum(c => c.Rows!.Received),
+                ("cycles", InCycles(l, undeclared.Select(c => c.Cycle).ToList())));
+    }
+
+    /// <summary>
+    /// For each cycle the site holds recommendations of, how many recommendations (paragraphs of the Working Group
+    /// report, what official totals count) they make beside the recommendations by State — or that the number of
+    /// paragraphs is not known, and why: rows without a paragraph number cannot be grouped into paragraphs.
+    /// </summary>
+    public static IReadOnlyList<string> Paragraphs(CountryDataPage page)
+    {
+        var l = page.Labels;
+        return page.Data.Statistics.RowCycles.Select(c => c switch
+        {
+            { ParagraphsKnown: true } => l.Count("data.paragraphs.known", c.Recommendations, c.Received,
+                ("cycle", l.Format.Number(c.Cycle)), ("rows", l.Format.Number(c.Received))),
+            _ when c.WithoutParagraph == c.Received => l.Count("data.paragraphs.none", c.Received, ("cycle", l.Format.Number(c.Cycle))),
+            _ => l.Count("data.paragraphs.some", c.Received, c.WithoutParagraph,
+                ("cycle", l.Format.Number(c.Cycle)), ("without", l.Format.Number(c.WithoutParagraph))),
+        }).ToList();
     }
 
     /// <summary>"Cycles 3 and 4: official totals only; the site holds none of their recommendations."; null when none.</summary>

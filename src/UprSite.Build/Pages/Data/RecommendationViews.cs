@@ -29,7 +29,7 @@ public static class RecommendationViews
             row.Cycle,
             l.Cycle(row.Cycle),
             row.Session is { } s ? l.Format.Number(s) : null,
-            row.RecommendingState,
+            l.StateName(row.RecommendingState),
             slug,
             page.Data.PageSlug(row.RecommendingState) is { } pageSlug
                 ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, pageSlug)) + "#" + Anchor(row)

@@ -36,6 +36,7 @@ public static class StatePageBuilder
             page.CountryName,
             summary,
             Holdings.Sentence(page),
+            Holdings.Paragraphs(page),
             l.Format.Number(total.Received),
             l.Format.Number(total.Supported),
             l.Format.Number(total.Noted),

@@ -1,6 +1,7 @@
 namespace UprSite.Build.Pages.Models;
 
 /// <summary>What one recommending State asked a country across cycles: the page printed before meeting its embassy.</summary>
+/// <param name="Paragraphs">Per cycle of the country: the recommendations (paragraphs) beside the recommendations by State.</param>
 /// <param name="Issues">The themes it raised most, with counts ("Right to land (3)").</param>
 public sealed record StatePageView(
     string Name,
@@ -8,6 +9,7 @@ public sealed record StatePageView(
     string CountryName,
     string Summary,
     string Holding,
+    IReadOnlyList<string> Paragraphs,
     string Received,
     string Supported,
     string Noted,

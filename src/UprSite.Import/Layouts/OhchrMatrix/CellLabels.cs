@@ -7,6 +7,8 @@ public static class CellLabels
 {
     public const string SourceOfPosition = "source of position";
     public const string AffectedPersons = "affected persons";
+    public const string GroupsOfPersons = "groups of persons";
+    public const string Sdgs = "sdgs";
     public const string RecommendingStates = "recommending state";
 
     /// <summary>
@@ -24,6 +26,9 @@ public static class CellLabels
         var name = NameFolding.Fold(line[..colon]);
         return name.StartsWith(label, StringComparison.Ordinal) ? line[(colon + 1)..].Trim() : null;
     }
+
+    /// <summary>A line opening the list of affected persons: "Affected persons:" or, in later matrices, "Groups of Persons:".</summary>
+    public static string? AfterAffectedPersons(string line) => After(line, AffectedPersons) ?? After(line, GroupsOfPersons);
 
     /// <summary>A list item ("- general", "• women"), without its bullet; null when the line is not one.</summary>
     public static string? ListItem(string line) =>

@@ -1,3 +1,5 @@
+using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Import.States;
 
 namespace UprSite.Import.Layouts.OhchrMatrix;
@@ -6,8 +8,8 @@ namespace UprSite.Import.Layouts.OhchrMatrix;
 /// Finds the recommending States a paragraph names in brackets: "… (Argentina); Ratify the CPED … (France);". A run of
 /// brackets ("(Maldives) (Portugal)") closes a clause when the text ends after it or goes on with ";" or ". "; its
 /// last brackets name the clause's States ("(Bolivia (Plurinational State of))", "(Chile, Estonia and Slovenia)").
-/// Other brackets ("(ICCPR)") are the recommendation's own words, except that a name near a State's, or the last
-/// bracket of the whole text, is reported as an unrecognised State.
+/// Other brackets ("(ICCPR)", "(No. 29)") are the recommendation's own words, except that a name near a State's, or
+/// the last bracket of the whole text when it holds no number, is reported as an unrecognised State.
 /// </summary>
 public static class InlineStates
 {
@@ -60,7 +62,7 @@ public static class InlineStates
             first--;
         }
 
-        if (first == groups.Count && atEnd)
+        if (first == groups.Count && atEnd && !groups[^1].Group.Content(text).Any(char.IsAsciiDigit))
         {
             first = groups.Count - 1;
         }
@@ -68,9 +70,26 @@ public static class InlineStates
         return groups[first..];
     }
 
-    /// <summary>A known State, or a name near one that is not an abbreviation in capitals ("NHRI" is near "Iraq").</summary>
-    private static bool LooksLikeStates(StateList names) =>
-        names.States.Count > 0 || names.Unrecognised.Any(u => u.Nearest.Count > 0 && u.Name.Any(char.IsLower));
+    /// <summary>
+    /// A known State, or a name near one that is neither an abbreviation in capitals ("NHRI" is near "Iraq") nor holds
+    /// a number ("(No. 29)" after a convention's name); no State's name has a digit.
+    /// </summary>
+    private static bool LooksLikeStates(StateList names) => names.States.Count > 0 || names.Unrecognised.Any(ReadsAsState);
+
+    /// <summary>
+    /// A name that is no known State but a letter or two from one (a quarter of its letters at most: "Sierra Leon",
+    /// "Phillipines", never "Roma" for Oman), written in words: a misspelt State, counted under its name.
+    /// </summary>
+    public static bool ReadsAsState(UnrecognisedState name)
+    {
+        if (name.Nearest.Count == 0 || !name.Name.Any(char.IsLower) || name.Name.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var folded = NameFolding.Fold(name.Name);
+        return NearestName.Distance(folded, NameFolding.Fold(name.Nearest[0])) <= Math.Max(1, folded.Length / 4);
+    }
 
     private static bool ClosesClause(string after) =>
         after.Length == 0 || after[0] == ';' || (after[0] == '.' && (after.Length == 1 || char.IsWhiteSpace(after[1])));

@@ -18,6 +18,9 @@ public sealed record MatrixColumns(
     int? Paragraph,
     int Width)
 {
+    /// <summary>The "Relevant SDGs" column of later matrices; null when the matrix has none.</summary>
+    public int? Sdgs { get; init; }
+
     /// <summary>Names of a column holding only the paragraph number, folded.</summary>
     private static readonly HashSet<string> ParagraphNames = new(StringComparer.Ordinal)
     {
@@ -28,7 +31,7 @@ public sealed record MatrixColumns(
     /// <summary>The columns the row names, or null when it is not a matrix header.</summary>
     public static MatrixColumns? Bind(WordTableRow row)
     {
-        int? recommendation = null, position = null, states = null, themes = null, affected = null, assessment = null, paragraph = null;
+        int? recommendation = null, position = null, states = null, themes = null, affected = null, assessment = null, paragraph = null, sdgs = null;
         var combined = false;
         foreach (var cell in row.Cells)
         {
@@ -59,6 +62,10 @@ public sealed record MatrixColumns(
             {
                 affected ??= cell.Column;
             }
+            else if (name.Contains("sdg", StringComparison.Ordinal) || name.Contains("sustainable development goal", StringComparison.Ordinal))
+            {
+                sdgs ??= cell.Column;
+            }
             else if (name.Contains("theme", StringComparison.Ordinal))
             {
                 themes ??= cell.Column;
@@ -79,7 +86,7 @@ public sealed record MatrixColumns(
             : states is not null ? MatrixGeneration.StatesColumn
             : MatrixGeneration.ThemeList;
         var width = row.Cells.Count == 0 ? 0 : row.Cells.Max(c => c.Column + c.Span - 1);
-        return new MatrixColumns(generation, recommendation.Value, position.Value, states, themes, affected, assessment, paragraph, width);
+        return new MatrixColumns(generation, recommendation.Value, position.Value, states, themes, affected, assessment, paragraph, width) { Sdgs = sdgs };
     }
 
     /// <summary>The header's names, as the error for a document without one lists them.</summary>

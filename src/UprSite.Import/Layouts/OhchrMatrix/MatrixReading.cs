@@ -16,6 +16,9 @@ internal sealed class MatrixReading(MatrixReport report)
 
     public List<MatrixThemeRow> ThemeRows { get; } = [];
 
+    /// <summary>Rows repeating a paragraph already read with the same text (listed under two themes), counted once.</summary>
+    public int Repeats { get; private set; }
+
     public void Row(int table, WordTableRow row, MatrixColumns columns)
     {
         if (row.IsBlank || MatrixColumns.Bind(row) is not null)
@@ -73,6 +76,7 @@ internal sealed class MatrixReading(MatrixReport report)
                 ClusterThemes = [.. first.ClusterThemes.Concat(recommendation.ClusterThemes).Distinct()],
                 Themes = [.. first.Themes.Concat(recommendation.Themes).Distinct()],
             };
+            Repeats++;
             report.Info(DiagnosticCodes.RepeatedMatrixParagraph, recommendation.Table, recommendation.Row, 1,
                 $"{where}, under another theme: it is counted once, under both themes");
         }

@@ -19,28 +19,36 @@ public static class MatrixRowReader
         var positionLines = Lines(row, columns.Position);
         var themes = columns.Themes is { } t ? ThemesCell.Read(Lines(row, t)) : ThemesCell.Empty;
         var affected = columns.AffectedPersons is { } a ? ThemesCell.ReadItems(Lines(row, a)) : [];
+        var sdgs = columns.Sdgs is { } g ? ThemesCell.ReadItems(Lines(row, g)).Select(SdgItem.Number) : [];
         var (clauses, named) = ReadStates(row, columns, cell);
         var label = cell.Paragraph is null ? "this row" : $"paragraph {cell.Paragraph}";
 
         var positionText = positionLines.FirstOrDefault(l => CellLabels.After(l, CellLabels.SourceOfPosition) is null) ?? string.Empty;
         var position = ReadPosition(positionText, label, row, table, columns, report);
-        ReportStates(named, label, cell, row, table, columns, report);
+        var kept = named.Unrecognised.Where(u => columns.States is not null || cell.StatesLine is not null || InlineStates.ReadsAsState(u)).ToList();
+        ReportStates(named, kept, label, cell, row, table, columns, report);
+        var states = named.States.Distinct().ToList();
 
         return new MatrixRecommendation(
             cell.Paragraph,
             cell.Text,
             clauses,
-            named.States.Distinct().ToList(),
+            states,
             named.Unrecognised,
+            [.. states.Select(s => s.EnglishName).Concat(kept.Select(u => u.Name.Trim())).Distinct(StringComparer.Ordinal)],
             position,
             positionText,
             cluster is null ? [] : [cluster],
             themes.Themes,
             [.. cell.AffectedPersons.Concat(themes.AffectedPersons).Concat(affected).Distinct(StringComparer.Ordinal)],
+            [.. themes.Sdgs.Concat(sdgs).Distinct(StringComparer.Ordinal)],
             columns.Assessment is { } s ? string.Join('\n', Lines(row, s)) : string.Empty,
             cell.Source ?? PositionSourceIn(positionLines),
             table,
-            row.Number);
+            row.Number)
+        {
+            StatesColumn = columns.States ?? columns.Recommendation,
+        };
     }
 
     /// <summary>Later matrices write "Source of position: …" under the position rather than under the text.</summary>
@@ -102,10 +110,11 @@ public static class MatrixRowReader
     }
 
     private static void ReportStates(
-        StateList named, string label, RecommendationCell cell, WordTableRow row, int table, MatrixColumns columns, MatrixReport report)
+        StateList named, List<UnrecognisedState> kept, string label, RecommendationCell cell, WordTableRow row, int table,
+        MatrixColumns columns, MatrixReport report)
     {
         var column = columns.States ?? columns.Recommendation;
-        foreach (var unknown in named.Unrecognised)
+        foreach (var unknown in named.Unrecognised.Except(kept))
         {
             report.Warning(DiagnosticCodes.UnrecognisedMatrixState, table, row.Number, column,
                 $"{label}: the recommending State {unknown.Describe()} is not a State the tool knows, so it is not counted; "
@@ -118,7 +127,7 @@ public static class MatrixRowReader
                 $"{label}: '{other.EnglishName}' is not a State, so it is not counted as a recommending State");
         }
 
-        if (named.States.Count == 0 && named.Unrecognised.Count == 0)
+        if (named.States.Count == 0 && kept.Count == 0)
         {
             report.Warning(DiagnosticCodes.IncompleteMatrixRecommendation, table, row.Number, column,
                 $"{label} names no recommending State; add it in brackets after the text, e.g. '(France)'");

@@ -51,7 +51,11 @@ public static class OhchrMatrixReader
             return null;
         }
 
-        var document = new MatrixDocument(generation, reading.Recommendations, reading.ThemeRows);
+        var document = new MatrixDocument(generation, reading.Recommendations, reading.ThemeRows)
+        {
+            Heading = MatrixHeading.Find(DocxHeadingReader.Lines(bytes)),
+            RepeatedRows = reading.Repeats,
+        };
         Summarise(document, report);
         return document;
     }
@@ -81,6 +85,7 @@ public static class OhchrMatrixReader
         report.Info(DiagnosticCodes.MatrixRead, 0, 0, 0,
             $"read {document.Recommendations.Count} recommendations (paragraphs) as an OHCHR matrix ({document.Generation}): "
             + $"{(positions.Length == 0 ? "no position" : positions)}; {document.RecommendationsByState} recommendations by State "
-            + $"from {document.RecommendingStates.Count} States; {document.ThemeRows.Count} theme rows");
+            + $"from {document.RecommendingNames.Count} States; {document.ThemeRows.Count} theme rows"
+            + (document.Heading is { } heading ? $"; its heading names the review: '{heading.Text}'" : "; its heading names no review"));
     }
 }

@@ -25,7 +25,7 @@ public static partial class RecommendationCellReader
                 source = PositionSource.Parse(where);
                 inAffected = false;
             }
-            else if (CellLabels.After(line, CellLabels.AffectedPersons) is { } first)
+            else if (CellLabels.AfterAffectedPersons(line) is { } first)
             {
                 inAffected = true;
                 affected.AddRange(SplitItems(first));

@@ -1,51 +1,71 @@
 namespace UprSite.Import.Layouts.OhchrMatrix;
 
 /// <summary>
-/// A "Full list of themes" cell: one theme a line ("A12 Acceptance of international norms"), then optionally
-/// "Affected persons:" and one "- " item a line.
+/// A "Full list of themes" cell (later: "Human rights themes and groups of persons"): one theme a line ("A12
+/// Acceptance of international norms", "- Enforced disappearances"), then optionally "SDGs:" and
+/// "Affected persons:" (later "Groups of Persons:"), each followed by one "- " item a line.
 /// </summary>
-public sealed record ThemesCell(IReadOnlyList<MatrixTheme> Themes, IReadOnlyList<string> AffectedPersons)
+public sealed record ThemesCell(IReadOnlyList<MatrixTheme> Themes, IReadOnlyList<string> AffectedPersons, IReadOnlyList<string> Sdgs)
 {
-    public static ThemesCell Empty { get; } = new([], []);
+    public static ThemesCell Empty { get; } = new([], [], []);
+
+    private enum Part
+    {
+        Themes,
+        Sdgs,
+        AffectedPersons,
+    }
 
     public static ThemesCell Read(IReadOnlyList<string> lines)
     {
         var themes = new List<MatrixTheme>();
         var affected = new List<string>();
-        var inAffected = false;
+        var sdgs = new List<string>();
+        var part = Part.Themes;
         foreach (var line in lines)
         {
-            if (CellLabels.After(line, CellLabels.AffectedPersons) is { } first)
+            if (CellLabels.AfterAffectedPersons(line) is { } firstPerson)
             {
-                inAffected = true;
-                if (first.Length > 0)
-                {
-                    affected.Add(CellLabels.ListItem(first) ?? first);
-                }
+                part = Part.AffectedPersons;
+                AddItem(affected, firstPerson);
             }
-            else if (inAffected)
+            else if (CellLabels.After(line, CellLabels.Sdgs) is { } firstSdg)
             {
-                affected.Add(CellLabels.ListItem(line) ?? line);
+                part = Part.Sdgs;
+                AddItem(sdgs, firstSdg);
             }
-            else if (CellLabels.After(line, "theme") is { } named)
+            else if (part == Part.AffectedPersons)
             {
-                AddTheme(themes, named);
+                AddItem(affected, line);
+            }
+            else if (part == Part.Sdgs)
+            {
+                AddItem(sdgs, line);
             }
             else
             {
-                AddTheme(themes, line);
+                AddTheme(themes, CellLabels.After(line, "theme") ?? line);
             }
         }
 
-        return new ThemesCell(themes, affected);
+        return new ThemesCell(themes, affected, sdgs.Select(SdgItem.Number).ToList());
     }
 
-    /// <summary>An "Affected persons" column of its own: one item a line, bullets removed.</summary>
+    /// <summary>A column of its own (affected persons, relevant SDGs): one item a line, bullets and its label removed.</summary>
     public static IReadOnlyList<string> ReadItems(IReadOnlyList<string> lines) =>
-        lines.Select(l => CellLabels.After(l, CellLabels.AffectedPersons) ?? l)
+        lines.Select(l => CellLabels.AfterAffectedPersons(l) ?? CellLabels.After(l, CellLabels.Sdgs) ?? l)
             .Select(l => CellLabels.ListItem(l) ?? l)
             .Where(l => l.Length > 0)
             .ToList();
+
+    private static void AddItem(List<string> items, string line)
+    {
+        var item = CellLabels.ListItem(line) ?? line.Trim();
+        if (item.Length > 0)
+        {
+            items.Add(item);
+        }
+    }
 
     private static void AddTheme(List<MatrixTheme> themes, string line)
     {

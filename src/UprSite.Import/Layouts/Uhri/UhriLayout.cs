@@ -17,7 +17,12 @@ public sealed partial class UhriLayout : IRecommendationLayout
 {
     private const string Text = "text", Countries = "countries_concerned", States = "upr_reccomending_states", Position = "upr_position",
         Session = "upr_session", Themes = "themes", Affected = "affected_persons", Sdgs = "sdgs", Document = "document_symbol",
-        Paragraph = "paragraph";
+        Paragraph = "paragraph", Body = "reccomending_body";
+
+    private const string OtherMechanisms = "rows of other mechanisms than the UPR (treaty bodies, special procedures)";
+
+    /// <summary>What the export writes in "Reccomending Body" for the UPR (other values are treaty bodies, special procedures).</summary>
+    private static readonly HashSet<string> UprBodies = new(StringComparer.OrdinalIgnoreCase) { "UPR", "Universal Periodic Review" };
 
     private static readonly string[] Required = [Text, Countries, States, Position];
 
@@ -25,6 +30,8 @@ public sealed partial class UhriLayout : IRecommendationLayout
     {
         ["upr_recommending_states"] = States,
         ["upr_recommending_state"] = States,
+        ["recommending_body"] = Body,
+        ["mechanism"] = Body,
     };
 
     public string Name => "Universal Human Rights Index export";
@@ -64,7 +71,23 @@ public sealed partial class UhriLayout : IRecommendationLayout
             ok = false;
         }
 
-        return ok ? new RowMapping(row => Map(row, index), index[Countries]) { StateName = FirstItem } : null;
+        return ok
+            ? new RowMapping(row => Map(row, index), index[Countries]) { StateName = FirstItem, LeftOutReason = row => OtherMechanism(row, index) }
+            : null;
+    }
+
+    /// <summary>
+    /// An export of all mechanisms holds treaty bodies' and special procedures' recommendations too: a row whose body is
+    /// not the UPR, or (without that column) with neither recommending States nor position, is no UPR recommendation.
+    /// </summary>
+    private static string? OtherMechanism(RawRow row, Dictionary<string, int> index)
+    {
+        if (index.TryGetValue(Body, out var body) && FirstItem(row[body]) is { Length: > 0 } named)
+        {
+            return UprBodies.Contains(named) ? null : OtherMechanisms;
+        }
+
+        return row[index[States]].Trim().Length == 0 && row[index[Position]].Trim().Length == 0 ? OtherMechanisms : null;
     }
 
     private static string Normalise(string name)
@@ -92,14 +115,14 @@ public sealed partial class UhriLayout : IRecommendationLayout
             Text = text,
             RecommendingStates = Items(At(States)),
             RecommendingState = At(States) is { } states ? states with { Value = string.Empty } : null,
-            Response = At(Position),
-            Session = session is { IsEmpty: false } ? session with { Value = SessionNumber(session.Value) } : null,
+            Response = At(Position) is { } position ? position with { Value = FirstItem(position.Value) } : null,
             Cycle = session is null or { IsEmpty: true } ? CycleOf(document) : null,
+            Session = session is { IsEmpty: false } ? session with { Value = SessionNumber(session.Value) } : SessionOf(document),
             Document = document is { } d ? d with { Value = MatrixCycle.ReportOf(FirstItem(d.Value)) ?? string.Empty } : null,
             Paragraph = paragraph,
             Themes = Items(At(Themes)).Select(t => MatrixTheme.Parse(t.Value).ToString()).ToList(),
             AffectedPersons = Items(At(Affected)).Select(a => a.Value).ToList(),
-            Sdgs = Items(At(Sdgs)).Select(s => s with { Value = SdgNumber(s.Value) }).ToList(),
+            Sdgs = Items(At(Sdgs)).Select(s => s with { Value = SdgItem.Number(s.Value) }).ToList(),
         };
     }
 
@@ -127,16 +150,15 @@ public sealed partial class UhriLayout : IRecommendationLayout
             ? document with { Value = cycle.Cycle.ToString(CultureInfo.InvariantCulture) }
             : null;
 
-    /// <summary>"16 - Peace, justice…", "Goal 16", "16.10" → the goal or target number.</summary>
-    private static string SdgNumber(string item) =>
-        SdgPattern().Match(item) is { Success: true } match ? match.Groups[1].Value : item;
+    /// <summary>Without a session, the Working Group session the document's Council session adopted (A/HRC/26/16: the 18th).</summary>
+    private static Cell? SessionOf(Cell? document) =>
+        document is { IsEmpty: false } && MatrixCycle.Of(FirstItem(document.Value), []) is { Session: { } session }
+            ? document with { Value = session.ToString(CultureInfo.InvariantCulture) }
+            : null;
 
     [GeneratedRegex(@"^([0-9]{1,3}(?:\.[0-9]{1,3}){1,2})\.?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingParagraph();
 
     [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex FirstNumber();
-
-    [GeneratedRegex(@"^(?:(?:goal|sdg|target)\s*)?([0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-z]))?)(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SdgPattern();
 }

@@ -50,21 +50,18 @@ public sealed class RecommendationAndStateLayoutTests
     }
 
     [Fact]
-    public void An_unknown_State_is_reported_with_the_nearest_name_and_not_counted()
+    public void A_misspelt_State_is_counted_under_its_name_as_every_source_is()
     {
         var birth = Matrix.Paragraph("115.4");
         Assert.Empty(birth.RecommendingStates);
         var unknown = Assert.Single(birth.UnrecognisedStates);
         Assert.Equal("Sierra Leon", unknown.Name);
         Assert.Equal("Sierra Leone", unknown.Nearest[0]);
+        Assert.Equal(["Sierra Leon"], birth.RecommendingNames);
 
-        var warning = Assert.Single(Matrix.Problems);
-        Assert.Equal(DiagnosticCodes.UnrecognisedMatrixState.Id, warning.Code);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal((6, 1), (warning.Line, warning.Column));
-        Assert.Contains("paragraph 115.4", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("nearest: Sierra Leone", warning.Message, StringComparison.Ordinal);
-        Assert.Equal(6, Matrix.Read.RecommendationsByState);
+        // The import warns about it as about any other source's unknown name (UPR0533, with the nearest States).
+        Assert.Empty(Matrix.Problems);
+        Assert.Equal(7, Matrix.Read.RecommendationsByState);
     }
 
     [Fact]

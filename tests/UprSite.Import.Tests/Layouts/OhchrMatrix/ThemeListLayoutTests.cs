@@ -69,7 +69,7 @@ public sealed class ThemeListLayoutTests
     }
 
     [Fact]
-    public void A_misspelt_State_in_the_middle_of_a_paragraph_is_reported_and_ends_its_clause()
+    public void A_misspelt_State_in_the_middle_of_a_paragraph_ends_its_clause_and_is_kept_under_its_name()
     {
         var matrix = Matrix("6.1. Ratify the Covenant (Sierra Leon); Ratify the Protocol (Chile)");
 
@@ -77,7 +77,31 @@ public sealed class ThemeListLayoutTests
         Assert.Equal(["Ratify the Covenant", "Ratify the Protocol"], paragraph.Clauses.Select(c => c.Text));
         Assert.Equal(["CL"], paragraph.RecommendingStates.Select(s => s.Alpha2));
         Assert.Equal("Sierra Leon", Assert.Single(paragraph.UnrecognisedStates).Name);
-        Assert.Equal("UPR0523", Assert.Single(matrix.Problems).Code);
+        Assert.Equal(["Chile", "Sierra Leon"], paragraph.RecommendingNames.Order(StringComparer.Ordinal));
+        Assert.Empty(matrix.Problems);
+    }
+
+    [Theory]
+    [InlineData("Roma")]
+    [InlineData("Paris Principles")]
+    public void A_bracket_of_words_far_from_any_State_s_name_is_the_text_s_own(string words)
+    {
+        var matrix = Matrix($"6.2. Protect the rights of minorities ({words}); end discrimination in schools (Chile);");
+
+        var paragraph = Assert.Single(matrix.Recommendations);
+        Assert.Equal(["Chile"], paragraph.RecommendingNames);
+        Assert.Empty(matrix.Problems);
+    }
+
+    [Fact]
+    public void A_convention_number_in_brackets_before_the_State_is_the_text_s_own()
+    {
+        var matrix = Matrix("121.3 Ratify the Protocol to the Forced Labour Convention, 1930 (No. 29) (Spain);");
+
+        var paragraph = Assert.Single(matrix.Recommendations);
+        Assert.Equal(["ES"], paragraph.RecommendingStates.Select(s => s.Alpha2));
+        Assert.Empty(paragraph.UnrecognisedStates);
+        Assert.Empty(matrix.Problems);
     }
 
     [Fact]

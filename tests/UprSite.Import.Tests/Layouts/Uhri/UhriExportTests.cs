@@ -56,9 +56,36 @@ public sealed class UhriExportTests
 
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
         var row = Assert.Single(file.Rows);
-        Assert.Equal(("Ghana", 1, (int?)null, "A/HRC/13/4"), (row.RecommendingState, row.Cycle, row.Session, row.Document));
+        // A/HRC/13/4 was adopted at the Council's 13th session, which took up the Working Group's 6th.
+        Assert.Equal(("Ghana", 1, (int?)6, "A/HRC/13/4"), (row.RecommendingState, row.Cycle, row.Session, row.Document));
         Assert.Equal(UprSite.Core.Vocabulary.Response.PartlySupported, row.Response);
         Assert.Equal(1, file.LeftOut["rows of other States under Review"]);
+    }
+
+    [Fact]
+    public void An_export_of_every_mechanism_keeps_the_UPR_rows_and_counts_the_others_left_out()
+    {
+        object[] header =
+        [
+            "Text", "Countries Concerned", "Reccomending Body", "Document Symbol", "Themes", "Type", "UPR Reccomending States",
+            "UPR Position", "UPR Session", "OHCHR Annotation Id",
+        ];
+        var bytes = Workbook(
+            header,
+            ["The Committee is concerned about evictions", "- Cambodia", "- CESCR", "E/C.12/KHM/CO/2", "- Right to adequate housing",
+                "- Concerns/Observations", string.Empty, string.Empty, string.Empty, "a1"],
+            ["110.3 Stop forced evictions (Sweden)", "- Cambodia", "- UPR", "- A/HRC/41/17", "- Right to adequate housing",
+                "- Recommendations", "- Sweden", "- Supported", "- 32nd session", "a2"],
+            ["Visit the country", "- Cambodia", "- Special Rapporteur on housing", "A/HRC/40/61", string.Empty,
+                "- Recommendations", string.Empty, string.Empty, string.Empty, "a3"]);
+
+        var (file, diagnostics) = RealExports.ReadFor(RealExports.Cambodia, RealExports.File("uhri.xlsx", bytes));
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        var row = Assert.Single(file.Rows);
+        Assert.Equal(("Sweden", 3, (int?)32, "110.3"), (row.RecommendingState, row.Cycle, row.Session, row.Paragraph));
+        Assert.Equal(2, file.LeftOut["rows of other mechanisms than the UPR (treaty bodies, special procedures)"]);
+        Assert.Equal(1, file.RowsForCountry);
     }
 
     [Fact]

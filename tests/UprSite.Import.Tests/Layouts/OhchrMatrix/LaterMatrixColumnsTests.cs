@@ -1,0 +1,75 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using UprSite.Core.Vocabulary;
+using UprSite.Import.Tests.Support;
+using static UprSite.Import.Tests.Support.Docx;
+
+namespace UprSite.Import.Tests.Layouts.OhchrMatrix;
+
+/// <summary>
+/// What later matrices add to the themes: an "SDGs:" list in the themes cell (third cycle), "Groups of Persons:" for the
+/// affected persons and a "Relevant SDGs" column of its own (fourth cycle), a header repeated on every page.
+/// </summary>
+public sealed class LaterMatrixColumnsTests
+{
+    private static TableRow Header() => Row("Recommendation and recommending State", "Position of the State under review",
+        "Human rights themes and groups of persons", "Relevant SDGs");
+
+    private static readonly Lazy<RecommendationFile> FourthCycle = new(() => Read(WithHeading("UPR of Cambodia (4th Cycle - 46th Session)",
+        Header(),
+        Spanning("Theme: Ratification of & accession to international instruments", 4),
+        Row("140.7 Accede to the Covenant's Optional Protocol (Maldives) (Portugal);\nSource of Position: A/HRC/57/9/Add.1 - Para.3",
+            "Supported", "- Ratification of & accession to international instruments\n- Right to education\nGroups of Persons: \n- Children\n- Public officials",
+            "- 4 - QUALITY EDUCATION\n- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS"),
+        Header(),
+        Row("140.8 Open schools in every district (Côte d’Ivoire);\nSource of Position: A/HRC/57/9/Add.1 - Para.3",
+            "Supported/Noted", "- Right to education\nGroups of Persons: \n- Children", string.Empty))));
+
+    [Fact]
+    public void Groups_of_persons_are_the_affected_persons_and_never_themes()
+    {
+        var rows = FourthCycle.Value.Rows.Where(r => r.Paragraph == "140.7").ToList();
+
+        Assert.Equal(["Maldives", "Portugal"], rows.Select(r => r.RecommendingState));
+        Assert.All(rows, r => Assert.Equal(["Ratification of & accession to international instruments", "Right to education"], r.Themes));
+        Assert.All(rows, r => Assert.Equal(["Children", "Public officials"], r.AffectedPersons));
+    }
+
+    [Fact]
+    public void The_Relevant_SDGs_column_gives_the_goals_as_numbers()
+    {
+        Assert.All(FourthCycle.Value.Rows.Where(r => r.Paragraph == "140.7"), r => Assert.Equal(["4", "16"], r.Sdgs));
+        Assert.Empty(FourthCycle.Value.Rows.Single(r => r.Paragraph == "140.8").Sdgs);
+    }
+
+    [Fact]
+    public void A_header_repeated_on_the_next_page_is_no_recommendation_and_the_heading_gives_the_session()
+    {
+        Assert.Equal(["140.7", "140.7", "140.8"], FourthCycle.Value.Rows.Select(r => r.Paragraph));
+        Assert.All(FourthCycle.Value.Rows, r => Assert.Equal((4, (int?)46), (r.Cycle, r.Session)));
+        Assert.Equal("Côte d'Ivoire", FourthCycle.Value.Rows[2].RecommendingState);
+        Assert.Equal(Response.PartlySupported, FourthCycle.Value.Rows[2].Response);
+    }
+
+    [Fact]
+    public void An_SDGs_list_inside_the_themes_cell_is_read_apart_from_the_themes()
+    {
+        var file = Read(WithTable(
+            Row("Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"),
+            Row("121.1 Ratify the Convention on enforced disappearance (France) (Lithuania);\nSource of Position: A/HRC/41/17 - Para 121",
+                "Supported", "- Acceptance of international norms\n- Enforced disappearances\nSDGs: \n- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS\n"
+                + "Affected persons: \n- Disappeared persons", string.Empty)));
+
+        Assert.Equal(2, file.Rows.Count);
+        Assert.All(file.Rows, r => Assert.Equal(["Acceptance of international norms", "Enforced disappearances"], r.Themes));
+        Assert.All(file.Rows, r => Assert.Equal(["16"], r.Sdgs));
+        Assert.All(file.Rows, r => Assert.Equal(["Disappeared persons"], r.AffectedPersons));
+        Assert.All(file.Rows, r => Assert.Null(r.Assessment));
+    }
+
+    private static RecommendationFile Read(byte[] bytes)
+    {
+        var (file, diagnostics) = RealExports.ReadFor(RealExports.Cambodia, RealExports.File("matrix.docx", bytes));
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        return file;
+    }
+}
