@@ -100,8 +100,9 @@ public sealed class CountryRowsTests(SampleSite sample)
 
         Assert.Equal(205, Assert.Single(result.Site!.Countries).Recommendations.Count);
         var merged = Assert.Single(result.Diagnostics, d => d.Code == "UPR0535");
-        Assert.StartsWith("205 of the 205 rows of this file repeat rows of", merged.Message);
-        Assert.EndsWith("upr2.xlsx", merged.File);
+        Assert.StartsWith("205 recommendations of this file (205 in all) are also in", merged.Message);
+        Assert.Contains("upr2.xlsx (same cycle", merged.Message);
+        Assert.EndsWith("17-20.csv", merged.File);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "UPR0516");
     }
 
