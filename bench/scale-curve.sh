@@ -159,10 +159,11 @@ for size in "${sizes[@]}"; do
       # the rows the build used, from its "used N of M rows" lines
       rows="$(grep -o 'used [0-9,]* of' "$dir/time-$run.txt.out" | tr -d ',' | awk '{ s += $2 } END { print s + 0 }')"
     fi
-    timed "$dir/hugo-$run.txt" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out" --cacheDir "$work/hugo-cache" >/dev/null
+    hugo_verdict="$(timed "$dir/hugo-$run.txt" hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out" --cacheDir "$work/hugo-cache")"
     hugo_wall="$(wall_of "$dir/hugo-$run.txt")"
     hugo_pages="$(pages_in "$dir/hugo-out")"
-    [[ $hugo_pages == "$pages" ]] || note="Hugo built $hugo_pages pages"
+    [[ $hugo_verdict == ok ]] || note="Hugo killed ($hugo_verdict) after $hugo_wall s with $hugo_pages pages written, resident memory then $(cat "$dir/hugo-$run.txt.peak") MB: its figures are not a build"
+    [[ $hugo_verdict != ok || $hugo_pages == "$pages" ]] || note="Hugo built $hugo_pages pages"
     hugo_bytes="$(bytes_per_page "$dir/hugo-out")"
     hugo_walls+=("$hugo_wall"); hugo_cpus+=("$(cpu_of "$dir/hugo-$run.txt")")
     ratios+=("$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { printf "%.1f", a / b }')")
