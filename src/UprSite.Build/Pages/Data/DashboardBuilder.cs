@@ -14,7 +14,7 @@ public static class DashboardBuilder
     {
         var l = page.Labels;
         var code = page.Country.Code;
-        ChartView View(ChartData chart) => ChartViews.Of(chart, code, l.Culture, l.Format, page.Href);
+        ChartView View(ChartData chart) => ChartViews.Of(chart, page);
         return new DashboardView(
             page.Data.Rows.Count > 0,
             Holdings.Sentence(page),
