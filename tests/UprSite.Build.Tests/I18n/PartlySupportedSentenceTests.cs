@@ -27,7 +27,7 @@ public sealed class PartlySupportedSentenceTests : IDisposable
 
     private readonly TestSite _site = new TestSite(withCountry: false)
         .Write("site.yml", SiteYml)
-        .Write("countries/kh/country.yml", "names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}\nreviews:\n  - {cycle: 2, session: 18, date: 2014-01-28}\n")
+        .Write("countries/kh/country.yml", "names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}\nreviews:\n  - {cycle: 2, session: 18, date: 2014-01-28, declared: {received: 3, supported: 2, noted: 1, source: A/HRC/26/16}}\n")
         .Write("countries/kh/recommendations/rows.csv", RowsCsv);
 
     public PartlySupportedSentenceTests()
@@ -69,10 +69,11 @@ public sealed class PartlySupportedSentenceTests : IDisposable
     [InlineData("en", "1 recommendation was partly supported")]
     [InlineData("fr", "1 recommandation a été acceptée en partie")]
     [InlineData("km", "អនុសាសន៍ចំនួន 1 ត្រូវបានគាំទ្រមួយផ្នែក")]
-    public void The_country_pages_responses_summary_sets_it_apart(string language, string start)
+    public void The_country_pages_responses_summary_and_official_total_note_set_it_apart(string language, string start)
     {
-        var summary = Text(Page($"{language}/countries/kh/index.html"), "#chart-responses .chart-summary");
+        var page = Page($"{language}/countries/kh/index.html");
 
-        Assert.Contains(" " + start, summary, StringComparison.Ordinal);
+        Assert.Contains(" " + start, Text(page, "#chart-responses .chart-summary"), StringComparison.Ordinal);
+        Assert.Contains(" " + start, Text(page, "#cycle-2-note"), StringComparison.Ordinal);
     }
 }
