@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Import;
 
 namespace UprSite.Build.Validation;

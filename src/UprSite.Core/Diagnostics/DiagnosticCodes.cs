@@ -96,6 +96,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MatrixOfAnotherState = new("UPR0560", "A matrix's heading names another State under Review than the country's");
     public static readonly DiagnosticCode MatrixCycleConflict = new("UPR0561", "A matrix's heading and the document its positions cite give different cycles");
 
+    // 056x (import): the State under Review of a row, characters the source itself lost.
+    public static readonly DiagnosticCode UnknownStateUnderReview = new("UPR0562", "A row's State under Review is no known State; its rows are not counted for the country");
+    public static readonly DiagnosticCode BrokenCharacterInSource = new("UPR0563", "Cells of a file hold the replacement character U+FFFD: the source lost a letter there");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -124,7 +128,7 @@ public static class DiagnosticCodes
         DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
-        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict,
+        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,

@@ -107,6 +107,23 @@ public sealed class CountryRowsTests(SampleSite sample)
     }
 
     [Fact]
+    public void One_merged_row_is_reported_in_the_singular()
+    {
+        using var site = new TestSite();
+        const string Header = "cycle,recommending_state,document,paragraph,response,text\n";
+        site.Write("countries/kh/recommendations/a.csv", Header + "2,France,A/HRC/26/16,118.1,supported,Ratify the Convention.\n");
+        site.Write("countries/kh/recommendations/b.csv", Header
+            + "2,France,A/HRC/26/16,118.1,supported,Ratify the Convention.\n2,Chile,A/HRC/26/16,118.2,noted,Abolish the death penalty.\n");
+
+        var result = site.Build(write: false);
+
+        var merged = Assert.Single(result.Diagnostics, d => d.Code == "UPR0535");
+        Assert.StartsWith("1 recommendation of this file (", merged.Message, StringComparison.Ordinal);
+        Assert.Contains(") is also in ", merged.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 recommendations", merged.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_of_one_cycle_that_two_files_do_not_share_are_still_flagged_as_possibly_counted_twice()
     {
         using var site = new TestSite();
