@@ -31,6 +31,19 @@ public sealed class MatrixClusterTests
     }
 
     [Fact]
+    public void The_canonical_CSV_that_import_writes_keeps_each_rows_cluster()
+    {
+        var (file, _) = RealExports.ReadFor(RealExports.CountryNamed("cn", "China"),
+            RealExports.File("china-cycle2-2013.docx", File.ReadAllBytes(RepoPaths.ChinaMatrix)));
+
+        var (back, diagnostics) = RealExports.ReadAll(RealExports.File("rows.csv", UprSite.Import.Layouts.Canonical.CanonicalCsvWriter.Write(file.Rows, file.Pledges)));
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        Assert.Equal(file.Rows.Select(r => (r.Paragraph, r.RecommendingState, r.Cluster)), back.Rows.Select(r => (r.Paragraph, r.RecommendingState, r.Cluster)));
+        Assert.Equal(51, back.Rows.Select(r => r.Cluster).Distinct().Count());
+    }
+
+    [Fact]
     public void The_cluster_is_the_theme_row_even_when_the_list_of_themes_opens_with_another()
     {
         var matrix = WithTable(
