@@ -121,8 +121,8 @@ public static class CycleCharts
                 ChartValue.Share(Shares.Of(p.Item2, total.Received), l.Format),
             ], Colour: p.Item3))
             .ToList();
-        var summary = l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)));
+        var summary = PartlySupportedSentence.After(l, l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
+            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted))), total.PartlySupported);
         return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
     }

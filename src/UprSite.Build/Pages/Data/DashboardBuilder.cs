@@ -86,6 +86,7 @@ public static class DashboardBuilder
             ("rows", l.Format.Number(rows.Received)),
             ("rows_supported", l.Format.Number(rows.Supported)),
             ("rows_noted", l.Format.Number(rows.Noted)));
+        text = PartlySupportedSentence.After(l, text, rows.PartlySupported);
         return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
     }
 }
