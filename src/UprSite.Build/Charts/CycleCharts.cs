@@ -42,7 +42,7 @@ public static class CycleCharts
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
         var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
-            ("country", page.CountryName), ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate)));
+            [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
     }

@@ -26,7 +26,7 @@ public static class DashboardBuilder
             charts.Implementation.Select(View).ToList(),
             RecommendationViews.Rated(page),
             page.Data.Statistics.IssueLeaders.Take(BreakdownCharts.TopCount).Select(leaders => new IssueLeadersView(
-                leaders.Issue,
+                l.Issue(leaders.Issue),
                 l.Format.Number(leaders.Received),
                 leaders.States.Select(s => new LinkView(
                     $"{l.StateName(s.Key)} ({l.Format.Number(s.Received)})",
@@ -51,7 +51,7 @@ public static class DashboardBuilder
         var l = page.Labels;
         var cycles = pledges.Select(p => p.Cycle).Distinct().Order().ToList();
         return new PledgesView(
-            l.Count("data.pledges.summary", pledges.Count, ("country", page.CountryName), ("cycles", Holdings.InCycles(l, cycles))),
+            l.Count("data.pledges.summary", pledges.Count, [.. page.CountryPlaceholders, ("cycles", Holdings.InCycles(l, cycles))]),
             pledges.OrderBy(p => p.Cycle).Select(p => new PledgeView(p.Cycle, l.Cycle(p.Cycle), p.Text)).ToList());
     }
 

@@ -37,7 +37,7 @@ public static class RecommendationViews
             row.Text,
             ResponseVocabulary.Key(row.Response),
             l.Response(row.Response),
-            issues,
+            issues.Select(l.Issue).ToList(),
             string.Join('|', issues),
             row.ActionCategory is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none",
             l.Category(row.ActionCategory),
@@ -47,7 +47,9 @@ public static class RecommendationViews
             rating is null || string.IsNullOrWhiteSpace(rating.Evidence) ? null : rating.Evidence,
             string.IsNullOrWhiteSpace(rating?.Source) ? null : rating.Source,
             rating?.Assessed is { } d ? l.Format.Date(d) : null,
-            rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            issues,
+            l.ForeignTextLang);
     }
 
     public static string Anchor(Recommendation row) => AnchorOf(row.Id);
