@@ -91,10 +91,10 @@ public static class BreakdownCharts
         }
 
         var l = page.Labels;
-        var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.T("data.category." + c.Key)), c)).ToList();
+        var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.CategoryName(c.Key)), c)).ToList();
         var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
         var classified = categories.Sum(c => c.Received);
-        var summary = l.Count("data.summary.categories", classified, ("category", l.T("data.category." + top.Key)),
+        var summary = l.Count("data.summary.categories", classified, ("category", l.CategoryName(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
         var (title, note) = CategoryBasis(page);
         if (page.Data.Statistics.WithoutActionCategory > 0)

@@ -36,7 +36,7 @@ public static class CycleCharts
             ChartValue.Count(c.Shown.Noted, l.Format),
             ChartValue.Count(c.Shown.Pending, l.Format),
             ChartValue.Share(c.Shown.SupportedRate, l.Format),
-            c.IsDeclared ? ChartValue.Text("declared", c.Source ?? l.T("data.basis_declared")) : ChartValue.Text("rows", l.T("data.basis_rows")),
+            c.IsDeclared ? (c.Source is { } source ? ChartValue.Text("declared", source) with { Lang = SourceLang(page) } : ChartValue.Text("declared", l.T("data.basis_declared"))) : ChartValue.Text("rows", l.T("data.basis_rows")),
             ChartValue.Count(c.Rows?.Received ?? 0, l.Format),
             HeldRecommendations(l, c.Rows),
         ])).ToList();
@@ -125,6 +125,10 @@ public static class CycleCharts
     }
 
     /// <summary>What the per-cycle charts show: official totals, the recommendations the site holds, or each where it has them.</summary>
+    /// <summary>A review's source is written once in country.yml, in the site's default language.</summary>
+    private static string? SourceLang(CountryDataPage page) =>
+        page.Site.Settings.DefaultLanguage.Code == page.Language.Code ? null : page.Site.Settings.DefaultLanguage.Code;
+
     private static string BasisNote(CountryDataPage page)
     {
         var cycles = page.Data.Statistics.Cycles;

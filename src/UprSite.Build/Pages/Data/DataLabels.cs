@@ -98,7 +98,10 @@ public sealed class DataLabels(StringTable strings, Language language)
     public string Status(ImplementationStatus? status) => T("data.status." + ImplementationStatusVocabulary.Key(status));
 
     public string Category(ActionCategory? category) =>
-        category is { } c ? T("data.category." + ((int)c).ToString(CultureInfo.InvariantCulture)) : T("data.category.none");
+        CategoryName(category is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none");
+
+    /// <summary>"4 – General action" by the category's key (1 to 5, or none), its number in the page's digits.</summary>
+    public string CategoryName(string key) => Format.Digits(T("data.category." + key));
 
     /// <summary>The CSS custom property that colours a status (theme/assets/css/tokens.css).</summary>
     public static string StatusColour(ImplementationStatus? status) => $"var(--status-{ImplementationStatusVocabulary.Key(status)})";
