@@ -119,7 +119,8 @@ public static class CycleCharts
             ], Colour: p.Item3))
             .ToList();
         var summary = l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)));
+            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)),
+            ("supported_part", l.Count("data.parts.supported", total.Supported)), ("noted_part", l.Count("data.parts.noted", total.Noted)));
         return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
     }

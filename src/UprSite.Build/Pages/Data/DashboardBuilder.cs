@@ -85,7 +85,9 @@ public static class DashboardBuilder
             ("source", cycle.Source ?? string.Empty),
             ("rows", l.Format.Number(rows.Received)),
             ("rows_supported", l.Format.Number(rows.Supported)),
-            ("rows_noted", l.Format.Number(rows.Noted)));
+            ("rows_noted", l.Format.Number(rows.Noted)),
+            ("declared_parts", ResponseParts.Of(l, [("supported", declared.Supported), ("noted", declared.Noted)])),
+            ("rows_parts", ResponseParts.Of(l, [("supported", rows.Supported), ("noted", rows.Noted)])));
         return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
     }
 }
