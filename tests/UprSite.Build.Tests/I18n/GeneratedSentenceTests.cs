@@ -43,6 +43,9 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
 
         var explorer = site.Page("en/countries/kh/recommendations/index.html");
         Assert.Equal(Text(france, ".holding"), Text(explorer, ".holding"));
+        Assert.Equal("3 – Considering action", Text(explorer, "#rec-o-1 td:nth-child(6)"));
+        Assert.EndsWith(" (estimated from the first verb)", Text(explorer, "#rec-o-2 td:nth-child(6)"), StringComparison.Ordinal);
+        Assert.Contains(" (estimated from the first verb)", Text(site.Page("en/countries/kh/states/japan/index.html"), "#rec-o-2"), StringComparison.Ordinal);
 
         var factsheet = site.Page("en/countries/kh/factsheets/labour/index.html");
         Assert.Equal("Of the recommendations this site holds, 1 recommendation to Cambodia in earlier reviews was on these issues: 1 supported.",

@@ -40,7 +40,9 @@ public static class RecommendationViews
             issues.Select(l.Issue).ToList(),
             string.Join('|', issues),
             row.ActionCategory is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none",
-            l.Category(row.ActionCategory),
+            row.ActionCategory is not null && row.ActionCategoryEstimated
+                ? l.Fill("data.category_estimated", ("category", l.Category(row.ActionCategory)))
+                : l.Category(row.ActionCategory),
             Reference(row),
             ImplementationStatusVocabulary.Key(rating?.Status),
             l.Status(rating?.Status),
