@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Text;
 using UprSite.Import.Layouts;
 using UprSite.Import.Tables;
 
@@ -35,7 +36,7 @@ public static class Importer
             : ReadRows(file, countryCode, keep, countryName, reporter, nearest);
         if (isWord)
         {
-            Report(result, countryName, reporter, () => []);
+            Report(result, countryName, reporter, null, () => []);
         }
 
         diagnostics.AddRange(reporter.Diagnostics);
@@ -69,7 +70,8 @@ public static class Importer
         var states = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<Recommendation>();
         var pledges = new List<VoluntaryPledge>();
-        var otherStates = 0;
+        var others = new OtherStatesUnderReview(countryCode, countryName);
+        var broken = new BrokenCharacters();
         var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var decisions = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -86,9 +88,11 @@ public static class Importer
 
             if (sur.Length > 0 && !Kept(sur, keep, decisions))
             {
-                otherStates++;
+                others.Add(sur, row.Line, mapping.StateUnderReviewIndex + 1);
                 continue;
             }
+
+            broken.Scan(row.Line, row.Cells);
 
             if (mapping.LeftOutReason(row) is { } reason)
             {
@@ -126,20 +130,21 @@ public static class Importer
         }
 
         builder.Finish();
+        broken.Report(reporter);
         var notRecommendations = leftOut.Values.Sum();
-        if (otherStates > 0)
+        if (others.Rows > 0)
         {
-            leftOut["rows of other States under Review"] = otherStates;
+            leftOut["rows of other States under Review"] = others.Rows;
         }
 
         var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
             IdColumn = idColumn,
-            RowsForCountry = dataRows - otherStates - notRecommendations,
+            RowsForCountry = dataRows - others.Rows - notRecommendations,
             Pledges = pledges,
             LeftOut = leftOut,
         };
-        Report(result, countryName, reporter, () => nearest(states));
+        Report(result, countryName, reporter, others, () => nearest(states));
         return result;
     }
 
@@ -191,7 +196,8 @@ public static class Importer
         }
     }
 
-    private static void Report(RecommendationFile file, string countryName, RowReporter reporter, Func<IReadOnlyList<string>> nearest)
+    private static void Report(
+        RecommendationFile file, string countryName, RowReporter reporter, OtherStatesUnderReview? others, Func<IReadOnlyList<string>> nearest)
     {
         if (reporter.HasErrors)
         {
@@ -201,29 +207,42 @@ public static class Importer
         if (file.Pledges.Count > 0)
         {
             reporter.Info(DiagnosticCodes.PledgesKeptApart,
-                $"kept {file.Pledges.Count.ToString("N0", CultureInfo.InvariantCulture)} voluntary pledge{(file.Pledges.Count == 1 ? string.Empty : "s")} apart: "
+                $"kept {CountedNoun.Of(file.Pledges.Count, "voluntary pledge", "voluntary pledges")} apart: "
                 + "a State's own commitments, not recommendations, so they are not counted with them");
         }
 
-        var used = file.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
-        var total = file.RowsInFile.ToString("N0", CultureInfo.InvariantCulture);
-        if (file.StatesUnderReview > 1 && file.Rows.Count == 0)
+        var nothing = file.Rows.Count == 0 && file.Pledges.Count == 0;
+        others?.ReportUnknown(reporter, nothing);
+        if (nothing && others is { Rows: > 0 })
         {
-            reporter.Warning(DiagnosticCodes.NoRowsForCountry,
-                $"none of the {total} rows concern {countryName} (the file holds {file.StatesUnderReview} States under Review; " +
-                $"the spellings nearest to this country's names are {string.Join(", ", nearest().Select(n => $"'{n}'"))}); " +
-                "if one of them is this country, add it under 'aliases' in country.yml");
+            NoRowsForCountry(file, countryName, reporter, others, nearest);
             return;
         }
 
-        var kept = file.RowsForCountry.ToString("N0", CultureInfo.InvariantCulture);
+        var used = file.Rows.Count.ToString("N0", CultureInfo.InvariantCulture);
+        var total = CountedNoun.Of(file.RowsInFile, "row", "rows");
         var split = file.RowsForCountry < file.Rows.Count
-            ? $", which give {used} rows by State (a row naming several recommending States is one row per State)"
+            ? $", which give {CountedNoun.Of(file.Rows.Count, "row", "rows")} by State (a row naming several recommending States is one row per State)"
             : string.Empty;
-        var counted = split.Length > 0 ? kept : used;
+        var counted = split.Length > 0 ? file.RowsForCountry.ToString("N0", CultureInfo.InvariantCulture) : used;
         var which = file.StatesUnderReview > 1
-            ? $"used {counted} of {total} rows{split}, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
-            : $"used {counted} of {total} rows{split}";
+            ? $"used {counted} of {total}{split}, those whose State under Review is {countryName} (the file holds {file.StatesUnderReview} States under Review)"
+            : $"used {counted} of {total}{split}";
         reporter.Info(DiagnosticCodes.RecommendationRowsUsed, $"{which}; read as the {file.Layout}");
+    }
+
+    private static void NoRowsForCountry(
+        RecommendationFile file, string countryName, RowReporter reporter, OtherStatesUnderReview others, Func<IReadOnlyList<string>> nearest)
+    {
+        var rows = file.RowsInFile == 1 ? "the one row of this file does not" : $"none of the {file.RowsInFile.ToString("N0", CultureInfo.InvariantCulture)} rows";
+        var (line, column) = others.First();
+        var message = file.StatesUnderReview > 1
+            ? $"{rows} concern {countryName} (the file holds {file.StatesUnderReview} States under Review; "
+              + $"the spellings nearest to this country's names are {string.Join(", ", nearest().Select(n => $"'{n}'"))}); "
+              + $"its rows are of {others.Held()}. If one of them is this country, add it under 'aliases' in country.yml"
+            : $"{rows} concern {countryName}: every row's State under Review is {others.Held()}. If the file is about another "
+              + "State, move it to that State's recommendations/ folder; if it is about this country, correct the State under Review "
+              + "or add its spelling under 'aliases' in country.yml";
+        reporter.Warning(DiagnosticCodes.NoRowsForCountry, message, line, column);
     }
 }

@@ -42,6 +42,7 @@ internal static class MatrixImporter
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var withoutState = 0;
         var paragraphs = 0;
+        var broken = new BrokenCharacters();
         foreach (var paragraph in document.Recommendations)
         {
             if (Cycle(paragraph, heading, reviews, reporter) is not { } cycle)
@@ -51,8 +52,11 @@ internal static class MatrixImporter
 
             withoutState += paragraph.RecommendingNames.Count == 0 ? 1 : 0;
             paragraphs += paragraph.RecommendingNames.Count == 0 ? 0 : 1;
+            var firstOfParagraph = true;
             foreach (var fields in Rows(paragraph, cycle))
             {
+                Scan(broken, fields, firstOfParagraph);
+                firstOfParagraph = false;
                 foreach (var row in builder.Build(fields))
                 {
                     if (Importer.UniqueId(row, fields, ids, reporter) is { } unique)
@@ -64,6 +68,7 @@ internal static class MatrixImporter
         }
 
         builder.Finish();
+        broken.Report(reporter);
 
         var leftOut = new Dictionary<string, int>(StringComparer.Ordinal);
         if (withoutState > 0)
@@ -79,6 +84,18 @@ internal static class MatrixImporter
                 ? new Dictionary<string, int>()
                 : new Dictionary<string, int> { ["rows repeating a paragraph under another theme"] = document.RepeatedRows },
         };
+    }
+
+    /// <summary>A paragraph's text once (its co-sponsors' rows repeat it), each row's State and position.</summary>
+    private static void Scan(BrokenCharacters broken, RowFields fields, bool firstOfParagraph)
+    {
+        foreach (var cell in new[] { firstOfParagraph ? fields.Text : null, fields.RecommendingState, firstOfParagraph ? fields.Response : null })
+        {
+            if (cell is not null)
+            {
+                broken.Scan(fields.Line, cell.Column, cell.Value);
+            }
+        }
     }
 
     /// <summary>A matrix whose heading names another State under Review gives no row: it is left out, with a warning.</summary>

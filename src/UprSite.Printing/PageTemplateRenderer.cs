@@ -22,6 +22,24 @@ public sealed class PageTemplateRenderer(SourceSet sources, DiagnosticList diagn
     /// <summary>tokens.css and custom.css as the partials' &lt;style&gt; text, read once.</summary>
     public RawHtml Styles { get; } = new(StyleText(sources));
 
+    /// <summary>A file of the site (input/ first, then the theme) as a data: URI, or null when there is none.</summary>
+    public string? DataUri(string? path)
+    {
+        if (path is null || sources.Resolve(path) is not { } file)
+        {
+            return null;
+        }
+
+        var type = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".svg" => "image/svg+xml",
+            ".png" => "image/png",
+            ".webp" => "image/webp",
+            _ => "image/jpeg",
+        };
+        return $"data:{type};base64,{Convert.ToBase64String(file.Bytes)}";
+    }
+
     /// <summary>The header and footer of one PDF, or null after reporting what failed where.</summary>
     public PageTemplates? Render(PdfMarginView view)
     {
@@ -49,7 +67,7 @@ public sealed class PageTemplateRenderer(SourceSet sources, DiagnosticList diagn
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LayoutRender,
-                $"{e.OriginalMessage.TrimEnd('.')}; fix the partial or the value it reads (pdf.lang, pdf.coalition, pdf.title, pdf.online_label, pdf.url, pdf.qr, pdf.styles)",
+                $"{e.OriginalMessage.TrimEnd('.')}; fix the partial or the value it reads (pdf.lang, pdf.coalition, pdf.logo, pdf.title, pdf.online_label, pdf.url, pdf.qr, pdf.styles)",
                 e.Span.FileName ?? template.SourceFilePath ?? path, e.Span.Start.Line + 1, e.Span.Start.Column + 1));
             return null;
         }

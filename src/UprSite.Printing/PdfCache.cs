@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,13 +6,14 @@ namespace UprSite.Printing;
 
 /// <summary>
 /// PDFs printed by earlier builds, kept in a folder (default .uprsite/pdf-cache beside the output folder) under the
-/// SHA-256 of what went into them: the page's HTML, every file under assets/, the paper and the engine version. An
+/// SHA-256 of what went into them: the page's HTML, every file under assets/, the paper and the engine version, each
+/// beside the fit it was printed at (a .fit file: the print packs print their factsheets at the same fit). An
 /// unchanged factsheet is not printed again. Entries no build used are removed at the end.
 /// </summary>
 public sealed class PdfCache(string folder)
 {
     /// <summary>Bump when the way PDFs are printed changes, so that old entries are not reused.</summary>
-    private const string EngineVersion = "uprsite-print-2";
+    private const string EngineVersion = "uprsite-print-3";
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
@@ -35,20 +37,23 @@ public sealed class PdfCache(string folder)
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    public byte[]? Get(string key)
+    /// <summary>The PDF printed under <paramref name="key"/> and the fit it was printed at, or null.</summary>
+    public (byte[] Pdf, PageFit Fit)? Get(string key)
     {
         _used.Add(key);
         var path = PathOf(key);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        var fit = FitOf(key);
+        return File.Exists(path) && File.Exists(fit) && ParseFit(File.ReadAllText(fit)) is { } parsed
+            ? (File.ReadAllBytes(path), parsed)
+            : null;
     }
 
-    public void Put(string key, byte[] pdf)
+    public void Put(string key, byte[] pdf, PageFit fit)
     {
         _used.Add(key);
         Directory.CreateDirectory(folder);
-        var temporary = PathOf(key) + ".tmp";
-        File.WriteAllBytes(temporary, pdf);
-        File.Move(temporary, PathOf(key), overwrite: true);
+        Write(FitOf(key), Encoding.UTF8.GetBytes(FormattableString.Invariant($"{fit.Fit?.ToString("R", CultureInfo.InvariantCulture) ?? "none"} {fit.Pages}")));
+        Write(PathOf(key), pdf);
     }
 
     /// <summary>Deletes the entries this build did not use.</summary>
@@ -59,7 +64,7 @@ public sealed class PdfCache(string folder)
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.pdf"))
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".fit", StringComparison.Ordinal)))
         {
             if (!_used.Contains(Path.GetFileNameWithoutExtension(file)))
             {
@@ -69,4 +74,25 @@ public sealed class PdfCache(string folder)
     }
 
     private string PathOf(string key) => Path.Combine(folder, key + ".pdf");
+
+    private string FitOf(string key) => Path.Combine(folder, key + ".fit");
+
+    private static void Write(string path, byte[] bytes)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static PageFit? ParseFit(string text)
+    {
+        var parts = text.Split(' ');
+        if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pages))
+        {
+            return null;
+        }
+
+        return parts[0] == "none" ? new PageFit(null, pages)
+            : double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var fit) ? new PageFit(fit, pages) : null;
+    }
 }

@@ -9,8 +9,12 @@ namespace UprSite.Printing;
 /// <param name="OnlineLabel">The label before the online address ("Read online").</param>
 /// <param name="Url">The page's public address.</param>
 /// <param name="Qr">An SVG QR code of <paramref name="Url"/>.</param>
+/// <param name="Logo">The coalition's logo as a data: URI (the margins load nothing), or null when site.yml names none.</param>
 /// <param name="Styles">
 /// The theme's tokens.css and the site's custom.css, for a &lt;style&gt; element: Chromium draws the margins apart from
 /// the page and loads no stylesheet there, so the partials carry the tokens with them.
 /// </param>
-public sealed record PdfMarginView(string Lang, string Coalition, string Title, string OnlineLabel, string Url, RawHtml Qr, RawHtml Styles);
+public sealed record PdfMarginView(string Lang, string Coalition, string Title, string OnlineLabel, string Url, RawHtml Qr, RawHtml Styles)
+{
+    public string? Logo { get; init; }
+}

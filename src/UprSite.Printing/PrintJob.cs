@@ -8,4 +8,7 @@ namespace UprSite.Printing;
 /// <param name="MaxPages">The most pages it may take; null for a print pack.</param>
 /// <param name="Templates">The running header and footer of its pages.</param>
 /// <param name="Date">The PDF's creation date: when the factsheet (or the newest factsheet of a pack) was updated.</param>
-public sealed record PrintJob(string PagePath, string PdfPath, string Label, SourceRef? Source, int? MaxPages, PageTemplates Templates, DateOnly? Date);
+/// <param name="Language">The language it is written in (the pack's contents number their pages in its digits).</param>
+/// <param name="PackParts">For a print pack, the PDF paths of its factsheets in the pack's order; null for a factsheet.</param>
+public sealed record PrintJob(string PagePath, string PdfPath, string Label, SourceRef? Source, int? MaxPages, PageTemplates Templates, DateOnly? Date,
+    Language Language, IReadOnlyList<string>? PackParts = null);

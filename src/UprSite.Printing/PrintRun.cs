@@ -21,6 +21,7 @@ namespace UprSite.Printing;
 internal sealed class PrintRun(Site site, StringTable strings, OutputSet output, IReadOnlyDictionary<string, byte[]> printPages,
     PageTemplateRenderer margins, DiagnosticList diagnostics)
 {
+    private readonly string? _logo = margins.DataUri(site.Settings.Coalition.Logo);
 
     /// <param name="printed">Told (done, total, PDF path) as each PDF is printed, and (0, total, …) before Chromium starts.</param>
     public PrintReport? Run(string executable, string cacheDir, Action<int, int, string>? printed = null)
@@ -60,7 +61,7 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
                     factsheet.Source,
                     site.Settings.Print.MaxPages,
                     Templates(language, factsheet.Title, SitePaths.Factsheet(factsheet.Language, country.Code, factsheet.Slug)),
-                    factsheet.Updated));
+                    factsheet.Updated, language));
             }
 
             foreach (var language in site.Settings.Languages)
@@ -70,10 +71,12 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
                 {
                     extraPages[pagePath] = page;
                     var title = PrintPackPages.PrintPackTitle(site, country, language, strings);
+                    var factsheets = PrintPackPages.Factsheets(country, language);
                     jobs.Add(new PrintJob(pagePath, PrintPaths.PrintPack(language.Code, country.Code),
                         $"the {language.Label} ({language.Code}) print pack of '{country.Code}'", null, null,
                         Templates(language, title, SitePaths.Country(language.Code, country.Code)),
-                        country.Factsheets.Where(f => f.Language == language.Code).Max(f => f.Updated)));
+                        factsheets.Max(f => f.Updated), language,
+                        [.. factsheets.Select(f => PrintPaths.FactsheetPdf(f.Language, country.Code, f.Slug))]));
                 }
             }
         }
@@ -85,7 +88,10 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
     {
         var url = SitePaths.Absolute(site.Settings.BaseUrl, onlinePath);
         var view = new PdfMarginView(language.Code, site.Settings.Coalition.Name.Get(language.Code, site.Settings.DefaultLanguage.Code), title,
-            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), margins.Styles);
+            strings.Get(language.Code, "factsheet.online"), url, QrCodeSvg.For(url, url), margins.Styles)
+        {
+            Logo = _logo,
+        };
         // A failed partial is reported; Run stops on it before anything is printed.
         return margins.Render(view) ?? new PageTemplates(string.Empty, string.Empty);
     }
@@ -100,53 +106,83 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
         var origin = site.Settings.BaseUrl.TrimEnd('/') + "/";
         byte[]? FileAt(string path) => extraPages.GetValueOrDefault(path) ?? (output.Files.TryGetValue(path, out var file) ? file.Content : null);
 
-        var pdfs = jobs.ToDictionary(j => j, j => cache.Get(PdfCache.Key(FileAt(j.PagePath)!, j.Templates, assets, paper)));
-        var toPrint = jobs.Where(j => pdfs[j] is null).ToList();
+        string KeyOf(PrintJob job) => PdfCache.Key(FileAt(job.PagePath)!, job.Templates, assets, paper);
+        var printedAt = new Dictionary<string, (byte[] Pdf, PageFit Fit)>(StringComparer.Ordinal);
+        foreach (var job in jobs)
+        {
+            if (cache.Get(KeyOf(job)) is { } hit)
+            {
+                printedAt[job.PdfPath] = hit;
+            }
+        }
+
+        var toPrint = jobs.Where(j => !printedAt.ContainsKey(j.PdfPath)).ToList();
         var (startMs, printMs, factsheetMs) = (0L, 0L, 0L);
         if (toPrint.Count > 0)
         {
             var (done, total) = (0, toPrint.Count);
-            async Task<byte[]> Told(PrintJob job, Task<byte[]> printing)
+            async Task Printed(PrintJob job, Task<(byte[] Pdf, PageFit Fit)> printing)
             {
-                var pdf = await printing;
+                var (pdf, fit) = await printing;
+                pdf = PdfNormaliser.Normalise(pdf, job.Date);
+                lock (printedAt)
+                {
+                    printedAt[job.PdfPath] = (pdf, fit);
+                }
+
+                cache.Put(KeyOf(job), pdf, fit);
                 onPrinted?.Invoke(Interlocked.Increment(ref done), total, job.PdfPath);
-                return pdf;
             }
 
             onPrinted?.Invoke(0, total, "starting Chromium");
             var startClock = Stopwatch.StartNew();
             await using var browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
             startMs = startClock.ElapsedMilliseconds;
-            // Factsheets first, then the print packs, so that each can be timed on its own.
+            // Factsheets first: each pack prints its factsheets at the fit their own PDFs took.
             var printClock = Stopwatch.StartNew();
-            var factsheetJobs = toPrint.Where(j => j.MaxPages is not null).ToList();
-            var packJobs = toPrint.Where(j => j.MaxPages is null).ToList();
-            var factsheetPdfs = await Task.WhenAll(factsheetJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: false))));
+            var paperSize = site.Settings.Print.Paper;
+            await Task.WhenAll(toPrint.Where(j => j.PackParts is null).Select(j =>
+                Printed(j, browser.WithPageAsync(origin + j.PagePath, paperSize, tab => FittedPrinting.FactsheetAsync(tab, j.Templates)))));
             factsheetMs = printClock.ElapsedMilliseconds;
-            var packPdfs = await Task.WhenAll(packJobs.Select(j => Told(j, browser.PrintAsync(origin + j.PagePath, j.Templates, outline: true))));
-            printMs = printClock.ElapsedMilliseconds;
-            toPrint = [.. factsheetJobs, .. packJobs];
-            byte[][] printed = [.. factsheetPdfs, .. packPdfs];
-            for (var i = 0; i < toPrint.Count; i++)
+            await Task.WhenAll(toPrint.Where(j => j.PackParts is not null).Select(j =>
             {
-                printed[i] = PdfNormaliser.Normalise(printed[i], toPrint[i].Date);
-                pdfs[toPrint[i]] = printed[i];
-                cache.Put(PdfCache.Key(FileAt(toPrint[i].PagePath)!, toPrint[i].Templates, assets, paper), printed[i]);
-            }
+                var fits = j.PackParts!.Select(part => printedAt[part].Fit).ToList();
+                return Printed(j, browser.WithPageAsync(origin + j.PagePath, paperSize, async tab =>
+                {
+                    var pdf = await FittedPrinting.PackAsync(tab, j.Templates, fits, cover => ContentsPages(j.Language, fits, cover));
+                    return (pdf, new PageFit(null, PdfPageCounter.Count(pdf)));
+                }));
+            }));
+            printMs = printClock.ElapsedMilliseconds;
         }
 
         foreach (var job in jobs)
         {
-            CheckPages(job, pdfs[job]!);
-            output.Add(job.PdfPath, new OutputFile(pdfs[job]!));
+            CheckPages(job, printedAt[job.PdfPath].Pdf);
+            output.Add(job.PdfPath, new OutputFile(printedAt[job.PdfPath].Pdf));
         }
 
         cache.Prune();
         return new PrintReport(toPrint.Count, jobs.Count - toPrint.Count, startMs, printMs)
         {
-            Factsheets = toPrint.Count(j => j.MaxPages is not null),
+            Factsheets = toPrint.Count(j => j.PackParts is null),
             FactsheetPrintMs = factsheetMs,
         };
+    }
+
+    /// <summary>The page each factsheet of a pack starts on, after a cover of <paramref name="coverPages"/>, in the pack's digits.</summary>
+    private static List<string> ContentsPages(Language language, IReadOnlyList<PageFit> fits, int coverPages)
+    {
+        var format = new LocaleFormat(language);
+        var next = coverPages + 1;
+        var starts = new List<string>();
+        foreach (var fit in fits)
+        {
+            starts.Add(format.Number(next));
+            next += fit.Pages;
+        }
+
+        return starts;
     }
 
     private void CheckPages(PrintJob job, byte[] pdf)

@@ -34,9 +34,9 @@ public sealed class PrintStage(string? chromiumPath = null) : IPrintStage
 
         if (!Uri.TryCreate(request.Site.Settings.BaseUrl, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
         {
-            // Pages print from the site's own address, which every PDF page also shows with a QR code to it.
+            // Pages print from the site's own address, which every PDF page also shows (and a QR code beside each factsheet's title).
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PrintWithoutBaseUrl,
-                "--pdf prints the site's public address and a QR code to it on every page, and site.yml has no base_url; add 'base_url: https://…' to site.yml, or pass --base-url",
+                "--pdf prints the site's public address on every page and a QR code to it on every factsheet, and site.yml has no base_url; add 'base_url: https://…' to site.yml, or pass --base-url",
                 $"{request.Sources.InputRoot}/{SiteSettingsParser.FileName}"));
             return null;
         }

@@ -24,9 +24,25 @@ public sealed class PdfMarginPartialTests
         Assert.Contains("lang=\"km\"", margins.Header, StringComparison.Ordinal);
         Assert.Contains("--accent: #0b5cab;", margins.Header, StringComparison.Ordinal);
         Assert.Contains("--pdf-margin-line-height-km: 1.7;", margins.Footer, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"pdf-footer-qr\"><svg viewBox=\"0 0 1 1\"></svg></span>", margins.Footer, StringComparison.Ordinal);
+        // The QR code is on each factsheet's first page: a pack's footer would point every page to the same place.
+        Assert.DoesNotContain("<svg", margins.Footer, StringComparison.Ordinal);
         Assert.Contains("https://test.example.org/km/", margins.Footer, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", margins.Header + margins.Footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_header_carries_the_coalitions_logo_from_site_yml_as_a_data_uri()
+    {
+        var diagnostics = new DiagnosticList();
+        var renderer = new PageTemplateRenderer(SourceLoader.Load(RepoPaths.Input, RepoPaths.Theme, diagnostics), diagnostics);
+        var logo = renderer.DataUri("assets/images/coalition-logo.svg");
+
+        var margins = renderer.Render(View(renderer) with { Logo = logo })!;
+
+        Assert.StartsWith("data:image/svg+xml;base64,", logo, StringComparison.Ordinal);
+        Assert.Contains($"<img class=\"pdf-header-logo\" src=\"{logo}\" alt=\"\">", margins.Header, StringComparison.Ordinal);
+        Assert.Null(renderer.DataUri("assets/images/no-such-logo.svg"));
+        Assert.DoesNotContain("<img", renderer.Render(View(renderer))!.Header, StringComparison.Ordinal);
     }
 
     [Fact]

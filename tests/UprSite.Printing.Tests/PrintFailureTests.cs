@@ -1,4 +1,5 @@
 using UprSite.Build.Tests.Support;
+using UprSite.Printing.Tests.Support;
 
 namespace UprSite.Printing.Tests;
 
@@ -38,6 +39,9 @@ public sealed class PrintFailureTests
         var shortPdf = result.Output!.Files["en/countries/kh/factsheets/short/short.pdf"].Content;
         Assert.Matches(@"Page size:\s+612 x 792 pts \(letter\)", Poppler.WithFile(shortPdf, Poppler.Info));
         Assert.Equal(1, Poppler.WithFile(shortPdf, Poppler.Pages));
+        // A short factsheet has room to spare: it prints at the roomiest fit, its body at 12 pt.
+        var runs = Poppler.WithFile(shortPdf, path => PrintedPdf.Read(path).Runs());
+        Assert.Equal(12, runs.First(r => r.Text == "How many?").Size, 0.34);
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using UprSite.Build.Tests.Support;
 
 namespace UprSite.Printing.Tests;
 
-public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SamplePdfBuild>
+[Collection(SamplePdfCollection.Name)]
+public sealed class SamplePdfTests(SamplePdfBuild build)
 {
     public static TheoryData<string, string> SampleFactsheets() => new()
     {
@@ -37,14 +38,15 @@ public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SampleP
     [InlineData("en", 3)]
     [InlineData("fr", 2)]
     [InlineData("km", 2)]
-    public void Each_language_has_a_print_pack_with_all_its_factsheets(string language, int factsheets)
+    public void Each_language_has_a_print_pack_with_a_cover_and_all_its_factsheets(string language, int factsheets)
     {
         var pack = build.PathOf($"{language}/countries/kh/factsheets/kh-factsheets-{language}.pdf");
         var singles = Directory.GetFiles(build.PathOf($"{language}/countries/kh/factsheets"), "*.pdf", SearchOption.AllDirectories)
             .Where(f => f != pack).ToList();
 
         Assert.Equal(factsheets, singles.Count);
-        Assert.Equal(singles.Sum(Poppler.Pages), Poppler.Pages(pack));
+        // A cover, then each factsheet on the pages its own PDF takes.
+        Assert.Equal(1 + singles.Sum(Poppler.Pages), Poppler.Pages(pack));
     }
 
     [Fact]
@@ -89,6 +91,17 @@ public sealed class SamplePdfTests(SamplePdfBuild build) : IClassFixture<SampleP
         Assert.NotNull(pdf);
         Assert.Equal("kh-land-en.pdf", pdf.GetAttribute("download"));
         Assert.NotNull(page.QuerySelector("a[href='../kh-factsheets-en.pdf']"));
+    }
+
+    [Theory]
+    [InlineData("km")]
+    [InlineData("fr")]
+    public void A_fallback_factsheet_page_links_the_english_pdf_and_the_pack_of_its_readers_language(string language)
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(build.PathOf($"{language}/countries/kh/factsheets/labour/index.html")));
+
+        Assert.NotNull(page.QuerySelector("a[href='../../../../../en/countries/kh/factsheets/labour/labour.pdf']"));
+        Assert.NotNull(page.QuerySelector($"a[href='../kh-factsheets-{language}.pdf']"));
     }
 
     [Theory]

@@ -103,7 +103,7 @@ public static class BreakdownCharts
         }
 
         return new ChartData("chart-categories", ChartShape.StackedColumn, title, summary, note,
-            Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+            Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     public static ChartData? RegionalGroups(CountryDataPage page)
@@ -127,7 +127,7 @@ public static class BreakdownCharts
 
         return new ChartData("chart-regions", ChartShape.StackedColumn, l.T("data.chart.regions"), summary, note,
             Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, GroupName(page, g.Key)), g)).ToList(),
-            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
@@ -160,7 +160,7 @@ public static class BreakdownCharts
         var l = page.Labels;
         var rows = groups.Select(g => Row(l, ChartValue.Text(g.Key, display?.Invoke(g.Key) ?? g.Key), g) with { Href = href(g.Key) }).ToList();
         return new ChartData(id, ChartShape.StackedBar, title, summary, note, Columns(l, key, label), rows, l.T("data.axis.recommendations"))
-            .WithoutEmptyColumn("pending");
+            .WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     internal static List<ChartColumn> Columns(DataLabels l, string key, string label) =>
@@ -168,6 +168,7 @@ public static class BreakdownCharts
         new(key, label, false),
         new("received", l.T("country.received"), true),
         new("supported", l.T("country.supported"), true, true, "var(--supported)"),
+        new("partly_supported", l.T("data.response.partly-supported"), true, true, "var(--partly-supported)"),
         new("noted", l.T("country.noted"), true, true, "var(--noted)"),
         new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
         new("supported_share", l.T("country.acceptance_rate"), true),
@@ -178,6 +179,7 @@ public static class BreakdownCharts
         name,
         ChartValue.Count(g.Received, l.Format),
         ChartValue.Count(g.Supported, l.Format),
+        ChartValue.Count(g.PartlySupported, l.Format),
         ChartValue.Count(g.Noted, l.Format),
         ChartValue.Count(g.Pending, l.Format),
         ChartValue.Share(g.SupportedRate, l.Format),

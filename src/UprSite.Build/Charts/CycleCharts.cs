@@ -21,6 +21,7 @@ public static class CycleCharts
             new("cycle", l.T("country.cycle"), false),
             new("received", l.T("country.received"), true),
             new("supported", l.T("country.supported"), true, true, "var(--supported)"),
+            new("partly_supported", l.T("data.response.partly-supported"), true, true, "var(--partly-supported)"),
             new("noted", l.T("country.noted"), true, true, "var(--noted)"),
             new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
             new("supported_share", l.T("country.acceptance_rate"), true),
@@ -33,6 +34,7 @@ public static class CycleCharts
             ChartValue.Text(c.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Cycle(c.Cycle)),
             ChartValue.Count(c.Shown.Received, l.Format),
             ChartValue.Count(c.Shown.Supported, l.Format),
+            ChartValue.Count(c.Shown.PartlySupported, l.Format),
             ChartValue.Count(c.Shown.Noted, l.Format),
             ChartValue.Count(c.Shown.Pending, l.Format),
             ChartValue.Share(c.Shown.SupportedRate, l.Format),
@@ -44,7 +46,7 @@ public static class CycleCharts
         var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
             [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
-            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     /// <summary>
@@ -107,10 +109,11 @@ public static class CycleCharts
         var parts = new[]
         {
             ("supported", total.Supported, "var(--supported)"),
+            ("partly-supported", total.PartlySupported, "var(--partly-supported)"),
             ("noted", total.Noted, "var(--noted)"),
             ("pending", total.Pending, "var(--pending)"),
         };
-        var rows = parts.Where(p => p.Item2 > 0 || p.Item1 != "pending")
+        var rows = parts.Where(p => p.Item2 > 0 || p.Item1 is "supported" or "noted")
             .Select(p => new ChartRow(
             [
                 ChartValue.Text(p.Item1, l.T("data.response." + p.Item1)),

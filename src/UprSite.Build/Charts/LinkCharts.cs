@@ -25,7 +25,7 @@ public static class LinkCharts
         var summary = Summary(l, "data.sdg", breakdown, key => l.Fill("data.sdg.goal", ("number", l.Format.Number(Number(key))),
             ("name", Goal(key).Name(page.Language.Code))));
         return new ChartData("chart-sdgs", ChartShape.StackedBar, l.T("data.sdg.chart"), summary, Note(l, "data.sdg.note", breakdown),
-            BreakdownCharts.Columns(l, "sdg_goal", l.T("data.sdg.column")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+            BreakdownCharts.Columns(l, "sdg_goal", l.T("data.sdg.column")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     public static ChartData? ByAffectedPersons(CountryDataPage page)
@@ -41,7 +41,7 @@ public static class LinkCharts
         var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", key)));
         return new ChartData("chart-affected-persons", ChartShape.StackedBar, l.T("data.affected.chart"), summary,
             Note(l, "data.affected.note", breakdown), BreakdownCharts.Columns(l, "affected_persons", l.T("data.affected.column")), rows,
-            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending");
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     /// <summary>"16. Peace, justice and strong institutions", the number as the page writes numbers.</summary>

@@ -8,7 +8,7 @@ public static class KnownKeys
 {
     public static readonly string[] Site = ["title", "description", "base_url", "languages", "coalition", "print"];
     public static readonly string[] SiteLanguage = ["code", "label", "locale", "direction", "default", "digits"];
-    public static readonly string[] SiteCoalition = ["name", "members", "contact"];
+    public static readonly string[] SiteCoalition = ["name", "members", "contact", "logo"];
     public static readonly string[] SitePrint = ["paper", "max_pages"];
 
     public static readonly string[] Country = ["names", "aliases", "summary", "reviews"];

@@ -27,7 +27,7 @@ public sealed class SiteParser
             return null;
         }
 
-        var settings = SiteSettingsParser.Parse(siteFile, diagnostics);
+        var settings = SiteSettingsParser.Parse(siteFile, diagnostics, path => sources.Resolve(path) is not null);
         if (settings is null)
         {
             return null;

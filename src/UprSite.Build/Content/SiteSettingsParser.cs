@@ -14,7 +14,8 @@ public static class SiteSettingsParser
 
     private static readonly DiagnosticCode Code = DiagnosticCodes.InvalidSiteConfig;
 
-    public static SiteSettings? Parse(SourceFile file, DiagnosticList diagnostics)
+    /// <param name="assetExists">Whether the site has a file at a path (input/ or the theme), to check the logo; null: not checked.</param>
+    public static SiteSettings? Parse(SourceFile file, DiagnosticList diagnostics, Func<string, bool>? assetExists = null)
     {
         var map = YamlDocumentReader.Read(file.Text, file.DisplayPath, 1, diagnostics);
         if (map is null)
@@ -25,7 +26,7 @@ public static class SiteSettingsParser
         map.RejectUnknownKeys(Code, KnownKeys.Site);
         var languages = ParseLanguages(map, file, diagnostics);
         var title = map.Localized("title", Code, required: true);
-        var coalition = ParseCoalition(map.Map("coalition", Code));
+        var coalition = ParseCoalition(map.Map("coalition", Code), assetExists);
         var print = ParsePrint(map.Map("print", Code));
         var baseUrl = map.String("base_url", Code) ?? "/";
         if (BaseUrlRule.Problem(baseUrl) is { } problem)
@@ -144,7 +145,7 @@ public static class SiteSettingsParser
         return TextDirection.Ltr;
     }
 
-    private static Coalition ParseCoalition(YamlMap? map)
+    private static Coalition ParseCoalition(YamlMap? map, Func<string, bool>? assetExists)
     {
         if (map is null)
         {
@@ -152,7 +153,33 @@ public static class SiteSettingsParser
         }
 
         map.RejectUnknownKeys(Code, KnownKeys.SiteCoalition);
-        return new Coalition(map.Localized("name", Code), map.StringList("members", Code), map.String("contact", Code));
+        return new Coalition(map.Localized("name", Code), map.StringList("members", Code), map.String("contact", Code),
+            Logo(map, assetExists));
+    }
+
+    private static readonly string[] LogoExtensions = [".svg", ".png", ".jpg", ".jpeg", ".webp"];
+
+    private static string? Logo(YamlMap map, Func<string, bool>? assetExists)
+    {
+        var logo = map.String("logo", DiagnosticCodes.InvalidCoalitionLogo);
+        if (logo is null)
+        {
+            return null;
+        }
+
+        var problem = !logo.StartsWith("assets/", StringComparison.Ordinal) || logo.Split('/').Any(part => part is "" or "." or "..")
+                || !LogoExtensions.Any(e => logo.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            ? $"'logo' should be the path of an SVG, PNG, JPEG or WebP image under assets/, for example 'assets/images/logo.svg', not '{logo}'"
+            : assetExists is not null && !assetExists(logo)
+                ? $"'logo' names '{logo}', which is neither in input/{logo} nor in the theme; put the image there, or correct the path"
+                : null;
+        if (problem is null)
+        {
+            return logo;
+        }
+
+        map.Context.Error(DiagnosticCodes.InvalidCoalitionLogo, problem, map.StartOf("logo"));
+        return null;
     }
 
     private static PrintSettings ParsePrint(YamlMap? map)

@@ -12,6 +12,7 @@ namespace UprSite.Build.I18n;
 public sealed class StringTable(UiStrings strings)
 {
     private readonly HashSet<(string Language, string Key)> _missed = [];
+    private readonly Lock _lock = new();
 
     public StringTable(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage, string defaultLanguage, string i18nFolder)
         : this(new UiStrings(byLanguage, defaultLanguage, i18nFolder))
@@ -21,7 +22,16 @@ public sealed class StringTable(UiStrings strings)
     public UiStrings Strings => strings;
 
     /// <summary>The keys asked for in a language that has no text of its own for them.</summary>
-    public IReadOnlySet<(string Language, string Key)> Missed => _missed;
+    public IReadOnlySet<(string Language, string Key)> Missed
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _missed.ToHashSet();
+            }
+        }
+    }
 
     public string Get(string language, string key)
     {
@@ -30,7 +40,7 @@ public sealed class StringTable(UiStrings strings)
             return Typeset(language, text);
         }
 
-        _missed.Add((language, key));
+        Miss(language, key);
         return strings.ByLanguage.TryGetValue(strings.DefaultLanguage, out var fallback) && fallback.TryGetValue(key, out var defaultText)
             ? defaultText
             : key;
@@ -48,12 +58,21 @@ public sealed class StringTable(UiStrings strings)
             return Typeset(language, text);
         }
 
-        _missed.Add((language, key + string.Concat(Enumerable.Repeat(".other", counts.Length))));
+        Miss(language, key + string.Concat(Enumerable.Repeat(".other", counts.Length)));
         var fallbackLanguage = strings.DefaultLanguage;
         return strings.ByLanguage.TryGetValue(fallbackLanguage, out var fallback)
             && PluralKeys.Find(fallback, key, CategoriesOf(fallbackLanguage, counts)) is { } defaultText
             ? defaultText
             : key;
+    }
+
+    // Pages render on several threads, each looking strings up in the one table.
+    private void Miss(string language, string key)
+    {
+        lock (_lock)
+        {
+            _missed.Add((language, key));
+        }
     }
 
     private static string[] CategoriesOf(string language, long[] counts) =>

@@ -1,18 +1,109 @@
+using System.Text;
+using UprSite.Build.Checking;
+
 namespace UprSite.Build.Output;
 
-/// <summary>The built site in memory: output path → file, sorted so that iteration is the same every build.</summary>
+/// <summary>
+/// The built site: output path → file, sorted so that iteration is the same every build, whatever order (or thread)
+/// files were added in. Each HTML page is indexed for the link check as it is added (<see cref="PageLinkScanner"/>): its anchors, and
+/// where its links point (<see cref="Targets"/>).
+/// With a <see cref="IOutputStore"/> (a build that writes) each file goes to the staging folder as it is added and
+/// only its path and index stay in memory; without one (check, serve, tests) the bytes are kept.
+/// </summary>
 public sealed class OutputSet
 {
+    private IOutputStore? _storing;
     private readonly SortedDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public OutputSet(IOutputStore? store = null)
+    {
+        Store = store;
+        _storing = store;
+    }
 
     public IReadOnlyDictionary<string, OutputFile> Files => _files;
 
-    public void Add(string path, OutputFile file) => _files[path] = file;
+    /// <summary>Where the files are written as they are added; null when they are kept in memory.</summary>
+    public IOutputStore? Store { get; }
 
-    public bool Contains(string path) => _files.ContainsKey(path);
+    /// <summary>Adds or replaces a file; safe to call from several threads.</summary>
+    public void Add(string path, OutputFile file) =>
+        Keep(path, file.Indexed(IsHtml(path) ? Index(path, Encoding.UTF8.GetString(file.Content)) : null));
 
-    public bool Remove(string path) => _files.Remove(path);
+    /// <summary>Where the links of every page point, gathered as pages are added.</summary>
+    public LinkTargets Targets { get; } = new();
 
-    public IEnumerable<KeyValuePair<string, OutputFile>> HtmlPages =>
-        _files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal));
+    private PageLinks Index(string path, string html) => new(PageLinkScanner.Scan(html, link => Targets.Add(path, link.Url)), []);
+
+    /// <summary>Adds a rendered page, indexed from its text; its bytes are made only when they are kept in memory.</summary>
+    public void AddPage(string path, string html, Func<byte[], OutputFile> file)
+    {
+        var index = Index(path, html);
+        if (_storing is { } storing)
+        {
+            storing.Write(path, html);
+            Put(path, file([]).Indexed(index).Stored(() => storing.Read(path)));
+        }
+        else
+        {
+            Put(path, file(Encoding.UTF8.GetBytes(html)).Indexed(index));
+        }
+    }
+
+    private void Keep(string path, OutputFile indexed)
+    {
+        if (_storing is { } storing)
+        {
+            storing.Write(path, indexed.Content);
+            indexed = indexed.Stored(() => storing.Read(path));
+        }
+
+        Put(path, indexed);
+    }
+
+    private void Put(string path, OutputFile file)
+    {
+        lock (_lock)
+        {
+            _files[path] = file;
+        }
+    }
+
+    /// <summary>
+    /// Files added from now on (PDFs, sitemap, robots.txt: few and small) are kept in memory, so that they can still be
+    /// read when the build fails and its staging folder is deleted; Write puts them beside the others.
+    /// </summary>
+    public void StopStoring() => _storing = null;
+
+    public bool Contains(string path)
+    {
+        lock (_lock)
+        {
+            return _files.ContainsKey(path);
+        }
+    }
+
+    public bool Remove(string path)
+    {
+        OutputFile? removed;
+        lock (_lock)
+        {
+            if (!_files.Remove(path, out removed))
+            {
+                return false;
+            }
+        }
+
+        if (removed.IsStored)
+        {
+            Store?.Delete(path);
+        }
+
+        return true;
+    }
+
+    public IEnumerable<KeyValuePair<string, OutputFile>> HtmlPages => _files.Where(f => IsHtml(f.Key));
+
+    private static bool IsHtml(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 }

@@ -5,7 +5,7 @@ namespace UprSite.Build.Output;
 
 /// <summary>
 /// PostProcess: what is made from the whole output once every page and PDF is in it: sitemap.xml (the pages that
-/// exist), robots.txt and _redirects unless input/ has its own. Assets already carry their hashed names
+/// exist; an index of child sitemaps past 50,000 URLs), robots.txt and _redirects unless input/ has its own. Assets already carry their hashed names
 /// (<see cref="AssetPlan"/>, before Render), so nothing written is patched here.
 /// </summary>
 public static class PostProcess
@@ -13,7 +13,11 @@ public static class PostProcess
     public static OutputSet Run(RenderedSite rendered, Core.Model.Site site)
     {
         var output = rendered.Output;
-        output.Add(SitePaths.Sitemap, new OutputFile(Sitemap.Write(site, rendered.Pages)));
+        foreach (var (path, content) in Sitemap.Files(site, rendered.Pages))
+        {
+            output.Add(path, new OutputFile(content));
+        }
+
         if (!output.Contains(SitePaths.Robots))
         {
             output.Add(SitePaths.Robots, new OutputFile(Robots.Write(site.Settings.BaseUrl)));

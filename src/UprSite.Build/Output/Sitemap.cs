@@ -10,22 +10,50 @@ namespace UprSite.Build.Output;
 /// sitemap.xml: every page written in a language of a kind that is in the sitemap (<see cref="PageKind.InSitemap"/>;
 /// fallback pages are not: their canonical is the original), each with hreflang alternates between its translations
 /// and an x-default (<see cref="PageKind.XDefault"/>: the language chooser for home pages, else the default language's
-/// version).
+/// version). The protocol allows 50,000 URLs and 50 MB in one file: past either, sitemap.xml becomes a sitemap index
+/// of sitemap-1.xml, sitemap-2.xml … at the site root, each within both limits, the URLs in the same order.
 /// </summary>
 public static class Sitemap
 {
+    /// <summary>The most URLs one sitemap file may hold (sitemaps.org protocol).</summary>
+    public const int MaxUrls = 50_000;
+
+    /// <summary>The most bytes one sitemap file may hold (50 MiB), less room for what the estimate leaves out.</summary>
+    public const int MaxBytes = 50 * 1024 * 1024 - 64 * 1024;
+
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
     private sealed record Group(IReadOnlyList<(string Language, string Path)> Pages, string XDefault);
 
+    /// <summary>The output path of the <paramref name="number"/>th child sitemap of the index (from 1).</summary>
+    public static string ChildPath(int number) => $"sitemap-{number}.xml";
+
+    /// <summary>sitemap.xml, and when the URLs do not fit in one file, the child sitemaps it indexes.</summary>
     /// <param name="pages">The pages Render wrote; those of a kind <see cref="PageKind.InSitemap"/> that are not fallbacks are listed.</param>
-    public static byte[] Write(Site site, IReadOnlyList<RenderedPage> pages)
+    /// <param name="maxUrls">The most URLs in one file: <see cref="MaxUrls"/>, smaller in tests.</param>
+    public static IReadOnlyList<(string Path, byte[] Content)> Files(Site site, IReadOnlyList<RenderedPage> pages, int maxUrls = MaxUrls)
+    {
+        var baseUrl = site.Settings.BaseUrl;
+        var urls = Urls(site, pages);
+        var chunks = Chunks(baseUrl, urls, maxUrls);
+        if (chunks.Count <= 1)
+        {
+            return [(SitePaths.Sitemap, UrlSet(baseUrl, chunks.FirstOrDefault() ?? []))];
+        }
+
+        var children = chunks.Select((chunk, i) => (ChildPath(i + 1), UrlSet(baseUrl, chunk))).ToList();
+        return [(SitePaths.Sitemap, Index(baseUrl, children.Select(c => c.Item1))), .. children];
+    }
+
+    /// <summary>Every URL in the order of the sitemap: the language chooser first, then each group of translations.</summary>
+    private static List<(string Path, Group Group)> Urls(Site site, IReadOnlyList<RenderedPage> pages)
     {
         var defaultLanguage = site.Settings.DefaultLanguage.Code;
         var countries = site.Countries.Select((c, i) => (c.Code, i)).ToDictionary(c => c.Code, c => c.i, StringComparer.Ordinal);
-        var countryKind = PageKinds.All.ToList().IndexOf(PageKinds.Country);
-        int KindIndex(PageKind kind) => PageKinds.All.ToList().IndexOf(kind);
+        var kinds = PageKinds.All.ToList();
+        var countryKind = kinds.IndexOf(PageKinds.Country);
+        int KindIndex(PageKind kind) => kinds.IndexOf(kind);
         // A country's pages follow the kinds of no country that come before Country in PageKinds.All (home), and
         // precede the others (free pages).
         int CountryRank(RenderedPage page) => page.Address.Country is { } code ? countries[code]
@@ -45,27 +73,78 @@ public static class Sitemap
             })
             .ToList();
         var homes = groups.FirstOrDefault(g => g.XDefault == SitePaths.Root);
+        var urls = new List<(string Path, Group Group)>();
+        if (homes is not null && listed.Any(p => p.Kind == PageKinds.Root))
+        {
+            // The language chooser, with the home pages as its alternates.
+            urls.Add((SitePaths.Root, homes));
+        }
 
+        foreach (var group in groups)
+        {
+            urls.AddRange(group.Pages.Select(p => (p.Path, group)));
+        }
+
+        return urls;
+    }
+
+    /// <summary>The URLs cut into files of at most <paramref name="maxUrls"/> URLs and <see cref="MaxBytes"/> bytes.</summary>
+    private static List<List<(string Path, Group Group)>> Chunks(string baseUrl, List<(string Path, Group Group)> urls, int maxUrls)
+    {
+        var chunks = new List<List<(string Path, Group Group)>>();
+        var bytes = 0L;
+        foreach (var url in urls)
+        {
+            var size = EstimatedBytes(baseUrl, url.Path, url.Group);
+            if (chunks.Count == 0 || chunks[^1].Count == maxUrls || bytes + size > MaxBytes)
+            {
+                chunks.Add([]);
+                bytes = 0;
+            }
+
+            chunks[^1].Add(url);
+            bytes += size;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>An upper bound of the bytes of one &lt;url&gt; element as <see cref="WriteUrl"/> writes it.</summary>
+    private static long EstimatedBytes(string baseUrl, string path, Group group) =>
+        64 + Encoding.UTF8.GetByteCount(SitePaths.Absolute(baseUrl, path)) * 2
+        + group.Pages.Append(("x-default", group.XDefault)).Sum(p => 96 + Encoding.UTF8.GetByteCount(p.Item1) + 2 * Encoding.UTF8.GetByteCount(SitePaths.Absolute(baseUrl, p.Item2)));
+
+    private static byte[] UrlSet(string baseUrl, IEnumerable<(string Path, Group Group)> urls) => Document(xml =>
+    {
+        xml.WriteStartElement("urlset", SitemapNs);
+        xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+        foreach (var (path, group) in urls)
+        {
+            WriteUrl(xml, baseUrl, path, group);
+        }
+
+        xml.WriteEndElement();
+    });
+
+    private static byte[] Index(string baseUrl, IEnumerable<string> children) => Document(xml =>
+    {
+        xml.WriteStartElement("sitemapindex", SitemapNs);
+        foreach (var child in children)
+        {
+            xml.WriteStartElement("sitemap", SitemapNs);
+            xml.WriteElementString("loc", SitemapNs, SitePaths.Absolute(baseUrl, child));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    });
+
+    private static byte[] Document(Action<XmlWriter> write)
+    {
         var buffer = new StringBuilder();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
         {
-            xml.WriteStartElement("urlset", SitemapNs);
-            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
-            if (homes is not null && listed.Any(p => p.Kind == PageKinds.Root))
-            {
-                // The language chooser, with the home pages as its alternates.
-                WriteUrl(xml, site.Settings.BaseUrl, SitePaths.Root, homes);
-            }
-
-            foreach (var group in groups)
-            {
-                foreach (var (_, path) in group.Pages)
-                {
-                    WriteUrl(xml, site.Settings.BaseUrl, path, group);
-                }
-            }
-
-            xml.WriteEndElement();
+            write(xml);
         }
 
         return Encoding.UTF8.GetBytes(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n");

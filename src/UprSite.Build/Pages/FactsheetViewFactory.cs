@@ -31,7 +31,10 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
             return new FactsheetPrintView(url, qr, null, null, null, null, Paper);
         }
 
-        var pack = PrintPaths.PrintPack(factsheet.Language, factsheet.CountryCode);
+        // A fallback page links the pack in its reader's language, whose cover names this factsheet, when there is one.
+        var pack = PrintPaths.PrintPack(language.Code, factsheet.CountryCode) is var own && pdfs.Contains(own)
+            ? own
+            : PrintPaths.PrintPack(factsheet.Language, factsheet.CountryCode);
         return new FactsheetPrintView(url, qr,
             Href(pdf),
             PrintPaths.FactsheetPdfDownloadName(factsheet.Language, factsheet.CountryCode, factsheet.Slug),

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
 using UprSite.Build.Content;
@@ -26,38 +28,65 @@ namespace UprSite.Build.Pages;
 /// <param name="assets">Every file under assets/ with its hashed name (<see cref="AssetPlan"/>).</param>
 /// <param name="strings">The UI strings; the ones missed are returned in <see cref="RenderedSite.MissedStrings"/>.</param>
 /// <param name="pdfs">The PDFs the Print stage will make (<see cref="PrintPlan.Pdfs"/>); empty without --pdf.</param>
+/// <param name="store">Where each file goes as it is made (the staging folder); null: the output is kept in memory.</param>
 public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources, UiStrings strings, DiagnosticList diagnostics,
-    IReadOnlySet<string>? pdfs = null)
+    IReadOnlySet<string>? pdfs = null, IOutputStore? store = null)
 {
     private readonly MarkdownRenderer _markdown = new(assets);
-    private readonly TemplateStore _templates = new(sources, diagnostics);
+    private readonly TemplateStore _templates = new TemplateStore(sources, diagnostics).Ready();
     private readonly StringTable _strings = new(strings);
-    private readonly OutputSet _output = new();
     private readonly LanguageLinks _links = new(site.Settings);
     private readonly IReadOnlySet<string> _pdfs = pdfs ?? new HashSet<string>();
-    private readonly Dictionary<string, byte[]> _printPages = new(StringComparer.Ordinal);
-    private readonly List<RenderedPage> _pages = [];
+    private readonly ConcurrentDictionary<string, byte[]> _printPages = new(StringComparer.Ordinal);
+
+    /// <summary>How many pages render at once.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
 
     public RenderedSite Render()
     {
+        var output = new OutputSet(store);
         var countryData = new CountryDataRenderer(site, figures, _strings);
-        Add(Root());
-        foreach (var language in site.Settings.Languages)
+        var rendered = new ConcurrentDictionary<int, (RenderedPage? Page, DiagnosticList Diagnostics)>();
+        // Jobs are made one at a time, in the order below (the partitioner takes one at a time, under its lock), and
+        // rendered, indexed and written on every core; the pages are then listed in that order, whatever finished first.
+        var numbered = Partitioner.Create(Jobs(countryData).Select((job, i) => (job, i)), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(numbered, Cores, item =>
         {
-            Add(Home(language));
-            foreach (var country in site.Countries)
+            var own = new DiagnosticList();
+            rendered[item.i] = (Add(item.job, output, own), own);
+        });
+        var pages = new List<RenderedPage>(rendered.Count);
+        foreach (var (page, own) in rendered.OrderBy(r => r.Key).Select(r => r.Value))
+        {
+            diagnostics.AddRange(own.Items);
+            if (page is not null)
             {
-                Add(Country(language, country, countryData));
-                foreach (var job in countryData.Pages(country, language))
-                {
-                    Add(job);
-                }
+                pages.Add(page);
             }
         }
 
-        foreach (var country in site.Countries)
+        Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
+        StaticFiles.Copy(sources, assets, output);
+        return new RenderedSite(output, pages, _printPages, _strings.Missed);
+    }
+
+    private ParallelOptions Cores => new() { MaxDegreeOfParallelism = Math.Max(1, Threads) };
+
+    /// <summary>Every page of the site, in the order the sitemap and the diagnostics follow.</summary>
+    private IEnumerable<PageJob> Jobs(CountryDataRenderer countryData)
+    {
+        yield return Root();
+        foreach (var language in site.Settings.Languages)
         {
-            countryData.AddDownloads(country, _output);
+            yield return Home(language);
+            foreach (var country in site.Countries)
+            {
+                yield return Country(language, country, countryData);
+                foreach (var job in countryData.Pages(country, language))
+                {
+                    yield return job;
+                }
+            }
         }
 
         foreach (var country in site.Countries)
@@ -68,13 +97,13 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 var origin = written[_links.OriginOf(written.Keys).Code];
                 foreach (var language in site.Settings.Languages)
                 {
-                    Add(Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
+                    yield return Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
                 }
             }
 
             foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
             {
-                Add(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown));
+                yield return PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown);
             }
         }
 
@@ -84,19 +113,17 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             var origin = written[_links.OriginOf(written.Keys).Code];
             foreach (var language in site.Settings.Languages)
             {
-                Add(ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
+                yield return ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
             }
         }
 
         foreach (var language in site.Settings.Languages)
         {
-            Add(NotFound(language, new PageAddress(language.Code)));
+            yield return NotFound(language, new PageAddress(language.Code));
         }
 
         // The site's own 404.html, in the default language's words.
-        Add(NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
-        StaticFiles.Copy(sources, assets, _output);
-        return new RenderedSite(_output, _pages, _printPages, _strings.Missed);
+        yield return NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty));
     }
 
     private PageJob Root()
@@ -225,21 +252,21 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
     private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
 
-    private void Add(PageJob job)
+    /// <summary>Renders one page into the output (or, printed only, into the print pages); null when it is not written.</summary>
+    private RenderedPage? Add(PageJob job, OutputSet output, DiagnosticList own)
     {
-        if (new LayoutRenderer(_templates, _strings, assets, diagnostics).Render(job.Kind, job.Language, job.Model, job.Views) is not { } bytes)
+        if (new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views) is not { } html)
         {
-            return;
+            return null;
         }
 
-        if (job.Kind.Written)
+        if (!job.Kind.Written)
         {
-            _output.Add(job.Path, new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
-            _pages.Add(new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path));
+            _printPages[job.Path] = Encoding.UTF8.GetBytes(html);
+            return null;
         }
-        else
-        {
-            _printPages[job.Path] = bytes;
-        }
+
+        output.AddPage(job.Path, html, bytes => new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
+        return new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
     }
 }

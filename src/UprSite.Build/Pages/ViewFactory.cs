@@ -27,7 +27,10 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         site.Settings.Coalition.Name.Get(language.Code, _default),
         site.Settings.Coalition.Members,
         site.Settings.Coalition.Contact,
-        Nav());
+        Nav())
+    {
+        CoalitionLogo = site.Settings.Coalition.Logo,
+    };
 
     public static LanguageView Language(Language l) => new(l.Code, l.Label, l.Locale, l.Direction == TextDirection.Rtl ? "rtl" : "ltr");
 

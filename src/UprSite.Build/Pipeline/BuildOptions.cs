@@ -20,6 +20,9 @@ public sealed record BuildOptions(string InputDir = "input", string ThemeDir = "
     /// <summary>Where printed PDFs are kept between builds; null: .uprsite/pdf-cache beside the output folder.</summary>
     public string? PdfCacheDir { get; init; }
 
+    /// <summary>How many pages render at once (each on its own thread); the output is the same bytes whatever the number.</summary>
+    public int RenderThreads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Told each stage's name, as <see cref="StageTiming"/> names it (load, parse, … write), as it starts.</summary>
     public Action<string>? StageStarting { get; init; }
 

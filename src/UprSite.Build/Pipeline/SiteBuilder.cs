@@ -25,6 +25,11 @@ public static class SiteBuilder
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            if (options.Write)
+            {
+                Stages.Discard(options.OutputDir);
+            }
+
             return new BuildResult(diagnostics.Sorted(), null, null) { Timings = clock.Timings, Failure = new StageFailedException(clock.Current, e) };
         }
     }
@@ -75,7 +80,8 @@ public static class SiteBuilder
         });
         var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site);
-        var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs));
+        var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs,
+            options.Write ? options.OutputDir : null, options.RenderThreads));
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
                 options.ResolvedPdfCacheDir) { Progress = options.Progress }))
@@ -93,6 +99,10 @@ public static class SiteBuilder
         if (options.Write && !diagnostics.HasErrors)
         {
             Stage("write", () => Stages.Write(output, options.OutputDir));
+        }
+        else if (options.Write)
+        {
+            Stages.Discard(options.OutputDir);
         }
 
         return new BuildResult(diagnostics.Sorted(), site, output) { Print = print, LanguageGaps = languageGaps, Timings = clock.Timings };

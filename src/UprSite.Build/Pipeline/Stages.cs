@@ -14,7 +14,7 @@ namespace UprSite.Build.Pipeline;
 
 /// <summary>
 /// The stages <see cref="SiteBuilder"/> runs, each with one shape: its input in, its output and diagnostics out.
-/// Only Recover, Load, Print (its PDF cache) and Write touch the disk.
+/// Only Recover, Load, Render (the staging folder of a build that writes), Print (its PDF cache) and Write touch the disk.
 /// </summary>
 public static class Stages
 {
@@ -69,9 +69,18 @@ public static class Stages
     public static StageResult<AssetPlan> Assets(SourceSet sources, Site site) =>
         new(AssetPlan.Of(AssetSources.Of(sources, charts: site.Countries.Count > 0)), []);
 
-    /// <summary>Every page through its layout, the print pack pages of <paramref name="pdfs"/>, assets, downloads, static files.</summary>
+    /// <summary>
+    /// Every page through its layout, the print pack pages of <paramref name="pdfs"/>, assets, downloads, static files;
+    /// with <paramref name="outputDir"/> (a build that writes) each file goes into its staging folder as it is made (disk).
+    /// </summary>
     public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources,
-        UiStrings strings, IReadOnlySet<string> pdfs) => With(d => new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs).Render());
+        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads) => With(d =>
+    {
+        var store = outputDir is null ? null : StagingFolder.For(outputDir, d);
+        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads }.Render();
+        rendered.Output.StopStoring();
+        return rendered;
+    });
 
     /// <summary>The PDFs of <see cref="PrintPlan"/>, into the output (--pdf); reads and writes the PDF cache.</summary>
     public static StageResult<PrintReport?> Print(IPrintStage printer, PrintRequest request) => With(d => printer.Run(request, d));
@@ -94,6 +103,9 @@ public static class Stages
         OutputWriter.Write(output, outputDir, d);
         return output;
     });
+
+    /// <summary>Deletes what Render staged for a build that will not be written; disk.</summary>
+    public static void Discard(string outputDir) => OutputWriter.Discard(outputDir);
 
     private static StageResult<T> With<T>(Func<DiagnosticList, T> work)
     {

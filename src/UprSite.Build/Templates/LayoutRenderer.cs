@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -25,7 +24,7 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
     internal delegate RawHtml IncludeFunction(TemplateContext context, string name, params object?[] arguments);
 
     /// <param name="model">The layout's variables: site, page, lang, and the kind's own (country, factsheet…), each property in snake_case.</param>
-    public byte[]? Render(PageKind kind, Language language, PageModel model, ViewFactory views)
+    public string? Render(PageKind kind, Language language, PageModel model, ViewFactory views)
     {
         var layout = templates.Get(kind.Layout, $"every '{kind.Name}' page");
         var baseLayout = templates.Get(BaseLayout, "every page");
@@ -66,7 +65,7 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
 
         own.SetValue("content", new RawHtml(content), true);
         var html = Evaluate(baseLayout, context);
-        return html is null ? null : Encoding.UTF8.GetBytes(html);
+        return html;
     }
 
     /// <summary>Renders a layout, reporting a failure anywhere inside it (partials included) once, where it happened.</summary>

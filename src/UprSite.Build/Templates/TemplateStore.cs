@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using UprSite.Build.Pages;
 using UprSite.Build.Sources;
@@ -16,7 +17,15 @@ public sealed class TemplateStore(SourceSet sources, DiagnosticList diagnostics)
     /// <summary>The favicon and share image every page shell names, found once.</summary>
     public ShareFiles Share => _share ??= new ShareFiles(sources);
 
-    private readonly Dictionary<string, Template?> _cache = new(StringComparer.Ordinal);
+    /// <summary>Finds the share files now, before pages render on several threads.</summary>
+    public TemplateStore Ready()
+    {
+        _ = Share;
+        return this;
+    }
+
+    private readonly ConcurrentDictionary<string, Template?> _cache = new(StringComparer.Ordinal);
+    private readonly Lock _parsing = new();
 
     /// <summary>Whether input/ or the theme has a file at <paramref name="path"/> (assets/fonts/fonts.css).</summary>
     public bool Has(string path) => sources.Resolve(path) is not null;
@@ -29,6 +38,15 @@ public sealed class TemplateStore(SourceSet sources, DiagnosticList diagnostics)
             return cached;
         }
 
+        // Pages render on several threads: each template is parsed, and its errors reported, once.
+        lock (_parsing)
+        {
+            return _cache.TryGetValue(path, out cached) ? cached : Parse(path, requestedBy);
+        }
+    }
+
+    private Template? Parse(string path, string requestedBy)
+    {
         var file = sources.Resolve(path);
         Template? template = null;
         if (file is null)

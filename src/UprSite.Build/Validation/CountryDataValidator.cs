@@ -1,4 +1,3 @@
-using System.Globalization;
 using UprSite.Build.Content;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
@@ -10,7 +9,7 @@ namespace UprSite.Build.Validation;
 
 /// <summary>
 /// Attaches each country's recommendation rows and implementation ratings, checking what spans files: ids unique across
-/// files, ratings that point to a known id, declared totals against the rows, a cycle fed by two files.
+/// files, ratings that point to a known id, declared totals against the rows; rows of one recommendation in two files are merged first (<see cref="SourceMerge"/>).
 /// </summary>
 public static class CountryDataValidator
 {
@@ -24,7 +23,6 @@ public static class CountryDataValidator
             DeclaredTotalsCheck.Check(country, rows, CountryFileBeside(files[0].File), diagnostics);
         }
 
-        WarnCyclesInSeveralFiles(files, diagnostics);
         return country with { Recommendations = rows, Implementation = ratings, Pledges = [.. files.SelectMany(f => f.Pledges)] };
     }
 
@@ -86,22 +84,6 @@ public static class CountryDataValidator
         }
 
         return ratings;
-    }
-
-    private static void WarnCyclesInSeveralFiles(List<RecommendationFile> files, DiagnosticList diagnostics)
-    {
-        var cycles = files.SelectMany(f => f.Rows.Select(r => r.Cycle).Distinct().Select(c => (Cycle: c, f.File)))
-            .GroupBy(p => p.Cycle)
-            .Where(g => g.Count() > 1)
-            .OrderBy(g => g.Key);
-        foreach (var cycle in cycles)
-        {
-            var names = cycle.Select(p => p.File).ToList();
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.CycleInSeveralFiles,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"rows of cycle {cycle.Key} also come from {string.Join(", ", names.Skip(1))}; if these files are exports of the same review, keep one of them, or its recommendations are counted twice"),
-                names[0]));
-        }
     }
 
     private static string CountryFileBeside(string recommendationFile) =>

@@ -22,6 +22,8 @@ public static class DeclaredTotalsCheck
             var cycleRows = (byCycle.GetValueOrDefault(review.Cycle) ?? []).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
             var supported = cycleRows.Count(r => r.Response == Response.Supported);
             var noted = cycleRows.Count(r => r.Response == Response.Noted);
+            var partly = cycleRows.Count(r => r.Response == Response.PartlySupported);
+            var pending = cycleRows.Count - supported - noted - partly;
             if (cycleRows.Count == declared.Received && supported == declared.Supported && noted == declared.Noted)
             {
                 continue;
@@ -29,7 +31,7 @@ public static class DeclaredTotalsCheck
 
             var held = cycleRows.Count == 0
                 ? "no row in recommendations/ belongs to this cycle"
-                : Invariant($"the rows hold {cycleRows.Count} ({supported} supported, {noted} noted)");
+                : Invariant($"the rows hold {cycleRows.Count} ({Responses(supported, partly, noted, pending)})");
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeclaredTotalsDiffer,
                 Invariant($"cycle {review.Cycle}: country.yml declares {declared.Received} recommendations ") +
                 Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {held}. ") +
@@ -45,6 +47,24 @@ public static class DeclaredTotalsCheck
                 Invariant($"{byCycle[cycle].Count} rows belong to cycle {cycle}, which is not listed under 'reviews'; add the review (cycle, session, date) so the site can show it"),
                 countryFile));
         }
+    }
+
+    /// <summary>"6 supported, 2 partly supported, 2 noted, 1 pending": partly supported and pending only when there are some.</summary>
+    private static string Responses(int supported, int partly, int noted, int pending)
+    {
+        var parts = new List<string> { Invariant($"{supported} supported") };
+        if (partly > 0)
+        {
+            parts.Add(Invariant($"{partly} partly supported"));
+        }
+
+        parts.Add(Invariant($"{noted} noted"));
+        if (pending > 0)
+        {
+            parts.Add(Invariant($"{pending} pending"));
+        }
+
+        return string.Join(", ", parts);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -2,99 +2,123 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Import;
 
 namespace UprSite.Build.Validation;
 
 /// <summary>
-/// Drops the rows of a later file that repeat a row of an earlier one: the same cycle, State under Review and
-/// recommending State, and the same paragraph (document + paragraph) or the same text once spaces, case and punctuation
-/// are set aside. Rows within one file are never merged (an export may list a co-sponsor's paragraph twice). The kept
-/// row takes the paragraph number (and document) of the dropped one when it gives none and their documents do not
-/// disagree, so that a UPR Info row repeated by DIHR can be placed in its paragraph. Reports one info per pair of files.
+/// Makes one row of the rows of different files that are one recommendation (<see cref="MergeGroups"/>: the same
+/// cycle, State under Review and recommending State, and the same paragraph or the same text once spaces, case and
+/// punctuation are set aside), uniting what each source knows (<see cref="MergedRecommendation"/>). Rows within one
+/// file are never merged (an export may list a co-sponsor's paragraph twice). The outcome does not depend on the
+/// order or the names of the files. Reports one info per pair of files that share rows, a warning per pair whose
+/// rows disagree on the response, a warning where a cycle still has rows from several files that matched nothing,
+/// and a warning for each row whose text lost a character.
 /// </summary>
 public static class SourceMerge
 {
     public static List<RecommendationFile> Merge(IReadOnlyList<RecommendationFile> files, DiagnosticList diagnostics)
     {
-        var seen = new Dictionary<string, (int File, int Row)>(StringComparer.Ordinal);
-        var kept = new List<List<Recommendation>>(files.Count);
-        for (var f = 0; f < files.Count; f++)
+        var entries = files.SelectMany((file, f) => file.Rows.Select(row => new MergeEntry(f, file.File, row)
         {
-            var file = files[f];
-            var own = new List<Recommendation>(file.Rows.Count);
-            var ownKeys = new List<(string Key, int Row)>();
-            var repeats = new SortedDictionary<int, (int Rows, int Placed)>();
-            foreach (var row in file.Rows)
+            Who = WhoOf(row),
+            Text = MergeText.Of(row.Text),
+        })).ToList();
+        var groups = MergeGroups.Of(entries);
+        var replaced = new Dictionary<Recommendation, Recommendation?>(ReferenceEqualityComparer.Instance);
+        var shared = new SortedDictionary<(string, string), int>();
+        var disagree = new SortedDictionary<(string, string), (int Count, RowRef First)>();
+        var mergedInto = new Dictionary<Recommendation, Recommendation>(ReferenceEqualityComparer.Instance);
+        var unmatched = new List<MergeEntry>();
+        foreach (var group in groups)
+        {
+            if (group.Count == 1)
             {
-                var keys = KeysOf(row);
-                var earlier = keys.Select(k => seen.TryGetValue(k, out var at) ? at : ((int File, int Row)?)null).FirstOrDefault(a => a is not null);
-                if (earlier is { } at)
-                {
-                    var placed = TakeParagraph(kept[at.File], at.Row, row);
-                    var (rows, placedBefore) = repeats.GetValueOrDefault(at.File);
-                    repeats[at.File] = (rows + 1, placedBefore + (placed ? 1 : 0));
-                    continue;
-                }
-
-                ownKeys.AddRange(keys.Select(k => (k, own.Count)));
-                own.Add(row);
+                unmatched.Add(entries[group[0]]);
+                continue;
             }
 
-            foreach (var (key, row) in ownKeys)
+            var ranked = MergedRecommendation.Ranked(group.Select(i => entries[i]));
+            var merged = MergedRecommendation.Of(ranked);
+            foreach (var entry in ranked)
             {
-                seen.TryAdd(key, (f, row));
+                replaced[entry.Row] = ReferenceEquals(entry, ranked[0]) ? merged : null;
+                mergedInto[entry.Row] = merged;
             }
 
-            kept.Add(own);
-            foreach (var (earlier, (count, placed)) in repeats)
-            {
-                var paragraphs = placed == 0 ? string.Empty
-                    : string.Create(CultureInfo.InvariantCulture, $"; {placed} of the kept rows take the paragraph number this file gives them");
-                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RecommendationsMerged,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"{count} of the {file.Rows.Count} rows of this file repeat rows of {files[earlier].File} (same cycle, State under Review, recommending State, and paragraph or text); they are counted once, from {files[earlier].File}, and {own.Count} rows of this file are kept{paragraphs}"),
-                    file.File));
-            }
+            Count(ranked, merged, shared, disagree);
         }
 
-        return files.Select((file, i) => kept[i].Count == file.Rows.Count && kept[i].SequenceEqual(file.Rows) ? file : file with { Rows = kept[i] })
+        Report(files, shared, disagree, diagnostics);
+        UnmergedCycles.Warn(unmatched, diagnostics);
+        LostCharacters.Warn(entries, mergedInto, diagnostics);
+        return files.Select(file => Kept(file, replaced)).ToList();
+    }
+
+    private static RecommendationFile Kept(RecommendationFile file, Dictionary<Recommendation, Recommendation?> replaced)
+    {
+        if (!file.Rows.Any(replaced.ContainsKey))
+        {
+            return file;
+        }
+
+        var rows = file.Rows
+            .Select(r => replaced.TryGetValue(r, out var merged) ? merged : r)
+            .OfType<Recommendation>()
             .ToList();
+        return file with { Rows = rows };
     }
 
-    /// <summary>Gives the kept row the dropped row's paragraph (and document) when it has none; true when it did.</summary>
-    private static bool TakeParagraph(List<Recommendation> rows, int index, Recommendation dropped)
+    private static void Count(IReadOnlyList<MergeEntry> ranked, Recommendation merged,
+        SortedDictionary<(string, string), int> shared, SortedDictionary<(string, string), (int Count, RowRef First)> disagree)
     {
-        var row = rows[index];
-        if (!string.IsNullOrWhiteSpace(row.Paragraph) || string.IsNullOrWhiteSpace(dropped.Paragraph)
-            || (!string.IsNullOrWhiteSpace(row.Document) && !string.IsNullOrWhiteSpace(dropped.Document)
-                && RecommendationId.Slug(row.Document) != RecommendationId.Slug(dropped.Document)))
+        var names = ranked.Select(e => e.FileName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var a = 0; a < names.Count; a++)
         {
-            return false;
+            for (var b = a + 1; b < names.Count; b++)
+            {
+                shared[(names[a], names[b])] = shared.GetValueOrDefault((names[a], names[b])) + 1;
+            }
         }
 
-        var document = string.IsNullOrWhiteSpace(row.Document) ? dropped.Document : row.Document;
-        rows[index] = row with
+        var other = ranked.FirstOrDefault(e => e.Row.Response != merged.Response && e.Row.Response != Core.Vocabulary.Response.Pending);
+        if (other is not null)
         {
-            Document = document,
-            Paragraph = dropped.Paragraph,
-            Key = RecommendationKey.Of(document, dropped.Paragraph, row.Text, row.Source),
-        };
-        return true;
+            var pair = string.CompareOrdinal(merged.Source.File, other.FileName) <= 0
+                ? (merged.Source.File, other.FileName) : (other.FileName, merged.Source.File);
+            var (count, first) = disagree.GetValueOrDefault(pair, (0, merged.Source));
+            disagree[pair] = (count + 1, first);
+        }
     }
 
-    private static List<string> KeysOf(Recommendation row)
+    private static void Report(IReadOnlyList<RecommendationFile> files, SortedDictionary<(string, string), int> shared,
+        SortedDictionary<(string, string), (int Count, RowRef First)> disagree, DiagnosticList diagnostics)
     {
-        var who = string.Create(CultureInfo.InvariantCulture,
-            $"{row.Cycle}|{Canonical(row.StateUnderReview)}|{Canonical(row.RecommendingState)}|");
-        var keys = new List<string>(2) { who + "t:" + RecommendationKey.NormaliseText(row.Text) };
-        if (!string.IsNullOrWhiteSpace(row.Document) && !string.IsNullOrWhiteSpace(row.Paragraph))
+        foreach (var ((a, b), count) in shared)
         {
-            keys.Add(who + "p:" + RecommendationId.Slug(row.Document) + "#" + RecommendationId.Slug(row.Paragraph));
+            var rows = files.First(f => f.File == a).Rows.Count;
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RecommendationsMerged,
+                Invariant($"{Recommendations(count)} of this file ({rows} in all) {(count == 1 ? "is" : "are")} also in {b} (same cycle, State under Review, recommending State, and paragraph or text): ") +
+                "each is counted once, with what either file gives (paragraph, issues, action category, themes, SDGs, affected persons)",
+                a));
         }
 
-        return keys;
+        foreach (var ((a, b), (count, first)) in disagree)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MergedResponsesDiffer,
+                Invariant($"{a} and {b} give different responses to {Recommendations(count)} they both hold; the site counts the response of the source that gives the paragraph number ({first.File}, row {first.Row} is the first). ") +
+                "Check the State's response in the Working Group report's addendum and correct the file that is wrong",
+                first.File, first.Row));
+        }
     }
+
+    private static string Recommendations(int count) => Invariant($"{count} recommendation{(count == 1 ? string.Empty : "s")}");
+
+    private static string WhoOf(Recommendation row) =>
+        Invariant($"{row.Cycle}|{Canonical(row.StateUnderReview)}|{Canonical(row.RecommendingState)}|");
 
     private static string Canonical(string name) => UnStates.Resolve(name).State?.Alpha2 ?? NameFolding.Fold(name);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

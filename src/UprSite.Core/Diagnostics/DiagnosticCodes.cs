@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PrintDriverMissing = new("UPR0709", "--pdf needs Node.js 20 or later to run Playwright's driver, which cannot be found");
     public static readonly DiagnosticCode PrintWithoutBaseUrl = new("UPR0710", "--pdf needs the site's public address (base_url)");
     public static readonly DiagnosticCode SkeletonPlaceholder = new("UPR0711", "A factsheet still holds placeholder text from its skeleton");
+    public static readonly DiagnosticCode InvalidCoalitionLogo = new("UPR0712", "site.yml's coalition.logo is not an image under assets/ that the site has");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
     public static readonly DiagnosticCode NoCultureData = new("UPR0810", "The machine has no culture data (.NET globalization-invariant mode)");
@@ -84,12 +85,20 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NonStateRecommendingSource = new("UPR0534", "A row's recommending source is not a State (unknown source, organisation); it gets no State page");
     public static readonly DiagnosticCode RecommendationsMerged = new("UPR0535", "Recommendations read from two files were the same and were counted once (information)");
 
+    // 0545–0549: the same recommendation from two sources.
+    public static readonly DiagnosticCode LostCharacterInText = new("UPR0545", "A row's text holds U+FFFD, a character the file lost when it was saved or converted");
+    public static readonly DiagnosticCode MergedResponsesDiffer = new("UPR0546", "Two files give different responses to the same recommendation");
+
     // 055x: SDG goals and affected persons.
     public static readonly DiagnosticCode UnresolvedSdgLabel = new("UPR0550", "An SDG label names no goal; it is left out (the nearest goal is named)");
 
     // 056x: OHCHR matrices: the review a matrix names.
     public static readonly DiagnosticCode MatrixOfAnotherState = new("UPR0560", "A matrix's heading names another State under Review than the country's");
     public static readonly DiagnosticCode MatrixCycleConflict = new("UPR0561", "A matrix's heading and the document its positions cite give different cycles");
+
+    // 056x (import): the State under Review of a row, characters the source itself lost.
+    public static readonly DiagnosticCode UnknownStateUnderReview = new("UPR0562", "A row's State under Review is no known State; its rows are not counted for the country");
+    public static readonly DiagnosticCode BrokenCharacterInSource = new("UPR0563", "Cells of a file hold the replacement character U+FFFD: the source lost a letter there");
 
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
@@ -111,7 +120,7 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, DraftLeftOut, MarkdownTooDeep, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
-        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo,
         MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
@@ -119,8 +128,8 @@ public static class DiagnosticCodes
         DuplicateRecommendationColumn, InvalidSdg, RowsWithoutReview, CycleInSeveralFiles, RecommendationFileTooLarge,
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
-        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict,
-        UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged,
+        PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
+        UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,

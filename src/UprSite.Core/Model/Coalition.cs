@@ -1,4 +1,5 @@
 namespace UprSite.Core.Model;
 
 /// <summary>The civil-society coalition that publishes the site.</summary>
-public sealed record Coalition(LocalizedText Name, IReadOnlyList<string> Members, string? Contact);
+/// <param name="Logo">The path of its logo under assets/ (input/ or the theme), for the footer and the PDFs; null: none.</param>
+public sealed record Coalition(LocalizedText Name, IReadOnlyList<string> Members, string? Contact, string? Logo = null);

@@ -54,6 +54,25 @@ public static class UnStates
         return new(text, StateResolutionKind.Unrecognised, null, null, Nearest(folded));
     }
 
+    /// <summary>
+    /// The <paramref name="count"/> States whose names are closest to <paramref name="name"/> (edit distance after
+    /// folding), canonical English names, closest first — however far they are, for a hint that must name some.
+    /// </summary>
+    public static IReadOnlyList<string> Closest(string name, int count = NearestCount)
+    {
+        var folded = NameFolding.Fold(name);
+        return Keys
+            .Where(k => k.Entity is UnState)
+            .Select(k => (k.Entity, Distance: NearestName.Distance(folded, k.Folded)))
+            .GroupBy(k => k.Entity)
+            .Select(g => (Name: g.Key.ToString()!, Distance: g.Min(k => k.Distance)))
+            .OrderBy(n => n.Distance)
+            .ThenBy(n => n.Name, StringComparer.Ordinal)
+            .Take(count)
+            .Select(n => n.Name)
+            .ToList();
+    }
+
     private static IReadOnlyList<string> Nearest(string folded)
     {
         var limit = Math.Max(3, folded.Length / 3);

@@ -1,8 +1,9 @@
 namespace UprSite.Core.Reference;
 
 /// <summary>
-/// Working Group sessions 1–47 with the months they were held (OHCHR's session pages; docs/reference-data.md).
-/// Session 36 was held in November 2020, postponed from May by the pandemic.
+/// Working Group sessions 1–50 with the months they were held (OHCHR's session pages; docs/reference-data.md), the
+/// sessions whose reports a matrix's Council session can name. Session 36 was held in November 2020, postponed from May
+/// by the pandemic; session 50's months are those OHCHR's calendar announced (<see cref="WorkingGroupSession.Announced"/>).
 /// </summary>
 public static class WorkingGroupSessions
 {
@@ -24,7 +25,8 @@ public static class WorkingGroupSessions
         new(39, 3, 2021, 11, 2021, 11), new(40, 3, 2022, 1, 2022, 2),
         new(41, 4, 2022, 11, 2022, 11), new(42, 4, 2023, 1, 2023, 2), new(43, 4, 2023, 5, 2023, 5),
         new(44, 4, 2023, 11, 2023, 11), new(45, 4, 2024, 1, 2024, 2), new(46, 4, 2024, 4, 2024, 5),
-        new(47, 4, 2024, 11, 2024, 11),
+        new(47, 4, 2024, 11, 2024, 11), new(48, 4, 2025, 1, 2025, 1), new(49, 4, 2025, 4, 2025, 5),
+        new(50, 4, 2025, 11, 2025, 11) { Announced = true },
     ];
 
     /// <summary>The session with this number; null when it is not in the table.</summary>

@@ -16,6 +16,12 @@ public sealed record CycleFigures(int Cycle, int Received, int Supported, int No
     /// <summary>Noted paragraphs.</summary>
     public int RecommendationsNoted { get; init; } = Noted;
 
+    /// <summary>Rows supported in part and noted in part: their own value, never pending, no part of <see cref="SupportedRate"/>.</summary>
+    public int PartlySupported { get; init; }
+
+    /// <summary>Partly supported paragraphs.</summary>
+    public int RecommendationsPartlySupported { get; init; }
+
     /// <summary>Rows, one per recommending State of each paragraph.</summary>
     public int RecommendationsByState => Received;
 
@@ -29,7 +35,7 @@ public sealed record CycleFigures(int Cycle, int Received, int Supported, int No
     /// <summary>True when every row gives its paragraph (always for official totals), so <see cref="Recommendations"/> counts paragraphs.</summary>
     public bool ParagraphsKnown => WithoutParagraph == 0;
 
-    public int Pending => Math.Max(0, Received - Supported - Noted);
+    public int Pending => Math.Max(0, Received - Supported - Noted - PartlySupported);
 
     /// <summary>Share of received recommendations that were supported, between 0 and 1; null when none were received.</summary>
     public double? SupportedRate => Shares.Of(Supported, Received);

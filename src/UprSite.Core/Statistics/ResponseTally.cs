@@ -3,12 +3,15 @@ using UprSite.Core.Vocabulary;
 
 namespace UprSite.Core.Statistics;
 
-/// <summary>Counts rows by response: the one place where supported, noted and pending are added up.</summary>
+/// <summary>
+/// Counts rows by response: the one place where supported, partly supported, noted and pending are added up. Partly
+/// supported is its own value, never pending, and no part of the supported count (UPR Info and OHCHR show it apart).
+/// </summary>
 internal static class ResponseTally
 {
-    public static (int Received, int Supported, int Noted) Count(IEnumerable<Recommendation> rows)
+    public static (int Received, int Supported, int Noted, int PartlySupported) Count(IEnumerable<Recommendation> rows)
     {
-        int received = 0, supported = 0, noted = 0;
+        int received = 0, supported = 0, noted = 0, partly = 0;
         foreach (var row in rows)
         {
             received++;
@@ -20,24 +23,31 @@ internal static class ResponseTally
             {
                 noted++;
             }
+            else if (row.Response == Response.PartlySupported)
+            {
+                partly++;
+            }
         }
 
-        return (received, supported, noted);
+        return (received, supported, noted, partly);
     }
 
     public static GroupFigures Group(string key, IEnumerable<Recommendation> rows)
     {
-        var (received, supported, noted) = Count(rows);
-        return new GroupFigures(key, received, supported, noted);
+        var (received, supported, noted, partly) = Count(rows);
+        return new GroupFigures(key, received, supported, noted) { PartlySupported = partly };
     }
 
     public static CycleFigures Cycle(int cycle, IEnumerable<Recommendation> rows)
     {
         var list = rows as IReadOnlyCollection<Recommendation> ?? rows.ToList();
-        var (received, supported, noted) = Count(list);
+        var (received, supported, noted, partly) = Count(list);
         var paragraphs = list.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
         return new CycleFigures(cycle, received, supported, noted)
         {
+            PartlySupported = partly,
+            RecommendationsPartlySupported = paragraphs.Count(r => r.Response == Response.PartlySupported),
+
             Recommendations = paragraphs.Count,
             RecommendationsSupported = paragraphs.Count(r => r.Response == Response.Supported),
             RecommendationsNoted = paragraphs.Count(r => r.Response == Response.Noted),

@@ -49,23 +49,43 @@ public static class RelativeUrl
             return SiteRootedToPath(href) ?? href;
         }
 
-        var segments = fromPath.Split('/').SkipLast(1).ToList();
-        foreach (var part in href.Split('/'))
+        // The link check resolves every link of every page: one buffer, no list of segments.
+        var folder = Math.Max(fromPath.LastIndexOf('/'), 0);
+        var length = folder + href.Length + 1;
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        fromPath.AsSpan(0, folder).CopyTo(buffer);
+        var end = folder;
+        var rest = href.AsSpan();
+        while (true)
         {
-            if (part == "..")
+            var slash = rest.IndexOf('/');
+            var part = slash < 0 ? rest : rest[..slash];
+            if (part is "..")
             {
-                if (segments.Count > 0)
+                end = Math.Max(buffer[..end].LastIndexOf('/'), 0);
+            }
+            else if (part.Length > 0 && part is not ".")
+            {
+                if (end > 0)
                 {
-                    segments.RemoveAt(segments.Count - 1);
+                    buffer[end++] = '/';
                 }
+
+                part.CopyTo(buffer[end..]);
+                end += part.Length;
             }
-            else if (part != "." && part.Length > 0)
+
+            if (slash < 0)
             {
-                segments.Add(part);
+                break;
             }
+
+            rest = rest[(slash + 1)..];
         }
 
-        var resolved = string.Join('/', segments);
-        return href.Length == 0 || href.EndsWith('/') ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved;
+        var resolved = buffer[..end];
+        return href.Length == 0 || href.EndsWith('/')
+            ? (resolved.Length == 0 ? "index.html" : string.Concat(resolved, "/index.html"))
+            : resolved.ToString();
     }
 }

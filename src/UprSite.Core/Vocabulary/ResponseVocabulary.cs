@@ -13,9 +13,22 @@ public static class ResponseVocabulary
     /// </summary>
     public static IReadOnlyList<string> Keys { get; } = ["supported", "noted", "partly-supported", "pending"];
 
-    /// <summary>The words a message lists for a response it cannot read (an empty cell is pending too).</summary>
-    public static IReadOnlyList<string> Words { get; } =
-        ["supported", "accepted", "noted", "not supported", "rejected", "partly supported", "accepted in part", "pending"];
+    /// <summary>Every word read as each response (compared lower-case, spaces collapsed), the key's own word first.</summary>
+    public static IReadOnlyList<(Response Response, IReadOnlyList<string> Words)> Synonyms { get; } =
+    [
+        (Response.Supported, ["supported", "accepted", "support", "accept"]),
+        (Response.Noted, ["noted", "not supported", "rejected", "note"]),
+        (Response.PartlySupported,
+            ["partly supported", "partly-supported", "partly_supported", "supported/noted", "supported / noted", "supported in part",
+             "accepted in part", "partially accepted", "partially supported"]),
+        (Response.Pending, ["pending", "no response"]),
+    ];
+
+    /// <summary>The words a message lists for a response it cannot read (an empty cell is pending too): every word read.</summary>
+    public static IReadOnlyList<string> Words { get; } = [.. Synonyms.SelectMany(s => s.Words)];
+
+    private static readonly Dictionary<string, Response> ByWord =
+        Synonyms.SelectMany(s => s.Words.Select(w => (w, s.Response))).ToDictionary(p => p.w, p => p.Response, StringComparer.Ordinal);
 
     public static string Key(Response response) => response switch
     {
@@ -28,14 +41,10 @@ public static class ResponseVocabulary
     public static Response? Parse(string text)
     {
         var word = string.Join(' ', text.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return word switch
-        {
-            "supported" or "accepted" or "support" or "accept" => Response.Supported,
-            "noted" or "not supported" or "rejected" or "note" => Response.Noted,
-            "partly supported" or "partly-supported" or "partly_supported" or "accepted in part" or "partially accepted"
-                or "partially supported" or "supported in part" or "supported/noted" or "supported / noted" => Response.PartlySupported,
-            "pending" or "no response" or "" => Response.Pending,
-            _ => null,
-        };
+        return word.Length == 0 ? Response.Pending : ByWord.TryGetValue(word, out var response) ? response : null;
     }
+
+    /// <summary>"supported (or accepted, support, accept); noted (or …); …" for a message listing what may be written.</summary>
+    public static string Described() => string.Join("; ", Synonyms.Select(s =>
+        $"'{s.Words[0]}' (or {string.Join(", ", s.Words.Skip(1).Select(w => $"'{w}'"))})"));
 }

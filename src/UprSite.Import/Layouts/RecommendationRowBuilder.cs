@@ -63,8 +63,11 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
 
     /// <summary>UPR Info marks a State's own commitments with the response "Voluntary Pledge".</summary>
     public static bool IsPledge(RowFields row) =>
-        row.Response is { } cell && string.Join(' ', cell.Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            is "voluntary pledge" or "voluntary pledges" or "pledge";
+        row.Response is { } cell
+        && PledgeWords.Contains(string.Join(' ', cell.Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>The responses read as a voluntary pledge (compared lower-case, spaces collapsed).</summary>
+    public static IReadOnlyList<string> PledgeWords { get; } = ["voluntary pledge", "voluntary pledges", "pledge"];
 
     /// <summary>The pledge, or null when the row lacks its text or cycle (reported).</summary>
     public VoluntaryPledge? BuildPledge(RowFields row)
@@ -158,7 +161,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         }
 
         reporter.Error(DiagnosticCodes.UnknownResponse,
-            $"unknown response '{cell.Value}'; write one of: {string.Join(", ", ResponseVocabulary.Words)} (an empty cell means pending)",
+            $"unknown response '{cell.Value}'; write one of: {ResponseVocabulary.Described()}; an empty cell means pending, and {string.Join(" or ", PledgeWords.Select(w => $"'{w}'"))} marks a State's own commitment, kept apart from the recommendations",
             row.Line, cell.Column);
         return null;
     }

@@ -28,7 +28,7 @@ public sealed class RecommendingStateReader(RowReporter reporter)
         names.AddRange(list.States.Select(s => s.EnglishName));
         foreach (var nonState in list.NonStates)
         {
-            Count(_nonStates, cell, line, column, nonState.EnglishName);
+            Count(_nonStates, cell, line, column, HowCounted(nonState));
             names.Add(nonState.EnglishName);
         }
 
@@ -55,11 +55,15 @@ public sealed class RecommendingStateReader(RowReporter reporter)
         foreach (var (cell, spelling) in _nonStates)
         {
             reporter.Warning(DiagnosticCodes.NonStateRecommendingSource,
-                $"'{cell}' is not a State ({spelling.Detail}){Rows(spelling)}; these rows are counted in the totals as " +
-                "'source not recorded' but get no State page. Write the recommending State if you know it",
+                $"'{cell}' is not a State{Rows(spelling)}: {spelling.Detail}, and get no State page. Write the recommending State if you know it",
                 spelling.Line, spelling.Column);
         }
     }
+
+    /// <summary>What the rows of a non-State source become: the pages show the unnamed source in words, never the cell.</summary>
+    private static string HowCounted(NonStateSource source) => ReferenceEquals(source, NonStateSources.Unknown)
+        ? $"its rows are counted in the totals only, under '{source.EnglishName}', which pages show as 'source not recorded'"
+        : $"its rows are counted in the totals only, under '{source.EnglishName}'";
 
     private static string Rows(Spelling spelling) => spelling.Rows == 1
         ? string.Empty

@@ -100,9 +100,27 @@ public sealed class CountryRowsTests(SampleSite sample)
 
         Assert.Equal(205, Assert.Single(result.Site!.Countries).Recommendations.Count);
         var merged = Assert.Single(result.Diagnostics, d => d.Code == "UPR0535");
-        Assert.StartsWith("205 of the 205 rows of this file repeat rows of", merged.Message);
-        Assert.EndsWith("upr2.xlsx", merged.File);
+        Assert.StartsWith("205 recommendations of this file (205 in all) are also in", merged.Message);
+        Assert.Contains("upr2.xlsx (same cycle", merged.Message);
+        Assert.EndsWith("17-20.csv", merged.File);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "UPR0516");
+    }
+
+    [Fact]
+    public void One_merged_row_is_reported_in_the_singular()
+    {
+        using var site = new TestSite();
+        const string Header = "cycle,recommending_state,document,paragraph,response,text\n";
+        site.Write("countries/kh/recommendations/a.csv", Header + "2,France,A/HRC/26/16,118.1,supported,Ratify the Convention.\n");
+        site.Write("countries/kh/recommendations/b.csv", Header
+            + "2,France,A/HRC/26/16,118.1,supported,Ratify the Convention.\n2,Chile,A/HRC/26/16,118.2,noted,Abolish the death penalty.\n");
+
+        var result = site.Build(write: false);
+
+        var merged = Assert.Single(result.Diagnostics, d => d.Code == "UPR0535");
+        Assert.StartsWith("1 recommendation of this file (", merged.Message, StringComparison.Ordinal);
+        Assert.Contains(") is also in ", merged.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 recommendations", merged.Message, StringComparison.Ordinal);
     }
 
     [Fact]

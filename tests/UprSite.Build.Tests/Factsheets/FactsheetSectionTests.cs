@@ -101,7 +101,8 @@ public sealed class FactsheetSectionTests(SampleSite sample)
         Assert.NotNull(script);
         Assert.Matches(@"assets/js/factsheet\.[0-9a-f]{10}\.js$", script!.GetAttribute("src"));
         Assert.True(File.Exists(Path.Combine(site.Output, UprSite.Core.Urls.RelativeUrl.Resolve("en/countries/kh/factsheets/land/index.html", script.GetAttribute("src")!))));
-        Assert.NotNull(page.QuerySelector(".print-footer svg.qr-code"));
+        // The QR code to the factsheet sits beside its title (printed only).
+        Assert.NotNull(page.QuerySelector(".factsheet-header .print-qr svg.qr-code[aria-label*='https://test.example.org/en/countries/kh/factsheets/land/']"));
         Assert.Contains("https://test.example.org/en/countries/kh/factsheets/land/", page.QuerySelector(".print-url")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("a[href$='.pdf']"));
     }

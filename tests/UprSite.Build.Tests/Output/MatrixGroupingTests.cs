@@ -5,7 +5,7 @@ using UprSite.Import.Layouts.OhchrMatrix;
 namespace UprSite.Build.Tests.Output;
 
 /// <summary>
-/// Rows by State of one paragraph are one matrix row naming every State; clusters by first issue, "Other" last; within
+/// Rows by State of one paragraph are one matrix row naming every State; clusters by first theme or issue, "No theme recorded" last; within
 /// a cluster by paragraph number.
 /// </summary>
 public sealed class MatrixGroupingTests : IDisposable
@@ -49,9 +49,9 @@ public sealed class MatrixGroupingTests : IDisposable
         Assert.Equal(["Ghana", "Peru"], same.RecommendingStates.Select(s => s.EnglishName));
         Assert.Equal(MatrixPosition.Pending, same.Position);
 
-        Assert.Equal(["Labour", "Right to land", "Other"], matrix.ThemeRows.Select(t => t.Theme.Name));
+        Assert.Equal(["Labour", "Right to land", "No theme recorded"], matrix.ThemeRows.Select(t => t.Theme.Name));
         Assert.Equal(["118.9", "118.100"], matrix.Recommendations.Where(r => r.ClusterThemes[0].Name == "Right to land").Select(r => r.Paragraph));
-        Assert.Equal("Other", Assert.Single(Assert.Single(matrix.Recommendations, r => r.Paragraph == "118.10").ClusterThemes).Name);
+        Assert.Equal("No theme recorded", Assert.Single(Assert.Single(matrix.Recommendations, r => r.Paragraph == "118.10").ClusterThemes).Name);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static class LinkedBreakdownJson
         {
             json.WriteStartObject();
             key(g.Key);
-            StatisticsJson.Counts(json, g.Received, g.Supported, g.Noted, g.Pending, g.SupportedRate);
+            StatisticsJson.Counts(json, g.Received, g.Supported, g.Noted, g.PartlySupported, g.Pending, g.SupportedRate);
             json.WriteEndObject();
         }
 

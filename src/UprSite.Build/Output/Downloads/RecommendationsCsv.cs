@@ -6,13 +6,17 @@ using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Downloads;
 
-/// <summary>/data/&lt;iso2&gt;/recommendations.csv: every row with its rating (docs/downloads.md lists the columns).</summary>
+/// <summary>
+/// /data/&lt;iso2&gt;/recommendations.csv: every row with its rating (docs/downloads.md lists the columns). Themes and
+/// affected persons are one a line within their cell, as in the canonical layout: theme names hold semicolons.
+/// </summary>
 public static class RecommendationsCsv
 {
     public static readonly string[] Columns =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "regional_group",
-        "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "text",
+        "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "themes",
+        "affected_persons", "text",
         "implementation_status", "implementation_evidence", "implementation_source", "implementation_assessed",
     ];
 
@@ -38,6 +42,8 @@ public static class RecommendationsCsv
                 row.Document,
                 row.Paragraph,
                 string.Join("; ", row.Sdgs),
+                string.Join('\n', row.Themes),
+                string.Join('\n', row.AffectedPersons),
                 row.Text,
                 rating is null ? null : ImplementationStatusVocabulary.Key(rating.Status),
                 rating?.Evidence,

@@ -32,6 +32,8 @@ public static class RecommendationsJson
             JsonText.StringOrNull(json, "document", row.Document);
             JsonText.StringOrNull(json, "paragraph", row.Paragraph);
             JsonText.Strings(json, "sdgs", row.Sdgs);
+            JsonText.Strings(json, "themes", row.Themes);
+            JsonText.Strings(json, "affected_persons", row.AffectedPersons);
             json.WriteString("text", row.Text);
             if (data.RatingOf(row) is { } rating)
             {

@@ -110,7 +110,7 @@ public static class StatisticsJson
 
         json.WritePropertyName(name);
         json.WriteStartObject();
-        Counts(json, figures.Received, figures.Supported, figures.Noted, figures.Pending, figures.SupportedRate);
+        Counts(json, figures.Received, figures.Supported, figures.Noted, figures.PartlySupported, figures.Pending, figures.SupportedRate);
         if (source is not null)
         {
             json.WriteString("source", source);
@@ -133,6 +133,7 @@ public static class StatisticsJson
         JsonText.NumberOrNull(json, "recommendations", figures.ParagraphsKnown ? figures.Recommendations : null);
         JsonText.NumberOrNull(json, "recommendations_supported", figures.ParagraphsKnown ? figures.RecommendationsSupported : null);
         JsonText.NumberOrNull(json, "recommendations_noted", figures.ParagraphsKnown ? figures.RecommendationsNoted : null);
+        JsonText.NumberOrNull(json, "recommendations_partly_supported", figures.ParagraphsKnown ? figures.RecommendationsPartlySupported : null);
         json.WriteBoolean("paragraphs_known", figures.ParagraphsKnown);
         json.WriteNumber("rows_without_paragraph", figures.WithoutParagraph);
     }
@@ -141,7 +142,7 @@ public static class StatisticsJson
     {
         json.WriteStartObject();
         json.WriteNumber("cycle", c.Cycle);
-        Counts(json, c.Received, c.Supported, c.Noted, c.Pending, c.SupportedRate);
+        Counts(json, c.Received, c.Supported, c.Noted, c.PartlySupported, c.Pending, c.SupportedRate);
         json.WriteEndObject();
     }
 
@@ -170,14 +171,16 @@ public static class StatisticsJson
             json.WriteString("slug", slug);
         }
 
-        Counts(json, g.Received, g.Supported, g.Noted, g.Pending, g.SupportedRate);
+        Counts(json, g.Received, g.Supported, g.Noted, g.PartlySupported, g.Pending, g.SupportedRate);
         json.WriteEndObject();
     }
 
-    internal static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int pending, double? rate)
+    /// <summary><c>supported_rate</c> is supported over received: partly supported paragraphs are counted apart, not in it.</summary>
+    internal static void Counts(Utf8JsonWriter json, int received, int supported, int noted, int partly, int pending, double? rate)
     {
         json.WriteNumber("received", received);
         json.WriteNumber("supported", supported);
+        json.WriteNumber("partly_supported", partly);
         json.WriteNumber("noted", noted);
         json.WriteNumber("pending", pending);
         JsonText.Share(json, "supported_rate", rate);

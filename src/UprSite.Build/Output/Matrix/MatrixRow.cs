@@ -7,14 +7,19 @@ namespace UprSite.Build.Output.Matrix;
 /// One row of the matrix: one recommendation (a paragraph of the Working Group report) with every State that made it.
 /// </summary>
 /// <param name="Paragraph">The paragraph number when the rows give it.</param>
-/// <param name="States">The recommending States, once each, in the order of the site's rows.</param>
-/// <param name="Issues">Every UPR issue of the paragraph's rows, in order, once each.</param>
+/// <param name="States">The recommending States by their UN names, once each, in the order of the site's rows.</param>
+/// <param name="Text">The text without the bracketed States a matrix writes after it (the matrix adds them again).</param>
+/// <param name="Themes">The source's themes of the paragraph's rows (a matrix's, UHRI's), else their UPR issues; in order, once each.</param>
 /// <param name="Rating">The coalition's assessment of the paragraph: the latest of its rows' ratings.</param>
 public sealed record MatrixRow(
     string? Paragraph,
     string Text,
     IReadOnlyList<string> States,
     Response Response,
-    IReadOnlyList<string> Issues,
+    IReadOnlyList<string> Themes,
     string? Document,
-    ImplementationRating? Rating);
+    ImplementationRating? Rating)
+{
+    /// <summary>The text names the States within it, each after its own clause; the matrix adds no list of States.</summary>
+    public bool TextNamesStates { get; init; }
+}

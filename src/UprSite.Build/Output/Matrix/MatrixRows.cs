@@ -6,12 +6,15 @@ namespace UprSite.Build.Output.Matrix;
 
 /// <summary>
 /// The site's rows of one cycle as OHCHR's matrix lists them: rows by State of one paragraph become one row naming
-/// all its States (the same document and paragraph when known, else the same text once spaces, case and
-/// punctuation are set aside), clustered under their first UPR issue ("Other" without one).
+/// all its States (one <see cref="Recommendation.Key"/> when the paragraph is known, as the pages count paragraphs —
+/// two recommendations a source gave one number stay two; else the same text once spaces, case and punctuation are
+/// set aside), clustered under the first theme the source gives (a matrix's or UHRI's themes), else the first UPR
+/// issue, else under <see cref="NoTheme"/>, last.
 /// </summary>
 public static class MatrixRows
 {
-    public const string OtherTheme = "Other";
+    /// <summary>The cluster of recommendations no source gave a theme or issue (never "Other", a UPR Info issue).</summary>
+    public const string NoTheme = "No theme recorded";
 
     /// <summary>The cycles that have rows, in order: each has a matrix, the others none.</summary>
     public static IReadOnlyList<int> Cycles(CountryData data) => data.Rows.Select(r => r.Cycle).Distinct().Order().ToList();
@@ -20,12 +23,12 @@ public static class MatrixRows
     {
         var rows = data.Rows
             .Where(r => r.Cycle == cycle)
-            .GroupBy(r => r.Paragraph is { Length: > 0 } p ? $"p\u0001{r.Document}\u0001{p}" : $"t\u0001{NameFolding.Fold(r.Text)}", StringComparer.Ordinal)
+            .GroupBy(r => r.Paragraph is { Length: > 0 } ? $"p\u0001{r.Key}" : $"t\u0001{NameFolding.Fold(r.Text)}", StringComparer.Ordinal)
             .Select(g => Row(g.ToList(), data))
             .ToList();
         var clusters = rows
-            .GroupBy(r => r.Issues.Count > 0 ? r.Issues[0] : OtherTheme, StringComparer.Ordinal)
-            .OrderBy(g => g.Key == OtherTheme ? 1 : 0)
+            .GroupBy(r => r.Themes.Count > 0 ? r.Themes[0] : NoTheme, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == NoTheme ? 1 : 0)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MatrixCluster(g.Key, g.OrderBy(r => r, ParagraphOrder.Instance).ToList()))
             .ToList();
@@ -36,6 +39,7 @@ public static class MatrixRows
     private static MatrixRow Row(List<Recommendation> rows, CountryData data)
     {
         var first = rows[0];
+        var (text, namesStates) = TrailingStates.Split(first.Text);
         var rating = rows
             .Select(data.RatingOf)
             .OfType<ImplementationRating>()
@@ -43,11 +47,23 @@ public static class MatrixRows
             .FirstOrDefault();
         return new MatrixRow(
             first.Paragraph is { Length: > 0 } p ? p : null,
-            first.Text,
-            rows.Select(r => r.RecommendingState).Distinct(StringComparer.Ordinal).ToList(),
+            text,
+            rows.Select(r => CanonicalName(r.RecommendingState)).Distinct(StringComparer.Ordinal).ToList(),
             first.Response,
-            rows.SelectMany(r => r.Issues).Distinct(StringComparer.Ordinal).ToList(),
+            Themes(rows),
             rows.Select(r => r.Document).FirstOrDefault(d => !string.IsNullOrEmpty(d)),
-            rating);
+            rating)
+        {
+            TextNamesStates = namesStates,
+        };
     }
+
+    /// <summary>The source's themes when a row gives them (matrix, UHRI), else the UPR issues; each once, in order.</summary>
+    private static List<string> Themes(List<Recommendation> rows)
+    {
+        var themes = rows.SelectMany(r => r.Themes).Distinct(StringComparer.Ordinal).ToList();
+        return themes.Count > 0 ? themes : rows.SelectMany(r => r.Issues).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string CanonicalName(string name) => UnStates.Resolve(name).State?.EnglishName ?? name;
 }

@@ -50,8 +50,8 @@ public static class MatrixText
     public static IReadOnlyList<string> Recommendation(MatrixRow row)
     {
         var number = row.Paragraph is null ? string.Empty : row.Paragraph + ". ";
-        var states = string.Join(" ", row.States.Select(s => $"({s})"));
-        var lines = new List<string> { $"{number}{row.Text.TrimEnd().TrimEnd('.', ';')} {states}" };
+        var states = row.TextNamesStates ? string.Empty : " " + string.Join(" ", row.States.Select(s => $"({s})"));
+        var lines = new List<string> { $"{number}{row.Text.TrimEnd().TrimEnd('.', ';')}{states}" };
         if (row.Document is { } document)
         {
             lines.Add($"Source of position: {document}");
@@ -68,7 +68,7 @@ public static class MatrixText
         _ => "Supported/Noted",
     };
 
-    public static IReadOnlyList<string> Themes(MatrixRow row) => row.Issues;
+    public static IReadOnlyList<string> Themes(MatrixRow row) => row.Themes;
 
     /// <summary>The status ("Fully implemented"), the evidence, its source and the date of the assessment; none when not rated.</summary>
     public static IReadOnlyList<string> Assessment(ImplementationRating? rating)

@@ -1,4 +1,4 @@
 namespace UprSite.Build.Pages.Models;
 
-/// <summary>All factsheets of one country in one language, printed one after the other.</summary>
-public sealed record PrintPackView(IReadOnlyList<PackEntryView> Factsheets);
+/// <summary>A print pack's page: its cover, then every factsheet written in its language.</summary>
+public sealed record PrintPackView(PackCoverView Cover, IReadOnlyList<PackEntryView> Factsheets);

@@ -9,4 +9,8 @@ public sealed record SiteView(
     string CoalitionName,
     IReadOnlyList<string> CoalitionMembers,
     string? Contact,
-    IReadOnlyList<LinkView> Nav);
+    IReadOnlyList<LinkView> Nav)
+{
+    /// <summary>The logo's path under assets/ (for <c>href</c>), or null.</summary>
+    public string? CoalitionLogo { get; init; }
+}

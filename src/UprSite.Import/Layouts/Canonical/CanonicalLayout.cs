@@ -69,7 +69,7 @@ public sealed class CanonicalLayout : IRecommendationLayout
         Document = header.CellOf(row, "document"),
         Paragraph = header.CellOf(row, "paragraph"),
         Issues = HeaderNames.SplitList(header.CellOf(row, "issues"), ';', ','),
-        Sdgs = HeaderNames.SplitList(header.CellOf(row, "sdgs"), ';', ',', ' '),
+        Sdgs = SdgList.Split(header.CellOf(row, "sdgs")),
         // Theme names hold commas and semicolons of their own ("Children: definition; general principles"): one a line.
         Themes = HeaderNames.SplitList(header.CellOf(row, "themes"), '\n', '\r').Select(c => c.Value).ToList(),
         AffectedPersons = HeaderNames.SplitList(header.CellOf(row, "affected_persons"), '\n', '\r').Select(c => c.Value).ToList(),

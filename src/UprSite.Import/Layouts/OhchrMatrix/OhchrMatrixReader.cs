@@ -1,4 +1,6 @@
+using System.Globalization;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Text;
 using UprSite.Import.Tables;
 
 namespace UprSite.Import.Layouts.OhchrMatrix;
@@ -81,11 +83,11 @@ public static class OhchrMatrixReader
         var positions = string.Join(", ", Enum.GetValues<MatrixPosition>()
             .Select(p => (Position: p, Count: document.Count(p)))
             .Where(p => p.Count > 0)
-            .Select(p => $"{p.Count} {p.Position}"));
+            .Select(p => $"{p.Count.ToString("N0", CultureInfo.InvariantCulture)} {MatrixWords.Of(p.Position)}"));
         report.Info(DiagnosticCodes.MatrixRead, 0, 0, 0,
-            $"read {document.Recommendations.Count} recommendations (paragraphs) as an OHCHR matrix ({document.Generation}): "
-            + $"{(positions.Length == 0 ? "no position" : positions)}; {document.RecommendationsByState} recommendations by State "
-            + $"from {document.RecommendingNames.Count} States; {document.ThemeRows.Count} theme rows"
+            $"read {CountedNoun.Of(document.Recommendations.Count, "recommendation (paragraph)", "recommendations (paragraphs)")} as an OHCHR matrix, {MatrixWords.Of(document.Generation)}: "
+            + $"{(positions.Length == 0 ? "no position" : positions)}; {CountedNoun.Of(document.RecommendationsByState, "recommendation by State", "recommendations by State")} "
+            + $"from {CountedNoun.Of(document.RecommendingNames.Count, "State", "States")}; {CountedNoun.Of(document.ThemeRows.Count, "theme row", "theme rows")}"
             + (document.Heading is { } heading ? $"; its heading names the review: '{heading.Text}'" : "; its heading names no review"));
     }
 }

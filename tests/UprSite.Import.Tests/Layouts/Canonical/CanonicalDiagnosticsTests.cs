@@ -1,5 +1,6 @@
 using System.Text;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Vocabulary;
 using UprSite.Import.Tests.Support;
 
 namespace UprSite.Import.Tests.Layouts.Canonical;
@@ -45,7 +46,10 @@ public sealed class RecommendationDiagnosticsTests
 
         Assert.Equal(("UPR0504", 2, 5), (d.Code, d.Line, d.Column));
         Assert.Contains("unknown response 'maybe'", d.Message);
-        Assert.Contains("supported", d.Message);
+        Assert.All(ResponseVocabulary.Words, word => Assert.Contains($"'{word}'", d.Message, StringComparison.Ordinal));
+        Assert.Contains("'supported/noted'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'partly supported'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'voluntary pledge'", d.Message, StringComparison.Ordinal);
     }
 
     [Theory]

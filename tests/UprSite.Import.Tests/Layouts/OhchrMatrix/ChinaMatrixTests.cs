@@ -95,7 +95,7 @@ public sealed class ChinaMatrixTests
         Assert.Equal(Severity.Info, info.Severity);
         Assert.Equal(DiagnosticCodes.MatrixRead.Id, info.Code);
         Assert.Contains("252 recommendations (paragraphs)", info.Message, StringComparison.Ordinal);
-        Assert.Contains("204 Supported, 48 Noted", info.Message, StringComparison.Ordinal);
+        Assert.Contains("204 supported, 48 noted", info.Message, StringComparison.Ordinal);
         Assert.Contains("285 recommendations by State from 125 States", info.Message, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,60 @@
+using UprSite.Core.Recommendations;
+
+namespace UprSite.Build.Validation;
+
+/// <summary>
+/// The text two sources' rows are compared by: <see cref="RecommendationKey.NormaliseText"/>, except that U+FFFD, the
+/// character a decoder writes for one it could not read ("C\uFFFDte d'Ivoire"), is kept and matches any zero to two
+/// characters of the other text, since it may stand for a letter, an apostrophe the normal form drops, or a space.
+/// </summary>
+public static class MergeText
+{
+    public const char Lost = '\uFFFD';
+
+    private const int MostPerLost = 2;
+
+    public static string Of(string text)
+    {
+        if (!text.Contains(Lost, StringComparison.Ordinal))
+        {
+            return RecommendationKey.NormaliseText(text);
+        }
+
+        return string.Join(Lost, text.Split(Lost).Select(RecommendationKey.NormaliseText));
+    }
+
+    /// <summary>Whether <paramref name="withLost"/> reads as <paramref name="other"/> once each lost character is given back.</summary>
+    public static bool Matches(string withLost, string other)
+    {
+        // reach[j]: the first i characters of withLost can read as the first j characters of other.
+        var reach = new bool[other.Length + 1];
+        reach[0] = true;
+        foreach (var c in withLost)
+        {
+            var next = new bool[other.Length + 1];
+            for (var j = 0; j <= other.Length; j++)
+            {
+                if (!reach[j])
+                {
+                    continue;
+                }
+
+                if (c == Lost)
+                {
+                    for (var k = 0; k <= MostPerLost && j + k <= other.Length; k++)
+                    {
+                        next[j + k] = true;
+                    }
+                }
+                else if (j < other.Length && other[j] == c)
+                {
+                    next[j + 1] = true;
+                }
+            }
+
+            reach = next;
+        }
+
+        return reach[other.Length];
+    }
+}

@@ -1,0 +1,63 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UprSite.Build.Tests.Support;
+
+namespace UprSite.Build.Tests.Output;
+
+/// <summary>The output matrix of sites built from real files: one entry per recommendation, each State once.</summary>
+public sealed class RealMatrixOutputTests
+{
+    /// <summary>The first cell of every row of the document's largest table, as Word shows it (paragraphs joined by '\n').</summary>
+    private static List<string> FirstCells(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var table = document.MainDocumentPart!.Document.Body!.Descendants<Table>().MaxBy(t => t.Elements<TableRow>().Count())!;
+        return table.Elements<TableRow>()
+            .Select(r => string.Join("\n", r.Elements<TableCell>().First().Elements<Paragraph>().Select(p => p.InnerText)))
+            .ToList();
+    }
+
+    [Fact]
+    public void DIHRs_two_paragraphs_numbered_118_9_stay_two_recommendations_and_the_total_is_the_pages_205()
+    {
+        using var site = new TestSite();
+        site.CopyInto(RealExports.DihrCycle2, "countries/kh/recommendations/upr2.xlsx");
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var cells = FirstCells(result.Output!.Files["data/kh/matrix-cycle2.docx"].Content);
+        // One of the 205 has no paragraph number in DIHR's export, so its cell opens with its text.
+        var recommendations = cells.Skip(1).Where(c => !c.StartsWith("Theme: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(205, recommendations.Count);
+        Assert.Equal(204, recommendations.Count(c => char.IsDigit(c[0])));
+        var both = recommendations.Where(c => c.StartsWith("118.9. ", StringComparison.Ordinal)).Select(c => c.Split('\n')[0]).ToList();
+        Assert.Equal(2, both.Count);
+        Assert.Single(both, c => c.EndsWith("(Czechia)", StringComparison.Ordinal) && !c.Contains("(Brazil)", StringComparison.Ordinal));
+        Assert.Single(both, c => c.StartsWith("118.9. Ratify the UNESCO Convention", StringComparison.Ordinal) && c.EndsWith("(Brazil)", StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c == "Theme: Other");
+    }
+
+    [Fact]
+    public void The_China_matrix_written_back_names_each_State_once_under_the_sources_51_themes()
+    {
+        // The input matrix: 252 paragraphs (204 supported, 48 noted) under 51 "Theme: …" rows; 186.3 is Cape Verde's,
+        // which the UN now calls Cabo Verde; 186.1 names its ten States after their own clauses.
+        using var site = new TestSite(withCountry: false);
+        site.Write("countries/cn/country.yml", "names: {en: China}\nreviews: []\n");
+        site.CopyInto(Path.Combine(RepoPaths.SharedData, "ohchr-matrix", "china-cycle2-2013.docx"), "countries/cn/recommendations/china.docx");
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var cells = FirstCells(result.Output!.Files["data/cn/matrix-cycle2.docx"].Content);
+        Assert.Equal(252, cells.Skip(1).Count(c => !c.StartsWith("Theme: ", StringComparison.Ordinal)));
+        Assert.Equal(51, cells.Count(c => c.StartsWith("Theme: ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(cells, c => c is "Theme: Other" or "Theme: No theme recorded");
+        Assert.Equal("186.3. Consider ratifying ICCPR (Cabo Verde)", Assert.Single(cells, c => c.StartsWith("186.3. ", StringComparison.Ordinal)).Split('\n')[0]);
+        var joint = Assert.Single(cells, c => c.StartsWith("186.1. ", StringComparison.Ordinal)).Split('\n')[0];
+        Assert.Equal(1, joint.Split("(Albania)").Length - 1);
+        Assert.EndsWith("Ratify the ICCPR (France)", joint, StringComparison.Ordinal);
+    }
+}
