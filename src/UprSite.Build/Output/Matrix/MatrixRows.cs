@@ -25,7 +25,8 @@ public static class MatrixRows
         var rows = data.Rows
             .Where(r => r.Cycle == cycle)
             .GroupBy(r => r.Paragraph is { Length: > 0 } ? $"p\u0001{r.Key}" : $"t\u0001{NameFolding.Fold(r.Text)}", StringComparer.Ordinal)
-            .Select(g => Row(g.ToList(), data))
+            .SelectMany(SeveralUnderOneNumber)
+            .Select(g => Row(g, data))
             .ToList();
         var clusters = rows
             .GroupBy(r => r.Cluster ?? (r.Themes.Count > 0 ? r.Themes[0] : NoTheme), StringComparer.Ordinal)
@@ -36,6 +37,15 @@ public static class MatrixRows
         var review = data.Country.Reviews.FirstOrDefault(r => r.Cycle == cycle);
         return new MatrixCycle(countryName, cycle, review, clusters);
     }
+
+    /// <summary>
+    /// One paragraph per entry when the number names one recommendation ("118.9"); a bare paragraph number ("46", as
+    /// the 2009 reports number a whole list of recommendations) holds several, each text an entry of its own.
+    /// </summary>
+    private static IEnumerable<List<Recommendation>> SeveralUnderOneNumber(IGrouping<string, Recommendation> rows) =>
+        rows.First().Paragraph is { } p && !p.Contains('.', StringComparison.Ordinal)
+            ? rows.GroupBy(r => MergeText.Of(r.Text), StringComparer.Ordinal).Select(g => g.ToList())
+            : [rows.ToList()];
 
     private static MatrixRow Row(List<Recommendation> rows, CountryData data)
     {
