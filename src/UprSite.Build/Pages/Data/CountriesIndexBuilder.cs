@@ -17,9 +17,10 @@ public static class CountriesIndexBuilder
         {
             new DataCellView(l.T("many.column.country"), false), new DataCellView(l.T("many.column.cycles"), false),
             new DataCellView(l.T("many.column.received"), true), new DataCellView(l.T("many.column.counted_as"), false),
-            new DataCellView(l.T("data.column.share"), true),
+            new DataCellView(l.T("many.column.supported_share"), true),
         };
-        var tables = RegionalTables.Of(site.Countries, c => UnStates.ByAlpha2(c.Code)?.Group, l, headers, country =>
+        var byName = site.Countries.OrderBy(c => c.Name.Get(language, site.Settings.DefaultLanguage.Code), StringComparer.Create(l.Culture, false));
+        var tables = RegionalTables.Of(byName, c => UnStates.ByAlpha2(c.Code)?.Group, l, headers, country =>
         {
             var overview = CountryOverview.Of(figures.Of(country).Statistics);
             return new DataCellView[]

@@ -16,7 +16,7 @@ public static class StateAcrossBuilder
     {
         var language = l.Language;
         var name = l.StateName(state.State);
-        var countries = state.Countries.Select(p => Country(site, figures, p.Country, p.Figures, l, views)).ToList();
+        var countries = ByName(state, site, l).Select(p => Country(site, figures, p.Country, p.Figures, l, views)).ToList();
         var summary = l.Count("many.state.summary", state.Total.Received, state.Countries.Count,
             ("state", name), ("countries", l.Format.Number(state.Countries.Count)), ("cycles", Holdings.InCycles(l, state.Cycles)),
             ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate)));
@@ -32,9 +32,9 @@ public static class StateAcrossBuilder
             new DataCellView(l.T("many.column.country_cycle"), false), new DataCellView(l.T("many.column.by_state"), true),
             new DataCellView(l.T("country.supported"), true), new DataCellView(l.T("country.noted"), true),
             new DataCellView(l.T("data.response.partly-supported"), true), new DataCellView(l.T("data.response.pending"), true),
-            new DataCellView(l.T("data.column.share"), true),
+            new DataCellView(l.T("many.column.supported_share"), true),
         };
-        var rows = state.Countries.SelectMany(p => p.Figures.Cycles.Select(c => (IReadOnlyList<DataCellView>)new DataCellView[]
+        var rows = ByName(state, site, l).SelectMany(p => p.Figures.Cycles.Select(c => (IReadOnlyList<DataCellView>)new DataCellView[]
         {
             new(l.Fill("many.state.country_cycle", ("country", p.Country.Name.Get(l.Language, site.Settings.DefaultLanguage.Code)), ("cycle", l.Cycle(c.Cycle))),
                 false, views.Href(CountryDataPaths.RecommendingState(l.Language, p.Country.Code, p.Figures.Slug)) + "#cycle-" + c.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -47,6 +47,10 @@ public static class StateAcrossBuilder
         })).ToList();
         return new DataTableView(l.Fill("many.state.table_caption", ("state", l.StateName(state.State))), headers, rows);
     }
+
+    /// <summary>The countries it recommended to, by their names in the page's language.</summary>
+    private static IEnumerable<(Country Country, StateFigures Figures)> ByName(StateAcross state, Site site, DataLabels l) =>
+        state.Countries.OrderBy(p => p.Country.Name.Get(l.Language, site.Settings.DefaultLanguage.Code), StringComparer.Create(l.Culture, false));
 
     private static StateCountryView Country(Site site, SiteFigures figures, Country country, StateFigures part, DataLabels l, ViewFactory views)
     {

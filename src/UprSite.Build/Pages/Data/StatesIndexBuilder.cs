@@ -13,7 +13,7 @@ public static class StatesIndexBuilder
         {
             new DataCellView(l.T("many.column.state"), false), new DataCellView(l.T("many.column.countries"), true),
             new DataCellView(l.T("many.column.by_state"), true), new DataCellView(l.T("country.supported"), true),
-            new DataCellView(l.T("data.column.share"), true),
+            new DataCellView(l.T("many.column.supported_share"), true),
         };
         var states = figures.States.OrderBy(s => l.StateName(s.State), StringComparer.Create(l.Culture, false));
         var tables = RegionalTables.Of(states, s => s.Group, l, headers, s => new DataCellView[]
