@@ -31,8 +31,8 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         await page.WaitForFunctionAsync("b => document.getElementById('recommendations').getAttribute('data-rendered') !== b", before);
     }
 
-    private static Task<IReadOnlyList<string>> RowIdsAsync(IPage page) =>
-        page.Locator("#recommendations tbody tr").EvaluateAllAsync<IReadOnlyList<string>>("rows => rows.map(r => r.id)");
+    private static Task<string[]> RowIdsAsync(IPage page) =>
+        page.Locator("#recommendations tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.id)");
 
     [Fact]
     public async Task Filters_sort_and_pages_agree_with_the_rows_download()
@@ -97,7 +97,7 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         Assert.False(await page.Locator("#explorer-filters").IsVisibleAsync());
         Assert.Equal(0, await page.Locator("a[rel=prev]").CountAsync());
         await page.ClickAsync("a[rel=next]");
-        Assert.EndsWith("/recommendations/page-2/", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("/recommendations/page-2/index.html", page.Url, StringComparison.Ordinal);
         Assert.Equal(rows.Skip(100).Take(100).Select(r => Anchor(r)).ToList(), await RowIdsAsync(page));
         await watch.GoAsync(ExplorerUrl("page-200/"));
         Assert.Equal(rows.Skip(19_900).Select(r => Anchor(r)).ToList(), await RowIdsAsync(page));
@@ -133,35 +133,39 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
             const until = t => entries.filter(e => e.responseEnd <= t).reduce((sum, e) => sum + e.transferSize, 0);
             return [until(paint), paint, until(performance.now())];
         }");
-        var filter = await page.EvaluateAsync<double>(@"() => new Promise(done => {
-            const table = document.getElementById('recommendations');
-            const observer = new MutationObserver(() => { observer.disconnect(); done(performance.now() - start); });
-            observer.observe(table, { attributes: true, attributeFilter: ['data-rendered'] });
-            const select = document.getElementById('filter-theme');
-            select.value = select.options[3].value;
-            const start = performance.now();
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-        })");
-        var second = await page.EvaluateAsync<double>(@"() => new Promise(done => {
-            const table = document.getElementById('recommendations');
-            const observer = new MutationObserver(() => { observer.disconnect(); done(performance.now() - start); });
-            observer.observe(table, { attributes: true, attributeFilter: ['data-rendered'] });
-            const select = document.getElementById('filter-response');
-            select.value = 'noted';
-            const start = performance.now();
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-        })");
+        var first = await FilterChangeAsync(page, "filter-theme", "select.options[3].value");
+        var second = await FilterChangeAsync(page, "filter-response", "'noted'");
         output.WriteLine($"{(phone ? "phone" : "desktop")}: {before[0]:N0} bytes before the first rows (first paint {before[1]:N0} ms), " +
-            $"{before[2]:N0} bytes once the explorer is ready; first filter change {filter:N0} ms, second {second:N0} ms");
+            $"{before[2]:N0} bytes once the explorer is ready; first filter change: rows drawn in {first[0]:N0} ms, texts in {first[1]:N0} ms; second: {second[0]:N0} / {second[1]:N0} ms");
         Assert.InRange(before[0], 10_000, 500_000);
         if (!phone)
         {
-            Assert.InRange(filter, 0, 300);
-            Assert.InRange(second, 0, 300);
+            Assert.InRange(first[1], 0, 300);
+            Assert.InRange(second[1], 0, 300);
         }
 
         await watch.AssertCleanAsync();
     }
+
+    /// <summary>Milliseconds from a filter's change to its rows drawn (data-drawn) and to their texts in (data-rendered).</summary>
+    private static Task<double[]> FilterChangeAsync(IPage page, string select, string value) => page.EvaluateAsync<double[]>($$"""
+        () => new Promise(done => {
+            const table = document.getElementById('recommendations');
+            const times = [];
+            const observer = new MutationObserver(records => {
+                for (const record of records) {
+                    const index = record.attributeName === 'data-drawn' ? 0 : 1;
+                    if (times[index] === undefined) times[index] = performance.now() - start;
+                }
+                if (times[0] !== undefined && times[1] !== undefined) { observer.disconnect(); done(times); }
+            });
+            observer.observe(table, { attributes: true, attributeFilter: ['data-drawn', 'data-rendered'] });
+            const select = document.getElementById('{{select}}');
+            select.value = {{value}};
+            const start = performance.now();
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+        })
+        """);
 
     private static string Anchor(JsonElement row) => UprSite.Build.Pages.Data.RecommendationViews.AnchorOf(row.GetProperty("id").GetString()!);
 }

@@ -89,7 +89,8 @@
   }
 
   function text(r) {
-    return texts[Math.floor(r / index.shard)][r % index.shard];
+    var shard = texts[Math.floor(r / index.shard)];
+    return shard && shard[r % index.shard];
   }
 
   function selected() {
@@ -149,10 +150,14 @@
     var codes = index.r[r];
     var item = text(r);
     var tr = document.createElement('tr');
-    tr.id = anchor(item[0]);
+    if (item) {
+      tr.id = anchor(item[0]);
+    } else {
+      tr.setAttribute('aria-busy', 'true');
+    }
     cell(tr, label('cycle', codes[columns.cycle]));
     var state = label('state', codes[columns.state]);
-    if (index.p[codes[columns.state]]) {
+    if (item && index.p[codes[columns.state]]) {
       var link = document.createElement('a');
       link.href = stateHref.replace('{slug}', index.f[columns.state].v[codes[columns.state]]) + '#' + tr.id;
       link.textContent = state;
@@ -160,8 +165,8 @@
     } else {
       cell(tr, state);
     }
-    var td = cell(tr, item[1]);
-    if (item[2]) {
+    var td = cell(tr, item ? item[1] : '\u2026');
+    if (item && item[2]) {
       td.appendChild(document.createTextNode(' '));
       var reference = badge('reference', '(' + item[2] + ')');
       reference.dir = 'ltr';
@@ -181,26 +186,39 @@
     page = Math.min(Math.max(page, 0), pages - 1);
     var rows = shown.slice(page * index.page, (page + 1) * index.page);
     var mine = ++generation;
-    return loadTexts(rows).then(function () {
-      if (mine !== generation) {
-        return;
+    // The rows are drawn at once from the index; their texts follow when their files have come.
+    var complete = draw(rows, pages, mine);
+    return complete ? Promise.resolve() : loadTexts(rows).then(function () {
+      if (mine === generation) {
+        draw(rows, pages, mine);
       }
-      var fragment = document.createDocumentFragment();
-      rows.forEach(function (r) { fragment.appendChild(rowElement(r)); });
-      body.textContent = '';
-      body.appendChild(fragment);
-      count.textContent = template.replace('{shown}', format(shown.length)).replace('{total}', format(index.n));
-      empty.hidden = shown.length > 0;
-      pageText.textContent = pageTemplate.replace('{page}', format(page + 1)).replace('{pages}', format(pages))
-        .replace('{first}', format(rows.length ? page * index.page + 1 : 0)).replace('{last}', format(page * index.page + rows.length));
-      pager.querySelector('[data-step="-1"]').disabled = page === 0;
-      pager.querySelector('[data-step="1"]').disabled = page >= pages - 1;
-      table.setAttribute('data-rendered', String(mine));
     });
   }
 
+  function draw(rows, pages, mine) {
+    var fragment = document.createDocumentFragment();
+    var complete = true;
+    rows.forEach(function (r) {
+      complete = complete && !!text(r);
+      fragment.appendChild(rowElement(r));
+    });
+    body.textContent = '';
+    body.appendChild(fragment);
+    count.textContent = template.replace('{shown}', format(shown.length)).replace('{total}', format(index.n));
+    empty.hidden = shown.length > 0;
+    pageText.textContent = pageTemplate.replace('{page}', format(page + 1)).replace('{pages}', format(pages))
+      .replace('{first}', format(rows.length ? page * index.page + 1 : 0)).replace('{last}', format(page * index.page + rows.length));
+    pager.querySelector('[data-step="-1"]').disabled = page === 0;
+    pager.querySelector('[data-step="1"]').disabled = page >= pages - 1;
+    table.setAttribute('data-drawn', String(mine));
+    if (complete) {
+      table.setAttribute('data-rendered', String(mine));
+    }
+    return complete;
+  }
+
   // A text search needs every text: they load once, the first time a search is typed.
-  function apply(keepPage) {
+  function apply(keepPage, initial) {
     var filters = selected();
     var terms = normalise(search.value).split(/\s+/).filter(Boolean);
     var all = [];
@@ -224,6 +242,10 @@
         page = 0;
       }
       remember(filters);
+      if (initial) {
+        // The page already shows these rows: draw them again only once their texts have come, so nothing flickers.
+        return loadTexts(shown.slice(page * index.page, (page + 1) * index.page)).then(render);
+      }
       return render();
     });
   }
@@ -319,7 +341,7 @@
     staticPager.hidden = true;
     pager.hidden = false;
     form.hidden = false;
-    apply(true);
+    apply(true, true);
   }
 
   getJson(form.getAttribute('data-index')).then(start, function () {
