@@ -24,7 +24,7 @@ public sealed class ExplorerIndex
         RowCount = rows;
     }
 
-    /// <summary>cycle, theme, state, response, status, category, region, sdg, session: the order of <see cref="Codes"/>' columns.</summary>
+    /// <summary>cycle, theme, uhri (UN Human Rights Index themes), state, response, status, category, region, sdg, session: the order of <see cref="Codes"/>' columns.</summary>
     public IReadOnlyList<ExplorerFilter> Filters { get; }
 
     /// <summary>Per row (in <see cref="CountryData.Rows"/> order), per filter: the indexes of its values in the filter's <see cref="ExplorerFilter.Values"/>.</summary>
@@ -45,6 +45,7 @@ public sealed class ExplorerIndex
         {
             ("cycle", false, r => [Invariant(r.Cycle)], Padded),
             ("theme", true, RecommendationStatistics.IssuesOf, k => k),
+            ("uhri", true, r => r.Themes, k => k),
             ("state", false, r => [slugs[r.RecommendingState]], k => k),
             ("response", false, r => [ResponseVocabulary.Key(r.Response)], k => Padded(Invariant(IndexIn(ResponseVocabulary.Keys, k)))),
             ("status", false, r => [ImplementationStatusVocabulary.Key(ratings.GetValueOrDefault(r.Id)?.Status)],

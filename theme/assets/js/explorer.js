@@ -48,10 +48,24 @@
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
+<<<<<<< HEAD
   function getJson(href) {
     return fetch(href).then(function (response) {
       if (!response.ok) {
         throw new Error(href + ': ' + response.status);
+=======
+  // Read each row's text once: filtering thousands of rows then costs only string searches.
+  var texts = rows.map(function (row) { return normalise(row.textContent); });
+
+  function matches(row, index, filters, terms) {
+    for (var f = 0; f < filters.length; f++) {
+      var value = row.getAttribute('data-' + filters[f].name) || '';
+      // Themes are multi-valued: data-theme (UPR Info issues) and data-uhri (UN Human Rights Index) hold 'a|b'.
+      if (filters[f].name === 'theme' || filters[f].name === 'uhri'
+        ? ('|' + value + '|').indexOf('|' + filters[f].value + '|') < 0
+        : value !== filters[f].value) {
+        return false;
+>>>>>>> main
       }
       return response.json();
     });
@@ -174,7 +188,9 @@
     }
     var response = codes[columns.response];
     cell(tr, badge('response response-' + index.f[columns.response].v[response], label('response', response)));
-    cell(tr, codes[columns.theme].map(function (c) { return label('theme', c); }).join('; '));
+    // UPR Info's issues, then the UN Human Rights Index themes the source gives.
+    cell(tr, codes[columns.theme].map(function (c) { return label('theme', c); })
+      .concat(codes[columns.uhri].map(function (c) { return label('uhri', c); })).join('; '));
     cell(tr, label('category', codes[columns.category]));
     var status = codes[columns.status];
     cell(tr, badge('status-badge status-' + index.f[columns.status].v[status], label('status', status)));

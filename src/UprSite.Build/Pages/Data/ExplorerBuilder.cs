@@ -25,6 +25,7 @@ public static class ExplorerBuilder
         {
             ["cycle"] = ("country.cycle", k => l.Cycle(Number(k))),
             ["theme"] = ("data.column.theme", k => k),
+            ["uhri"] = ("data.uhri.column", k => k),
             ["state"] = ("data.column.state", k => l.StateName(names[k])),
             ["response"] = ("data.column.response", k => l.T("data.response." + k)),
             ["status"] = ("data.column.status", k => l.T("data.status." + k)),
@@ -33,7 +34,7 @@ public static class ExplorerBuilder
             ["sdg"] = ("data.sdg.column", k => l.Fill("data.sdg.label", ("number", l.Format.Number(Number(k))), ("name", SdgGoals.Find(Number(k))!.Name(page.Language.Code)))),
             ["session"] = ("country.session", k => l.Format.Number(Number(k))),
         };
-        var filters = index.Filters.Select(f => new FilterView(f.Name, l.T(labels[f.Name].Key), l.T("data.explorer.all"),
+        var filters = index.Filters.Where(f => f.Values.Count > 0 || f.Name != "uhri").Select(f => new FilterView(f.Name, l.T(labels[f.Name].Key), l.T("data.explorer.all"),
             f.Values.Select((v, i) => new OptionView(v, labels[f.Name].Of(v), l.Format.Number(f.Counts[i]))).ToList())).ToList();
         var first = (number - 1) * ExplorerIndex.PageSize + 1;
         var template = l.T("data.explorer.page");
