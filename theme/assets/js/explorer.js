@@ -48,24 +48,10 @@
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
-<<<<<<< HEAD
   function getJson(href) {
     return fetch(href).then(function (response) {
       if (!response.ok) {
         throw new Error(href + ': ' + response.status);
-=======
-  // Read each row's text once: filtering thousands of rows then costs only string searches.
-  var texts = rows.map(function (row) { return normalise(row.textContent); });
-
-  function matches(row, index, filters, terms) {
-    for (var f = 0; f < filters.length; f++) {
-      var value = row.getAttribute('data-' + filters[f].name) || '';
-      // Themes are multi-valued: data-theme (UPR Info issues) and data-uhri (UN Human Rights Index) hold 'a|b'.
-      if (filters[f].name === 'theme' || filters[f].name === 'uhri'
-        ? ('|' + value + '|').indexOf('|' + filters[f].value + '|') < 0
-        : value !== filters[f].value) {
-        return false;
->>>>>>> main
       }
       return response.json();
     });
@@ -360,7 +346,20 @@
     apply(true, true);
   }
 
-  getJson(form.getAttribute('data-index')).then(start, function () {
-    // Without its data the page stays the plain page it was: its rows and links to the others.
-  });
+  // The page's own rows come first: the data loads once the page has loaded and painted a frame.
+  function begin() {
+    window.requestAnimationFrame(function () {
+      window.setTimeout(function () {
+        getJson(form.getAttribute('data-index')).then(start, function () {
+          // Without its data the page stays the plain page it was: its rows and links to the others.
+        });
+      }, 0);
+    });
+  }
+
+  if (document.readyState === 'complete') {
+    begin();
+  } else {
+    window.addEventListener('load', begin);
+  }
 })();
