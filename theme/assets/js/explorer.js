@@ -28,6 +28,7 @@
   var stateHref = form.getAttribute('data-state-href');
   var textHref = form.getAttribute('data-text');
   var digits = form.getAttribute('data-digits') || '0123456789';
+  var separator = form.getAttribute('data-separator') || ', ';
   var lang = document.documentElement.lang || undefined;
   var numbers = new Intl.NumberFormat(lang);
   var collator = new Intl.Collator(lang);
@@ -175,8 +176,9 @@
     var response = codes[columns.response];
     cell(tr, badge('response response-' + index.f[columns.response].v[response], label('response', response)));
     // UPR Info's issues, then the UN Human Rights Index themes the source gives.
-    cell(tr, codes[columns.theme].map(function (c) { return label('theme', c); })
-      .concat(codes[columns.uhri].map(function (c) { return label('uhri', c); })).join('; '));
+    var issues = codes[columns.theme].map(function (c) { return label('theme', c); }).join(separator);
+    var uhri = codes[columns.uhri].map(function (c) { return label('uhri', c); }).join('; ');
+    cell(tr, issues && uhri ? issues + '; ' + uhri : issues || uhri);
     cell(tr, label('category', codes[columns.category]));
     var status = codes[columns.status];
     cell(tr, badge('status-badge status-' + index.f[columns.status].v[status], label('status', status)));

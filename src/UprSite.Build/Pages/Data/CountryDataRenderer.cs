@@ -27,7 +27,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         var explorerPath = PageKinds.Explorer.Path(language.Code, country.Code);
         var views = new ViewFactory(site, language, strings, explorerPath);
         var page = Page(country, language, views);
-        var title = page.Labels.Fill("data.explorer.title", ("country", page.CountryName));
+        var title = page.Labels.Fill("data.explorer.title", page.CountryPlaceholders);
         for (var number = 1; number <= figures.Of(country).Explorer.PageCount; number++)
         {
             yield return ExplorerPage(country, language, title, number);
@@ -44,7 +44,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
                 new LinkView(statePage.CountryName, stateViews.Href(SitePaths.Country(language.Code, country.Code))),
                 new LinkView(page.Labels.T("data.explorer.short_title"), stateViews.Href(explorerPath)),
             };
-            var stateTitle = statePage.Labels.Fill("data.state.title", ("state", UnStates.NameIn(state.State, language.Code)), ("country", statePage.CountryName));
+            var stateTitle = statePage.Labels.Fill("data.state.title", [.. statePage.Labels.StateForms(state.State).Placeholders("state"), .. statePage.CountryPlaceholders]);
             var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
                 EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
             yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,

@@ -24,7 +24,7 @@ public static class ExplorerBuilder
         var labels = new Dictionary<string, (string Key, Func<string, string> Of)>(StringComparer.Ordinal)
         {
             ["cycle"] = ("country.cycle", k => l.Cycle(Number(k))),
-            ["theme"] = ("data.column.theme", k => k),
+            ["theme"] = ("data.column.theme", l.Issue),
             ["uhri"] = ("data.uhri.column", k => k),
             ["state"] = ("data.column.state", k => l.StateName(names[k])),
             ["response"] = ("data.column.response", k => l.T("data.response." + k)),
