@@ -33,7 +33,8 @@ public static class PageKinds
     public static readonly PageKind Page = new("page", typeof(ContentPageModel), a => SitePaths.Page(a.Language, a.Slug!), InSitemap: true, HasAlternates: true);
 
     public static readonly PageKind Explorer = new("explorer", typeof(ExplorerModel),
-        a => CountryDataPaths.Explorer(a.Language, a.Country!), InSitemap: true, HasAlternates: true);
+        a => CountryDataPaths.ExplorerPage(a.Language, a.Country!, a.Slug is null ? 1 : int.Parse(a.Slug, System.Globalization.CultureInfo.InvariantCulture)),
+        InSitemap: true, HasAlternates: true);
 
     public static readonly PageKind State = new("state", typeof(StateModel),
         a => CountryDataPaths.RecommendingState(a.Language, a.Country!, a.Slug!), InSitemap: true, HasAlternates: true);
