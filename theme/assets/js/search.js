@@ -160,6 +160,11 @@
     });
   }
 
+  function shownFor(text, results) {
+    show(results);
+    form.setAttribute('data-shown', text);
+  }
+
   var latest = 0;
   function run() {
     var asked = ++latest;
@@ -167,7 +172,7 @@
     var url = new URL(window.location.href);
     if (text) { url.searchParams.set('q', text); } else { url.searchParams.delete('q'); }
     window.history.replaceState(null, '', url.toString());
-    search(text).then(function (results) { if (asked === latest) { show(results); } });
+    search(text).then(function (results) { if (asked === latest) { shownFor(text, results); } });
   }
 
   var timer = 0;
