@@ -19,7 +19,7 @@ public static class SearchPage
             Hreflangs = [],
             NoIndex = true,
         };
-        var model = new SearchModel(views.Site(), page, ViewFactory.Language(language), new SearchView(views.Href(SearchIndex.Folder(language.Code))));
+        var model = new SearchModel(views.Site(), page, ViewFactory.Language(language), new SearchView(views.Href(SearchIndex.Folder(language.Code)), new LocaleFormat(language).Digits("0123456789")));
         return new PageJob(PageKinds.Search, new PageAddress(language.Code), language, model, views);
     }
 }

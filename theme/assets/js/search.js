@@ -12,6 +12,8 @@
   var base = form.getAttribute('data-index');
   var pageLang = document.documentElement.lang;
   var shown = 50;
+  // The page's own digits (data-digits: 0–9 as the build wrote them, Khmer ones when the site asks for them).
+  var digits = form.getAttribute('data-digits') || '0123456789';
   var docs = null;
   var known = null;
   var shards = {};
@@ -137,7 +139,7 @@
     list.textContent = '';
     if (results === null) { status.textContent = ''; return; }
     status.textContent = results.length === 0 ? form.getAttribute('data-none')
-      : form.getAttribute('data-count').replace('{count}', results.length.toLocaleString(pageLang));
+      : form.getAttribute('data-count').replace('{shown}', String(results.length).replace(/[0-9]/g, function (d) { return digits.charAt(+d); }));
     results.slice(0, shown).forEach(function (doc) {
       var item = document.createElement('li');
       var link = document.createElement('a');
