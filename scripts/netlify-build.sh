@@ -12,7 +12,8 @@
 #   uprsite-tool/<key>/  the compiled uprsite, keyed by a hash of the sources it is built from
 #   playwright-core-<v>/ and ms-playwright/   Playwright's Chromium, the version Microsoft.Playwright in
 #                        Directory.Packages.props drives
-#   fonts-npm/           the theme's web fonts (theme/package.json), copied into theme/assets/fonts/
+#   fonts-npm/           the theme's npm packages (theme/package.json): web fonts copied into theme/assets/fonts/,
+#                        plotly.js's basic bundle into theme/assets/js/plotly.min.js
 #   pdf-cache/           printed PDFs (.uprsite/pdf-cache links here)
 #   npm/                 npm's download cache
 # Environment: NETLIFY_CACHE_DIR overrides the cache folder (scripts/simulate-netlify.sh uses it). When a download
@@ -124,6 +125,10 @@ scripts/install-fonts.sh "$cache/fonts-npm"
 # Chromium draws the PDFs' running header and footer with installed fonts only: install the same faces for this user.
 mkdir -p "${XDG_DATA_HOME:-$HOME/.local/share}/fonts/uprsite"
 cp .uprsite/system-fonts/*.ttf "${XDG_DATA_HOME:-$HOME/.local/share}/fonts/uprsite/"
+
+# --- plotly.js's basic bundle (bar, pie and scatter), a third of the full one Plotly.NET carries ---------------------
+step "plotly.js basic bundle: theme/package.json"
+scripts/install-plotly.sh "$cache/fonts-npm"
 
 # --- PDFs already printed --------------------------------------------------------------------------------------------
 mkdir -p "$cache/pdf-cache" .uprsite

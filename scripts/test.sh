@@ -34,6 +34,9 @@ if [ "${node_major:-0}" -lt 20 ]; then
   exit 1
 fi
 
+# plotly.js's basic bundle, which the sites the tests build serve (the browser tests check it is the one drawn).
+scripts/install-plotly.sh
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

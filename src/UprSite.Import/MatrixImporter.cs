@@ -194,6 +194,7 @@ internal static class MatrixImporter
                 Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
                 Themes = themes,
                 AffectedPersons = paragraph.AffectedPersons,
+                Cluster = paragraph.ClusterThemes.Count > 0 ? paragraph.ClusterThemes[0].ToString() : null,
                 Sdgs = paragraph.Sdgs.Select(s => new Cell(s, 1)).ToList(),
                 Assessment = paragraph.Assessment,
             };

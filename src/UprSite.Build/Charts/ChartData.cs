@@ -6,6 +6,7 @@ namespace UprSite.Build.Charts;
 /// </summary>
 /// <param name="Id">Stable anchor and file name (chart-cycles): links to it keep working across builds.</param>
 /// <param name="Note">A remark under the chart, such as where its figures come from.</param>
+/// <param name="DeclaredSources">The document of each cycle whose official total the chart shows, for its downloads' source line.</param>
 public sealed record ChartData(
     string Id,
     ChartShape Shape,
@@ -14,7 +15,8 @@ public sealed record ChartData(
     string? Note,
     IReadOnlyList<ChartColumn> Columns,
     IReadOnlyList<ChartRow> Rows,
-    string? ValueAxisTitle = null)
+    string? ValueAxisTitle = null,
+    IReadOnlyList<(int Cycle, string Source)>? DeclaredSources = null)
 {
     /// <summary>This chart without the column <paramref name="key"/> when every row has zero in it (no "Pending" when nothing is pending).</summary>
     public ChartData WithoutEmptyColumn(string key)

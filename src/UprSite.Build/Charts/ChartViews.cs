@@ -1,25 +1,25 @@
-using System.Globalization;
-using UprSite.Build.I18n;
+using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
 using UprSite.Build.Templates;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Charts;
 
-/// <summary>From <see cref="ChartData"/> to what the page shows: the figure JSON, the table, the CSV link.</summary>
+/// <summary>From <see cref="ChartData"/> to what the page shows: the figure JSON (with what its downloads print), the table, the CSV link.</summary>
 public static class ChartViews
 {
-    public static ChartView Of(ChartData chart, string countryCode, CultureInfo culture, LocaleFormat format, Func<string, string> href)
+    public static ChartView Of(ChartData chart, CountryDataPage page)
     {
-        var figure = PlotlyFigure.Build(chart, culture, format);
+        var l = page.Labels;
+        var figure = PlotlyFigure.Build(chart, l.Culture, l.Format, ChartExports.For(chart, page));
         var headers = chart.Columns.Select(c => new DataCellView(c.Label, c.IsNumber)).ToList();
         var rows = chart.Rows
             .Select(r => (IReadOnlyList<DataCellView>)r.Values
                 .Select((v, i) => new DataCellView(v.Display, chart.Columns[i].IsNumber, i == 0 ? r.Href : null))
                 .ToList())
             .ToList();
-        var csvPath = CountryDataPaths.ChartCsv(countryCode, chart.Id);
+        var csvPath = CountryDataPaths.ChartCsv(page.Country.Code, chart.Id);
         return new ChartView(chart.Id, chart.Title, chart.Summary, chart.Note, new RawHtml(figure),
-            new DataTableView(chart.Title, headers, rows), href(csvPath), csvPath.Split('/')[^1]);
+            new DataTableView(chart.Title, headers, rows), page.Href(csvPath), csvPath.Split('/')[^1]);
     }
 }

@@ -46,7 +46,7 @@ public static class CycleCharts
         var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
             ("country", page.CountryName), ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate)));
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
-            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
+            l.T("data.axis.recommendations"), DeclaredSources(page)).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public static class CycleCharts
             ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
             ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
         return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, BasisNote(page), columns, rows,
-            l.T("country.acceptance_rate"));
+            l.T("country.acceptance_rate"), DeclaredSources(page));
     }
 
     /// <summary>Supported against noted over all the rows.</summary>
@@ -121,11 +121,14 @@ public static class CycleCharts
                 ChartValue.Share(Shares.Of(p.Item2, total.Received), l.Format),
             ], Colour: p.Item3))
             .ToList();
-        var summary = l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)));
+        var summary = PartlySupportedSentence.After(l, l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
+            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted))), total.PartlySupported);
         return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
     }
+
+    private static IReadOnlyList<(int Cycle, string Source)> DeclaredSources(CountryDataPage page) =>
+        page.Data.Statistics.Cycles.Where(c => c.IsDeclared && !string.IsNullOrEmpty(c.Source)).Select(c => (c.Cycle, c.Source!)).ToList();
 
     /// <summary>What the per-cycle charts show: official totals, the recommendations the site holds, or each where it has them.</summary>
     private static string BasisNote(CountryDataPage page)

@@ -6,7 +6,7 @@ using UprSite.Core.Statistics;
 namespace UprSite.Build.Charts;
 
 /// <summary>
-/// Recommendations by Sustainable Development Goal and by affected persons, shown only when some row carries the
+/// Recommendations by Sustainable Development Goal, by affected persons and by UHRI theme, shown only when some row carries the
 /// attribute (DIHR and UHRI exports, recent OHCHR matrices, the canonical CSV's sdgs and affected_persons), and
 /// counted over those rows only.
 /// </summary>
@@ -41,6 +41,26 @@ public static class LinkCharts
         var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", key)));
         return new ChartData("chart-affected-persons", ChartShape.StackedBar, l.T("data.affected.chart"), summary,
             Note(l, "data.affected.note", breakdown), BreakdownCharts.Columns(l, "affected_persons", l.T("data.affected.column")), rows,
+            l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
+    }
+
+    /// <summary>
+    /// Recommendations by theme of the Universal Human Rights Index (OHCHR matrices, UHRI exports), as the source
+    /// names each theme; apart from the UPR Info issues of the theme chart.
+    /// </summary>
+    public static ChartData? ByTheme(CountryDataPage page)
+    {
+        var breakdown = LinkBreakdowns.ByTheme(page.Data.Rows);
+        if (!breakdown.IsShown)
+        {
+            return null;
+        }
+
+        var l = page.Labels;
+        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList();
+        var summary = Summary(l, "data.uhri", breakdown, key => l.Fill("data.uhri.theme", ("name", key)));
+        return new ChartData("chart-uhri-themes", ChartShape.StackedBar, l.T("data.uhri.chart"), summary,
+            Note(l, "data.uhri.note", breakdown), BreakdownCharts.Columns(l, "uhri_theme", l.T("data.uhri.column")), rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 

@@ -28,9 +28,9 @@ public static class NativeDigitLabels
         }
 
         var layout = figure["layout"]!.AsObject();
-        var valueAxis = layout[chart.Shape == ChartShape.StackedBar ? "xaxis" : "yaxis"]!.AsObject();
+        var valueAxis = layout[chart.Shape.IsHorizontal() ? "xaxis" : "yaxis"]!.AsObject();
         var share = chart.Shape == ChartShape.ShareLine;
-        var ticks = share ? [0, 0.2, 0.4, 0.6, 0.8, 1] : CountTicks(LargestStack(chart, plotted));
+        var ticks = share ? [0, 0.2, 0.4, 0.6, 0.8, 1] : CountTicks(PlotlyFigure.LargestStack(chart));
         valueAxis.Remove("dtick");
         valueAxis.Remove("tickformat");
         valueAxis["tickmode"] = "array";
@@ -64,12 +64,9 @@ public static class NativeDigitLabels
         var total = values.Sum();
         trace["customdata"] = Strings(chart.Rows.Select(r => r.Values[index].Display));
         trace["text"] = Strings(values.Select(v => format.Percent(total > 0 ? v / total : null)));
-        trace["textinfo"] = "text";
+        trace["textinfo"] = "label+text";
         trace["hovertemplate"] = "%{label}: %{customdata}<extra></extra>";
     }
-
-    private static double LargestStack(ChartData chart, IReadOnlyList<int> plotted) =>
-        chart.Rows.Select(r => plotted.Sum(i => r.Values[i].Number ?? 0)).DefaultIfEmpty(0).Max();
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 }

@@ -26,7 +26,8 @@ public static class PlotlyFigure
 
     /// <summary>The figure as JSON safe to put inside &lt;script type="application/json"&gt;.</summary>
     /// <param name="format">When it writes native digits, the figure carries its own number labels (<see cref="NativeDigitLabels"/>).</param>
-    public static string Build(ChartData chart, CultureInfo culture, LocaleFormat? format = null)
+    /// <param name="export">What the chart's PNG and SVG downloads print around it (<see cref="ChartExports"/>).</param>
+    public static string Build(ChartData chart, CultureInfo culture, LocaleFormat? format = null, JsonObject? export = null)
     {
         var traces = PlotlyGenericChart.getTraces(Traces(chart));
         var data = JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(traces))!.AsArray();
@@ -35,7 +36,19 @@ public static class PlotlyFigure
             if (trace["marker"] is JsonObject marker)
             {
                 marker.Remove("pattern");
+                if (chart.Shape != ChartShape.Doughnut && SeriesPatterns.For(marker["color"]?.GetValue<string>()) is { } pattern)
+                {
+                    marker["pattern"] = pattern;
+                }
             }
+        }
+
+        if (chart.Shape == ChartShape.Doughnut && data.Count > 0)
+        {
+            // The slices carry their own names, so the responses are told apart without their colours.
+            data[0]!["textinfo"] = "label+percent";
+            data[0]!["textposition"] = "outside";
+            data[0]!["automargin"] = true;
         }
 
         var result = new JsonObject
@@ -46,6 +59,11 @@ public static class PlotlyFigure
         if (format is { WritesNativeDigits: true })
         {
             NativeDigitLabels.Apply(result, chart, culture, format);
+        }
+
+        if (export is not null)
+        {
+            result["export"] = export;
         }
 
         return Escape(result.ToJsonString(Json));
@@ -72,6 +90,7 @@ public static class PlotlyFigure
             return chart.Shape switch
             {
                 ChartShape.StackedBar => PlotlyChart.StackedBar<double, string, string>(values, Keys: categories, Name: p.column.Label, MarkerColor: colour),
+                ChartShape.GroupedBar => PlotlyChart.Bar<double, string, string>(values, Keys: categories, Name: p.column.Label, MarkerColor: colour),
                 ChartShape.ShareLine => PlotlyChart.Line<string, double, string>(categories, values, Name: p.column.Label, LineColor: colour, ShowMarkers: true),
                 _ => PlotlyChart.StackedColumn<double, string, string>(values, Keys: categories, Name: p.column.Label, MarkerColor: colour),
             };
@@ -81,7 +100,7 @@ public static class PlotlyFigure
 
     private static JsonObject Layout(ChartData chart, CultureInfo culture)
     {
-        var horizontal = chart.Shape == ChartShape.StackedBar;
+        var horizontal = chart.Shape.IsHorizontal();
         var layout = new JsonObject
         {
             ["autosize"] = true,
@@ -100,7 +119,7 @@ public static class PlotlyFigure
             return layout;
         }
 
-        layout["barmode"] = "stack";
+        layout["barmode"] = chart.Shape == ChartShape.GroupedBar ? "group" : "stack";
         var categoryAxis = new JsonObject { ["type"] = "category", ["automargin"] = true, ["fixedrange"] = true };
         var valueAxis = new JsonObject
         {
@@ -131,12 +150,19 @@ public static class PlotlyFigure
         return layout;
     }
 
-    private static double LargestStack(ChartData chart) =>
-        chart.Rows.Select(r => chart.Columns.Select((c, i) => c.IsPlotted ? r.Values[i].Number ?? 0 : 0).Sum()).DefaultIfEmpty(0).Max();
+    /// <summary>The longest bar: a whole stack, or the largest single value when bars stand side by side.</summary>
+    public static double LargestStack(ChartData chart)
+    {
+        var plotted = chart.Columns.Select((c, i) => (c, i)).Where(p => p.c.IsPlotted).Select(p => p.i).ToList();
+        return chart.Rows.Select(r => plotted.Select(i => r.Values[i].Number ?? 0))
+            .Select(values => chart.Shape == ChartShape.GroupedBar ? values.DefaultIfEmpty(0).Max() : values.Sum())
+            .DefaultIfEmpty(0).Max();
+    }
 
     private static int HeightOf(ChartData chart) => chart.Shape switch
     {
         ChartShape.StackedBar => 110 + 30 * chart.Rows.Count,
+        ChartShape.GroupedBar => 110 + chart.Rows.Count * (16 + 14 * chart.Columns.Count(c => c.IsPlotted)),
         ChartShape.Doughnut => 300,
         _ => 320,
     };

@@ -28,7 +28,7 @@ public static class TrendCharts
         var summary = l.Fill(rose ? "data.summary.theme_trends" : "data.summary.theme_trends_none", ("theme", rising.Issue),
             ("from", l.Format.Number(rising.Cycles[0].Received)), ("first", l.Format.Digits(cycles[0].ToString(CultureInfo.InvariantCulture))),
             ("to", l.Format.Number(rising.Cycles[^1].Received)), ("last", l.Format.Digits(cycles[^1].ToString(CultureInfo.InvariantCulture))));
-        return new ChartData("chart-theme-trends", ChartShape.StackedBar, l.T("data.chart.theme_trends"), summary, Note(page),
+        return new ChartData("chart-theme-trends", ChartShape.GroupedBar, l.T("data.chart.theme_trends"), summary, Note(page),
             columns, rows, l.T("data.axis.recommendations"));
     }
 

@@ -56,7 +56,7 @@ public sealed class SiteFigures
             CycleCharts.Responses(page), CycleCharts.SupportedShare(page), CycleCharts.SupportedVsNoted(page),
             BreakdownCharts.Themes(page), TrendCharts.Themes(page), BreakdownCharts.States(page), BreakdownCharts.ActionCategories(page),
             BreakdownCharts.RegionalGroups(page),
-            LinkCharts.BySdgGoal(page), LinkCharts.ByAffectedPersons(page),
+            LinkCharts.BySdgGoal(page), LinkCharts.ByAffectedPersons(page), LinkCharts.ByTheme(page),
         }.OfType<ChartData>().ToList(),
         new[] { ImplementationCharts.ByCycle(page), ImplementationCharts.ByTheme(page) }.OfType<ChartData>().ToList());
 }

@@ -6,7 +6,7 @@ namespace UprSite.Build.Content;
 /// </summary>
 public static class KnownKeys
 {
-    public static readonly string[] Site = ["title", "description", "base_url", "languages", "coalition", "print"];
+    public static readonly string[] Site = ["title", "description", "base_url", "languages", "coalition", "print", "licence"];
     public static readonly string[] SiteLanguage = ["code", "label", "locale", "direction", "default", "digits"];
     public static readonly string[] SiteCoalition = ["name", "members", "contact", "logo"];
     public static readonly string[] SitePrint = ["paper", "max_pages"];

@@ -37,7 +37,7 @@ public static class SiteSettingsParser
 
         return languages.Count == 0
             ? null
-            : new SiteSettings(title, map.Localized("description", Code), baseUrl, languages, coalition, print);
+            : new SiteSettings(title, map.Localized("description", Code), baseUrl, languages, coalition, print, map.Localized("licence", Code));
     }
 
     private static List<Language> ParseLanguages(YamlMap map, SourceFile file, DiagnosticList diagnostics)

@@ -38,6 +38,7 @@ public sealed class TranslationCheck(Site site, string inputRoot)
         MissingText(siteFile, "title", _settings.Title, gaps, diagnostics);
         MissingText(siteFile, "description", _settings.Description, gaps, diagnostics);
         MissingText(siteFile, "coalition: name", _settings.Coalition.Name, gaps, diagnostics);
+        MissingText(siteFile, "licence", _settings.Licence ?? LocalizedText.Empty, gaps, diagnostics);
         return new TranslationGaps(
             gaps.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value.Content),
             gaps.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Value.Texts),

@@ -42,6 +42,7 @@ internal static class MergedRecommendation
             Sdgs = Union(rows.Select(r => r.Sdgs)),
             Themes = Union(rows.Select(r => r.Themes)),
             AffectedPersons = Union(rows.Select(r => r.AffectedPersons)),
+            Cluster = rows.Select(r => r.Cluster).FirstOrDefault(c => c is not null),
             Assessment = rows.Select(r => r.Assessment).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
         };
     }

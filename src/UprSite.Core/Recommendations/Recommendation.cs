@@ -34,6 +34,13 @@ public sealed record Recommendation(
     /// <summary>Themes the source names (UHRI themes, a matrix's "Full list of themes"), as written.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
 
+    /// <summary>
+    /// The cluster a matrix lists the paragraph under (its "Theme: …" row, e.g. "A12 Acceptance of international
+    /// norms"), kept apart from <see cref="Themes"/> so that the output matrix groups as the source did; null when the
+    /// source has no clusters.
+    /// </summary>
+    public string? Cluster { get; init; }
+
     /// <summary>Groups of persons the source says the recommendation concerns ("women", "children").</summary>
     public IReadOnlyList<string> AffectedPersons { get; init; } = [];
 

@@ -38,13 +38,22 @@ public static class LinkBreakdowns
     /// Each group of affected persons a row names, largest first. Spellings that differ only in case are one group,
     /// named by the first spelling in ordinal order; a row naming a group twice counts once under it.
     /// </summary>
-    public static LinkedBreakdown ByAffectedPersons(IReadOnlyList<Recommendation> rows)
+    public static LinkedBreakdown ByAffectedPersons(IReadOnlyList<Recommendation> rows) => ByNames(rows, r => r.AffectedPersons);
+
+    /// <summary>
+    /// Each theme of the Universal Human Rights Index a row carries (UHRI exports, OHCHR matrices: "A12 Acceptance of
+    /// international norms"), as written, largest first; never UPR Info's issues, which are another coding. Spellings
+    /// that differ only in case are one theme; a row naming a theme twice counts once under it.
+    /// </summary>
+    public static LinkedBreakdown ByTheme(IReadOnlyList<Recommendation> rows) => ByNames(rows, r => r.Themes);
+
+    private static LinkedBreakdown ByNames(IReadOnlyList<Recommendation> rows, Func<Recommendation, IReadOnlyList<string>> names)
     {
         var byGroup = new Dictionary<string, (SortedSet<string> Spellings, List<Recommendation> Rows)>(StringComparer.OrdinalIgnoreCase);
         var linked = 0;
         foreach (var row in rows)
         {
-            var groups = row.AffectedPersons.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var groups = names(row).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             linked += groups.Count > 0 ? 1 : 0;
             foreach (var group in groups)
             {

@@ -54,6 +54,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
                 ActionCategoryEstimated = category is not null && row.ActionCategory is not { IsEmpty: false },
                 Themes = row.Themes,
                 AffectedPersons = row.AffectedPersons,
+                Cluster = row.Cluster,
                 Assessment = string.IsNullOrEmpty(row.Assessment) ? null : row.Assessment,
             });
         }

@@ -44,5 +44,8 @@ public sealed record RowFields(int Line)
 
     public IReadOnlyList<string> AffectedPersons { get; init; } = [];
 
+    /// <summary>A matrix's "Theme: …" row above the paragraph (<see cref="UprSite.Core.Recommendations.Recommendation.Cluster"/>).</summary>
+    public string? Cluster { get; init; }
+
     public string? Assessment { get; init; }
 }

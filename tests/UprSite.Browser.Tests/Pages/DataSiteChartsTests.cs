@@ -26,7 +26,7 @@ public sealed class DataSiteChartsTests(BrowserFixture browser, DataSiteServed s
 
         // The bar's colour and the chart's font are the theme's tokens (tokens.css), read by charts.js.
         var supportedBar = await page.Locator("#chart-cycles .chart-canvas .point path").First.EvaluateAsync<string>("p => getComputedStyle(p).fill");
-        Assert.Equal("rgb(27, 127, 59)", supportedBar);
+        Assert.Equal("rgb(12, 57, 26)", supportedBar);
         var tickFont = await page.Locator("#chart-cycles .ytick text").First.EvaluateAsync<string>("t => t.style.fontFamily");
         Assert.StartsWith("\"Noto Sans\", \"Noto Sans Khmer\", \"Khmer OS\"", tickFont, StringComparison.Ordinal);
         await watch.AssertCleanAsync();

@@ -18,7 +18,8 @@ public sealed class NativeDigitChartTests(BrowserFixture browser, KhmerDigitData
         var slices = await page.Locator("#chart-responses text.slicetext").AllTextContentsAsync();
 
         Assert.Equal(["០", "៥០", "១០០", "១៥០", "២០០", "២៥០"], ticks);
-        Assert.Equal(["៦៦,៧%", "៣៣,៣%"], slices);
+        // Each slice names its response (two lines: the name, then the share), so colour is not the only cue.
+        Assert.Equal(["បានគាំទ្រ៦៦,៧%", "បានកត់សម្គាល់៣៣,៣%"], slices);
 
         await page.Locator("#chart-cycles .point path").First.HoverAsync(new() { Force = true });
         var hover = page.Locator("#chart-cycles .hoverlayer");

@@ -36,7 +36,8 @@
   function matches(row, index, filters, terms) {
     for (var f = 0; f < filters.length; f++) {
       var value = row.getAttribute('data-' + filters[f].name) || '';
-      if (filters[f].name === 'theme'
+      // Themes are multi-valued: data-theme (UPR Info issues) and data-uhri (UN Human Rights Index) hold 'a|b'.
+      if (filters[f].name === 'theme' || filters[f].name === 'uhri'
         ? ('|' + value + '|').indexOf('|' + filters[f].value + '|') < 0
         : value !== filters[f].value) {
         return false;

@@ -22,4 +22,7 @@ public sealed record MatrixRow(
 {
     /// <summary>The text names the States within it, each after its own clause; the matrix adds no list of States.</summary>
     public bool TextNamesStates { get; init; }
+
+    /// <summary>The source's cluster ("Theme: …" row) of the paragraph, when it had one.</summary>
+    public string? Cluster { get; init; }
 }

@@ -8,8 +8,8 @@ namespace UprSite.Build.Output.Matrix;
 /// The site's rows of one cycle as OHCHR's matrix lists them: rows by State of one paragraph become one row naming
 /// all its States (one <see cref="Recommendation.Key"/> when the paragraph is known, as the pages count paragraphs —
 /// two recommendations a source gave one number stay two; else the same text once spaces, case and punctuation are
-/// set aside), clustered under the first theme the source gives (a matrix's or UHRI's themes), else the first UPR
-/// issue, else under <see cref="NoTheme"/>, last.
+/// set aside), clustered under the source's own cluster (a matrix's "Theme: …" row), else the first theme the source
+/// gives (UHRI's), else the first UPR issue, else under <see cref="NoTheme"/>, last.
 /// </summary>
 public static class MatrixRows
 {
@@ -27,7 +27,7 @@ public static class MatrixRows
             .Select(g => Row(g.ToList(), data))
             .ToList();
         var clusters = rows
-            .GroupBy(r => r.Themes.Count > 0 ? r.Themes[0] : NoTheme, StringComparer.Ordinal)
+            .GroupBy(r => r.Cluster ?? (r.Themes.Count > 0 ? r.Themes[0] : NoTheme), StringComparer.Ordinal)
             .OrderBy(g => g.Key == NoTheme ? 1 : 0)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MatrixCluster(g.Key, g.OrderBy(r => r, ParagraphOrder.Instance).ToList()))
@@ -54,6 +54,7 @@ public static class MatrixRows
             rows.Select(r => r.Document).FirstOrDefault(d => !string.IsNullOrEmpty(d)),
             rating)
         {
+            Cluster = rows.Select(r => r.Cluster).FirstOrDefault(c => c is not null),
             TextNamesStates = namesStates,
         };
     }

@@ -14,7 +14,7 @@ public static class DashboardBuilder
     {
         var l = page.Labels;
         var code = page.Country.Code;
-        ChartView View(ChartData chart) => ChartViews.Of(chart, code, l.Culture, l.Format, page.Href);
+        ChartView View(ChartData chart) => ChartViews.Of(chart, page);
         return new DashboardView(
             page.Data.Rows.Count > 0,
             Holdings.Sentence(page),
@@ -86,6 +86,7 @@ public static class DashboardBuilder
             ("rows", l.Format.Number(rows.Received)),
             ("rows_supported", l.Format.Number(rows.Supported)),
             ("rows_noted", l.Format.Number(rows.Noted)));
+        text = PartlySupportedSentence.After(l, text, rows.PartlySupported);
         return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
     }
 }

@@ -21,14 +21,16 @@ public static class ExplorerBuilder
             Holdings.Sentence(page),
             Holdings.Paragraphs(page),
             l.Format.Digits("0123456789"),
-            [
+            new[]
+            {
                 Filter(l, "cycle", "country.cycle", rows, r => [r.CycleNumber.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)], r => r.Cycle,
                     keyOf: r => r.CycleNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Filter(l, "theme", "data.column.theme", rows, r => r.Issues, r => null),
+                Filter(l, "uhri", "data.uhri.column", rows, r => r.Themes, r => null),
                 Filter(l, "state", "data.column.state", rows, r => [r.State], r => r.State, keyOf: r => r.StateSlug),
                 Filter(l, "response", "data.column.response", rows, r => [Order(r.ResponseKey)], r => r.Response, keyOf: r => r.ResponseKey),
                 Filter(l, "status", "data.column.status", rows, r => [Order(r.StatusKey)], r => r.Status, keyOf: r => r.StatusKey),
-            ],
+            }.Where(f => f.Name != "uhri" || f.Options.Count > 0).ToList(),
             rows,
             DashboardBuilder.Downloads(page));
     }

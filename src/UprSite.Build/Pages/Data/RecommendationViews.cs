@@ -39,6 +39,8 @@ public static class RecommendationViews
             l.Response(row.Response),
             issues,
             string.Join('|', issues),
+            row.Themes,
+            string.Join('|', row.Themes),
             row.ActionCategory is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none",
             l.Category(row.ActionCategory),
             Reference(row),

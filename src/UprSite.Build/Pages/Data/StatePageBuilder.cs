@@ -22,14 +22,15 @@ public static class StatePageBuilder
                 l.Cycle(c.Cycle),
                 review?.Date is { } d ? l.Format.Date(d) : null,
                 review?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                l.Count("data.state.cycle_figures", figures.Received,
-                    ("supported", l.Format.Number(figures.Supported)), ("noted", l.Format.Number(figures.Noted))),
+                PartlySupportedSentence.After(l, l.Count("data.state.cycle_figures", figures.Received,
+                    ("supported", l.Format.Number(figures.Supported)), ("noted", l.Format.Number(figures.Noted))), figures.PartlySupported),
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
         var summary = l.Count("data.summary.state", total.Received,
             ("cycles", Holdings.InCycles(l, cycles.Select(c => c.Number).ToList())),
             ("state", state), ("country", page.CountryName), ("supported", l.Format.Number(total.Supported)),
             ("share", l.Format.Percent(total.SupportedRate)));
+        summary = PartlySupportedSentence.After(l, summary, total.PartlySupported);
         return new StatePageView(
             state,
             slug,
@@ -40,6 +41,7 @@ public static class StatePageBuilder
             l.Format.Number(total.Received),
             l.Format.Number(total.Supported),
             l.Format.Number(total.Noted),
+            total.PartlySupported > 0 ? l.Format.Number(total.PartlySupported) : null,
             l.Format.Percent(total.SupportedRate),
             figuresOfState.ByIssue.Take(8).Select(i => $"{i.Key} ({l.Format.Number(i.Received)})").ToList(),
             cycles,

@@ -5,6 +5,8 @@ namespace UprSite.Build.Pages.Models;
 /// <param name="StateHref">Its recommending State's page; null for a source that is no State, which has none.</param>
 /// <param name="StatusKey">fully-implemented, partially-implemented, not-implemented, no-information or not-assessed.</param>
 /// <param name="IssuesKey">Its issues joined by '|', for the explorer's theme filter.</param>
+/// <param name="Themes">Its themes of the UN Human Rights Index as the source writes them (matrices, UHRI).</param>
+/// <param name="ThemesKey">Those themes joined by '|', for the explorer's UHRI theme filter.</param>
 /// <param name="CategoryKey">1 to 5, or "none".</param>
 public sealed record RecommendationView(
     string Id,
@@ -20,6 +22,8 @@ public sealed record RecommendationView(
     string Response,
     IReadOnlyList<string> Issues,
     string IssuesKey,
+    IReadOnlyList<string> Themes,
+    string ThemesKey,
     string CategoryKey,
     string Category,
     string? Reference,

@@ -2,6 +2,7 @@ namespace UprSite.Build.Pages.Models;
 
 /// <summary>What one recommending State asked a country across cycles: the page printed before meeting its embassy.</summary>
 /// <param name="Paragraphs">Per cycle of the country: the recommendations (paragraphs) beside the recommendations by State.</param>
+/// <param name="PartlySupported">Supported in part and noted in part; null when none is, so the page shows no such line.</param>
 /// <param name="Issues">The themes it raised most, with counts ("Right to land (3)").</param>
 public sealed record StatePageView(
     string Name,
@@ -13,6 +14,7 @@ public sealed record StatePageView(
     string Received,
     string Supported,
     string Noted,
+    string? PartlySupported,
     string SupportedRate,
     IReadOnlyList<string> Issues,
     IReadOnlyList<StateCycleView> Cycles,

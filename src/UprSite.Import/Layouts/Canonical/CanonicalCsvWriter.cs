@@ -17,7 +17,7 @@ public static class CanonicalCsvWriter
     public static IReadOnlyList<string> Header { get; } =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "regional_group", "response", "issues",
-        "action_category", "document", "paragraph", "sdgs", "themes", "affected_persons", "assessment", "text",
+        "action_category", "document", "paragraph", "sdgs", "themes", "cluster", "affected_persons", "assessment", "text",
     ];
 
     public static byte[] Write(IEnumerable<Recommendation> rows, IEnumerable<VoluntaryPledge> pledges)
@@ -33,7 +33,7 @@ public static class CanonicalCsvWriter
                 r.RegionalGroup ?? string.Empty, ResponseVocabulary.Key(r.Response), string.Join("; ", r.Issues),
                 r.ActionCategory is { } c && c != computed ? Number((int)c) : string.Empty,
                 r.Document ?? string.Empty, r.Paragraph ?? string.Empty, string.Join("; ", r.Sdgs), string.Join('\n', r.Themes),
-                string.Join('\n', r.AffectedPersons), r.Assessment ?? string.Empty, r.Text,
+                r.Cluster ?? string.Empty, string.Join('\n', r.AffectedPersons), r.Assessment ?? string.Empty, r.Text,
             ]);
         }
 
@@ -43,7 +43,7 @@ public static class CanonicalCsvWriter
             [
                 string.Empty, Number(p.Cycle), p.Session is { } s ? Number(s) : string.Empty, p.StateUnderReview, p.MadeBy,
                 string.Empty, "voluntary pledge", string.Join("; ", p.Issues), string.Empty, string.Empty, string.Empty,
-                string.Empty, string.Empty, string.Empty, string.Empty, p.Text,
+                string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, p.Text,
             ]);
         }
 

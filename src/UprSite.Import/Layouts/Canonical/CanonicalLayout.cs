@@ -9,7 +9,7 @@ public sealed class CanonicalLayout : IRecommendationLayout
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "cycle", "session", "state_under_review", "recommending_state", "regional_group", "text", "response",
-        "issues", "action_category", "document", "paragraph", "sdgs", "themes", "affected_persons", "assessment",
+        "issues", "action_category", "document", "paragraph", "sdgs", "themes", "affected_persons", "assessment", "cluster",
     ];
 
     private static readonly string[] Required = ["recommending_state", "text", "response"];
@@ -74,5 +74,6 @@ public sealed class CanonicalLayout : IRecommendationLayout
         Themes = HeaderNames.SplitList(header.CellOf(row, "themes"), '\n', '\r').Select(c => c.Value).ToList(),
         AffectedPersons = HeaderNames.SplitList(header.CellOf(row, "affected_persons"), '\n', '\r').Select(c => c.Value).ToList(),
         Assessment = header.CellOf(row, "assessment")?.Value,
+        Cluster = header.CellOf(row, "cluster") is { Value.Length: > 0 } cluster ? cluster.Value : null,
     };
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UprSite.Build.Tests.Support;
+
+namespace UprSite.Build.Tests.Compute;
+
+/// <summary>
+/// China's second-cycle OHCHR matrix (../shared/data/ohchr-matrix) by theme of the UN Human Rights Index on the
+/// dashboard, in the explorer and in the output matrix, against <see cref="MatrixThemesCount"/>: a theme's count is,
+/// over the paragraphs whose "Full list of themes" names it, the recommendations by State the site holds for each
+/// paragraph (co-sponsors split by the importer, which other tests check).
+/// </summary>
+public sealed class MatrixUhriThemeTests : IDisposable
+{
+    private static readonly string Matrix = Path.Combine(RepoPaths.SharedData, "ohchr-matrix", "china-cycle2-2013.docx");
+
+    private readonly TestSite _site = new(withCountry: false);
+
+    private readonly UprSite.Build.Pipeline.BuildResult _result;
+
+    public MatrixUhriThemeTests()
+    {
+        _site.Write("countries/cn/country.yml", "names: {en: China}\nreviews:\n  - {cycle: 2, session: 17, date: 2013-10-22, documents: {report: A/HRC/25/5}}\n")
+            .CopyInto(Matrix, "countries/cn/recommendations/matrix.docx");
+        _result = _site.Build();
+        Assert.True(_result.Succeeded, string.Join('\n', _result.Diagnostics));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private Dictionary<string, int> Expected(IReadOnlyDictionary<string, MatrixThemesCount.Paragraph> oracle)
+    {
+        var byState = Assert.Single(_result.Site!.Countries).Recommendations.GroupBy(r => r.Paragraph!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(oracle.Keys.Order(StringComparer.Ordinal), byState.Keys.Order(StringComparer.Ordinal));
+        return oracle.SelectMany(p => p.Value.Themes.Distinct().Select(theme => (Theme: theme, States: byState[p.Key])))
+            .GroupBy(t => t.Theme, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(t => t.States), StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void The_dashboard_counts_each_theme_of_the_matrix_once_per_recommendation_by_State()
+    {
+        var oracle = MatrixThemesCount.Of(Matrix);
+        var expected = Expected(oracle);
+        Assert.Equal(252, oracle.Count);
+        Assert.Equal(252, oracle.Values.Count(p => p.Themes.Count > 0));
+        Assert.True(expected["A12 Acceptance of international norms"] > 20);
+
+        var csv = File.ReadAllLines(Path.Combine(_site.Output, "data", "cn", "charts", "chart-uhri-themes.csv"));
+        Assert.Equal("uhri_theme,received,supported,noted,supported_share", csv[0]);
+        var shown = csv.Skip(1).Select(CsvFields.Of).ToDictionary(f => f[0], f => int.Parse(f[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), shown.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(shown.Values.Max(), shown[csv[1].Split(',')[0]]);
+
+        var page = DataSite.Page(_site, "en/countries/cn/index.html");
+        Assert.Equal("Recommendations by theme (UN Human Rights Index)", page.QuerySelector("#chart-uhri-themes h3")!.TextContent.Trim());
+        Assert.StartsWith("Counted from the 285 recommendations by State, of the 285 this site holds, that their sources (OHCHR matrices or the UN Human Rights Index) file under a theme;",
+            page.QuerySelector("#chart-uhri-themes .chart-note")!.TextContent.Trim());
+        Assert.Equal(expected.Count, page.QuerySelectorAll("#chart-uhri-themes tbody tr").Length);
+    }
+
+    [Fact]
+    public void The_explorer_filters_by_each_theme_with_its_count()
+    {
+        var expected = Expected(MatrixThemesCount.Of(Matrix));
+        var page = DataSite.Page(_site, "en/countries/cn/recommendations/index.html");
+
+        var options = page.QuerySelectorAll("#filter-uhri option").Skip(1).ToList();
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), options.Select(o => o.GetAttribute("value")!));
+        foreach (var option in options)
+        {
+            var theme = option.GetAttribute("value")!;
+            Assert.EndsWith($"({expected[theme].ToString(CultureInfo.InvariantCulture)})", option.TextContent, StringComparison.Ordinal);
+            Assert.Equal(expected[theme], page.QuerySelectorAll("#recommendations tbody tr").Count(r => (r.GetAttribute("data-uhri") ?? string.Empty).Split('|').Contains(theme)));
+        }
+    }
+
+    [Fact]
+    public void The_output_matrix_files_each_paragraph_under_the_sources_own_51_clusters()
+    {
+        var oracle = MatrixThemesCount.Of(Matrix);
+        Assert.Equal(51, oracle.Values.Select(p => p.Cluster).Distinct().Count());
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(File.ReadAllBytes(Path.Combine(_site.Output, "data", "cn", "matrix-cycle2.docx"))), false);
+        var table = document.MainDocumentPart!.Document.Body!.Descendants<Table>().MaxBy(t => t.Elements<TableRow>().Count())!;
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        var clusters = new List<string>();
+        foreach (var first in table.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().First().Elements<Paragraph>().First().InnerText))
+        {
+            if (first.StartsWith("Theme: ", StringComparison.Ordinal))
+            {
+                clusters.Add(first["Theme: ".Length..]);
+            }
+            else
+            {
+                written.Add(first[..first.IndexOf(". ", StringComparison.Ordinal)], clusters[^1]);
+            }
+        }
+
+        Assert.Equal(oracle.Values.Select(p => p.Cluster).Distinct().Order(StringComparer.Ordinal), clusters.Order(StringComparer.Ordinal));
+        Assert.Equal(oracle.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Cluster)),
+            written.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)));
+    }
+}
