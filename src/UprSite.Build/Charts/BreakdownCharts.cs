@@ -21,10 +21,10 @@ public static class BreakdownCharts
         var l = page.Labels;
         var top = issues[0];
         var withTheme = WithTheme(page);
-        var summary = l.Count("data.summary.themes", withTheme, ("theme", top.Key), ("top", l.Format.Number(top.Received)),
+        var summary = l.Count("data.summary.themes", withTheme, ("theme", l.Issue(top.Key)), ("top", l.Format.Number(top.Received)),
             ("share", l.Format.Percent(Shares.Of(top.Received, withTheme))));
         return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
-            summary, ThemesNote(page), _ => null);
+            summary, ThemesNote(page), _ => null, l.Issue);
     }
 
     /// <summary>The rows that name at least one theme: what every breakdown by theme counts over.</summary>
@@ -58,9 +58,18 @@ public static class BreakdownCharts
         }
 
         var l = page.Labels;
-        var top = states[0];
-        var summary = l.Count("data.summary.states", states.Count, ("state", l.StateName(top.Key)), ("top", l.Format.Number(top.Received)),
-            ("supported", l.Format.Number(top.Supported)));
+        var resolved = states.Where(s => Core.Reference.UnStates.Resolve(s.Key).State is not null).ToList();
+        var top = resolved.Count > 0 ? resolved[0] : states[0];
+        var summary = l.Count("data.summary.states", resolved.Count,
+        [
+            .. l.StateForms(top.Key).Placeholders("state"), ("top", l.Format.Number(top.Received)),
+            ("supported", l.Format.Number(top.Supported)), ("supported_part", l.Count("data.parts.supported", top.Supported)),
+        ]);
+        if (states.Count > resolved.Count)
+        {
+            summary += " " + l.Count("data.summary.states_other", states.Count - resolved.Count);
+        }
+
         var note = CycleCharts.CountedNote(page);
         if (page.Data.Statistics.FromNonStateSources > 0)
         {
@@ -82,10 +91,10 @@ public static class BreakdownCharts
         }
 
         var l = page.Labels;
-        var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.T("data.category." + c.Key)), c)).ToList();
+        var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.CategoryName(c.Key)), c)).ToList();
         var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
         var classified = categories.Sum(c => c.Received);
-        var summary = l.Count("data.summary.categories", classified, ("category", l.T("data.category." + top.Key)),
+        var summary = l.Count("data.summary.categories", classified, ("category", l.CategoryName(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
         var (title, note) = CategoryBasis(page);
         if (page.Data.Statistics.WithoutActionCategory > 0)
@@ -139,9 +148,10 @@ public static class BreakdownCharts
             return (l.T("data.chart.categories"), l.Count("data.note.categories_source", coded.Count));
         }
 
-        return (l.T("data.chart.categories_estimated"), estimated == coded.Count
-            ? l.Count("data.note.categories_estimated", coded.Count)
-            : l.Count("data.note.categories_mixed", estimated, ("total", l.Format.Number(coded.Count))));
+        return estimated == coded.Count
+            ? (l.T("data.chart.categories_estimated"), l.Count("data.note.categories_estimated", coded.Count))
+            : (l.Count("data.chart.categories_some_estimated", estimated, ("total", l.Format.Number(coded.Count))),
+                l.Count("data.note.categories_mixed", estimated, ("total", l.Format.Number(coded.Count))));
     }
 
     private static ChartData Ranked(CountryDataPage page, string id, string title, string key, string label, IReadOnlyList<GroupFigures> groups,

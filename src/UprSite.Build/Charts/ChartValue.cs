@@ -4,7 +4,8 @@ using UprSite.Build.I18n;
 namespace UprSite.Build.Charts;
 
 /// <summary>One cell of a chart's data: as the CSV writes it, as the page shows it, and the number it plots.</summary>
-public sealed record ChartValue(string Csv, string Display, double? Number)
+/// <param name="Lang">The language of <paramref name="Display"/> when it is not the page's (a source named in country.yml).</param>
+public sealed record ChartValue(string Csv, string Display, double? Number, string? Lang = null)
 {
     public static ChartValue Text(string csv, string display) => new(csv, display, null);
 

@@ -15,7 +15,7 @@ public static class ChartViews
         var headers = chart.Columns.Select(c => new DataCellView(c.Label, c.IsNumber)).ToList();
         var rows = chart.Rows
             .Select(r => (IReadOnlyList<DataCellView>)r.Values
-                .Select((v, i) => new DataCellView(v.Display, chart.Columns[i].IsNumber, i == 0 ? r.Href : null))
+                .Select((v, i) => new DataCellView(v.Display, chart.Columns[i].IsNumber, i == 0 ? r.Href : null, v.Lang))
                 .ToList())
             .ToList();
         var csvPath = CountryDataPaths.ChartCsv(page.Country.Code, chart.Id);

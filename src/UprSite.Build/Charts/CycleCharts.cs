@@ -38,13 +38,13 @@ public static class CycleCharts
             ChartValue.Count(c.Shown.Noted, l.Format),
             ChartValue.Count(c.Shown.Pending, l.Format),
             ChartValue.Share(c.Shown.SupportedRate, l.Format),
-            c.IsDeclared ? ChartValue.Text("declared", c.Source ?? l.T("data.basis_declared")) : ChartValue.Text("rows", l.T("data.basis_rows")),
+            c.IsDeclared ? (c.Source is { } source ? ChartValue.Text("declared", source) with { Lang = SourceLang(page) } : ChartValue.Text("declared", l.T("data.basis_declared"))) : ChartValue.Text("rows", l.T("data.basis_rows")),
             ChartValue.Count(c.Rows?.Received ?? 0, l.Format),
             HeldRecommendations(l, c.Rows),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
         var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
-            ("country", page.CountryName), ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate)));
+            [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations"), DeclaredSources(page)).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
@@ -122,7 +122,8 @@ public static class CycleCharts
             ], Colour: p.Item3))
             .ToList();
         var summary = PartlySupportedSentence.After(l, l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted))), total.PartlySupported);
+            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)),
+            ("supported_part", l.Count("data.parts.supported", total.Supported)), ("noted_part", l.Count("data.parts.noted", total.Noted))), total.PartlySupported);
         return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
     }
@@ -131,6 +132,10 @@ public static class CycleCharts
         page.Data.Statistics.Cycles.Where(c => c.IsDeclared && !string.IsNullOrEmpty(c.Source)).Select(c => (c.Cycle, c.Source!)).ToList();
 
     /// <summary>What the per-cycle charts show: official totals, the recommendations the site holds, or each where it has them.</summary>
+    /// <summary>A review's source is written once in country.yml, in the site's default language.</summary>
+    private static string? SourceLang(CountryDataPage page) =>
+        page.Site.Settings.DefaultLanguage.Code == page.Language.Code ? null : page.Site.Settings.DefaultLanguage.Code;
+
     private static string BasisNote(CountryDataPage page)
     {
         var cycles = page.Data.Statistics.Cycles;

@@ -24,8 +24,12 @@ public static class ImplementationCharts
 
         var l = page.Labels;
         var total = page.Data.Statistics.Implementation;
-        var summary = l.Count("data.summary.implementation", total.Assessed, ("fully", l.Format.Number(total.Fully)),
-            ("partially", l.Format.Number(total.Partially)), ("not", l.Format.Number(total.NotImplemented)));
+        var summary = l.Count("data.summary.implementation", total.Assessed, ("statuses", l.Join(
+            new (string Key, int Count)[]
+            {
+                ("fully-implemented", total.Fully), ("partially-implemented", total.Partially),
+                ("not-implemented", total.NotImplemented), ("no-information", total.NoInformation),
+            }.Where(s => s.Count > 0).Select(s => l.Count("data.parts." + s.Key, s.Count)).ToList())));
         var rows = figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Cycle(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), f)).ToList();
         return new ChartData("chart-implementation-cycles", ChartShape.StackedColumn, l.T("data.chart.implementation_cycles"), summary,
             l.T("data.note.implementation"), Columns(l, "cycle", l.T("country.cycle")), rows, l.T("data.axis.assessed"));
@@ -41,11 +45,11 @@ public static class ImplementationCharts
 
         var l = page.Labels;
         var top = figures[0];
-        var summary = l.Count("data.summary.implementation_themes", top.Assessed, ("theme", top.Key),
+        var summary = l.Count("data.summary.implementation_themes", top.Assessed, ("theme", l.Issue(top.Key)),
             ("fully", l.Format.Number(top.Fully)), ("not", l.Format.Number(top.NotImplemented)));
         return new ChartData("chart-implementation-themes", ChartShape.StackedBar, l.T("data.chart.implementation_themes"), summary,
             l.T("data.note.implementation"), Columns(l, "issue", l.T("data.column.theme")),
-            figures.Select(f => Row(l, ChartValue.Text(f.Key, f.Key), f)).ToList(), l.T("data.axis.assessed"));
+            figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Issue(f.Key)), f)).ToList(), l.T("data.axis.assessed"));
     }
 
     private static List<ChartColumn> Columns(DataLabels l, string key, string label)

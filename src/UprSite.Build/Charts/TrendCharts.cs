@@ -21,11 +21,11 @@ public static class TrendCharts
         columns.AddRange(cycles.Select(c => new ChartColumn(
             "cycle_" + c.ToString(CultureInfo.InvariantCulture), l.Cycle(c), true, true, $"var(--cycle-{Math.Min(c, 6).ToString(CultureInfo.InvariantCulture)})")));
         var rows = trends.Select(t => new ChartRow(
-            new[] { ChartValue.Text(t.Issue, t.Issue) }.Concat(t.Cycles.Select(c => ChartValue.Count(c.Received, l.Format))).ToList())).ToList();
+            new[] { ChartValue.Text(t.Issue, l.Issue(t.Issue)) }.Concat(t.Cycles.Select(c => ChartValue.Count(c.Received, l.Format))).ToList())).ToList();
 
         var rising = trends.OrderByDescending(t => t.Cycles[^1].Received - t.Cycles[0].Received).ThenBy(t => t.Issue, StringComparer.Ordinal).First();
         var rose = rising.Cycles[^1].Received > rising.Cycles[0].Received;
-        var summary = l.Fill(rose ? "data.summary.theme_trends" : "data.summary.theme_trends_none", ("theme", rising.Issue),
+        var summary = l.Fill(rose ? "data.summary.theme_trends" : "data.summary.theme_trends_none", ("theme", l.Issue(rising.Issue)),
             ("from", l.Format.Number(rising.Cycles[0].Received)), ("first", l.Format.Digits(cycles[0].ToString(CultureInfo.InvariantCulture))),
             ("to", l.Format.Number(rising.Cycles[^1].Received)), ("last", l.Format.Digits(cycles[^1].ToString(CultureInfo.InvariantCulture))));
         return new ChartData("chart-theme-trends", ChartShape.GroupedBar, l.T("data.chart.theme_trends"), summary, Note(page),

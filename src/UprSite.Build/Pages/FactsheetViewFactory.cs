@@ -47,10 +47,12 @@ public sealed class FactsheetViewFactory(Site site, Language language, StringTab
     public PreviousView Previous(Factsheet factsheet, Country country, PreviousRecommendations previous)
     {
         var countryName = country.Name.Get(language.Code, site.Settings.DefaultLanguage.Code);
-        string Fill(string text) => text
-            .Replace("{country}", countryName, StringComparison.Ordinal)
-            .Replace("{supported}", _format.Number(previous.Supported), StringComparison.Ordinal)
-            .Replace("{noted}", _format.Number(previous.Noted), StringComparison.Ordinal);
+        (string Name, string Value)[] values = [.. _labels.CountryForms(country, countryName).Placeholders("country"),
+            ("supported", _format.Number(previous.Supported)), ("noted", _format.Number(previous.Noted)),
+            ("parts", Data.ResponseParts.Of(_labels, [("supported", previous.Supported), ("noted", previous.Noted),
+                ("pending", previous.Total - previous.Supported - previous.Noted)])),
+        ];
+        string Fill(string text) => values.Aggregate(text, (t, v) => t.Replace("{" + v.Name + "}", v.Value, StringComparison.Ordinal));
         string Count(string key, int count) => Fill(strings.Plural(language.Code, key, count))
             .Replace("{count}", _format.Number(count), StringComparison.Ordinal);
 

@@ -67,9 +67,9 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
     public FactsheetView Factsheet(Factsheet factsheet, Country country, RawHtml body) => new(
         factsheet.Title,
         factsheet.Slug,
-        factsheet.Issues,
+        factsheet.Issues.Select(IssueName).ToList(),
         factsheet.Review,
-        factsheet.Sdgs,
+        factsheet.Sdgs.Select(n => _format.Number(n)).ToList(),
         factsheet.Contact?.Name,
         factsheet.Contact?.Email,
         NullIfEmpty(_format.Date(factsheet.Updated)),
@@ -93,9 +93,11 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
     private List<FactsheetLinkView> FactsheetsOf(Country country) =>
         country.Factsheets.GroupBy(f => f.Slug)
             .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g.First())
-            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(language.Code, country.Code, f.Slug)), f.Issues,
+            .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(language.Code, country.Code, f.Slug)), f.Issues.Select(IssueName).ToList(),
                 country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated)), LangIfOther(f.Language)))
             .ToList();
+
+    private string IssueName(string issue) => UprSite.Core.Reference.UprIssueNames.Name(issue, language.Code);
 
     private ReviewView Review(Review review)
     {
@@ -105,7 +107,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
             review.Session is { } s ? _format.Number(s) : null,
             NullIfEmpty(_format.Date(review.Date)),
             review.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            string.Join(", ", review.Troika),
+            string.Join(", ", review.Troika.Select(name => UprSite.Core.Reference.UnStates.NameIn(name, language.Code))),
             review.ReportSymbol,
             review.AddendumSymbol,
             figures is not null,
@@ -120,12 +122,32 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         };
     }
 
+    /// <summary>
+    /// Home, then each country while there are at most <see cref="Navigation.MaxCountriesListed"/>, else one link to
+    /// the countries index, so that the header of every page stays the same size however many countries the site has;
+    /// with several countries, the recommending States.
+    /// </summary>
     private List<LinkView> Nav()
     {
         var nav = new List<LinkView> { HomeLink() };
-        nav.AddRange(site.Countries.Select(c =>
-            new LinkView(c.Name.Get(language.Code, _default), Href(SitePaths.Country(language.Code, c.Code)),
-                pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
+        if (Navigation.ListsCountries(site))
+        {
+            nav.AddRange(site.Countries.Select(c =>
+                new LinkView(c.Name.Get(language.Code, _default), Href(SitePaths.Country(language.Code, c.Code)),
+                    pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
+        }
+        else
+        {
+            nav.Add(new LinkView(strings.Get(language.Code, "many.nav.countries"), Href(SiteIndexPaths.Countries(language.Code)),
+                pagePath.StartsWith($"{language.Code}/countries/", StringComparison.Ordinal)));
+        }
+
+        if (Navigation.HasSiteIndexes(site))
+        {
+            nav.Add(new LinkView(strings.Get(language.Code, "many.nav.states"), Href(SiteIndexPaths.States(language.Code)),
+                pagePath.StartsWith($"{language.Code}/states/", StringComparison.Ordinal)));
+        }
+
         return nav;
     }
 

@@ -10,6 +10,7 @@ namespace UprSite.Core.Reference;
 /// <param name="KhmerName">Khmer name, written by this project and awaiting native review (docs/reference-data.md).</param>
 /// <param name="Group">UN regional group; null for the Holy See, which belongs to none.</param>
 /// <param name="Aliases">Other spellings found in UPR Info, DIHR, UHRI and OHCHR documents and ISO 3166.</param>
+/// <param name="French">Article, gender and elision of <paramref name="FrenchName"/> (<see cref="Text.FrenchPlaceNames"/>).</param>
 public sealed record UnState(
     string Alpha2,
     string Alpha3,
@@ -19,7 +20,8 @@ public sealed record UnState(
     string KhmerName,
     RegionalGroup? Group,
     UnMembership Membership,
-    IReadOnlyList<string> Aliases)
+    IReadOnlyList<string> Aliases,
+    FrenchGrammar French)
 {
     /// <summary>The UN short name in "en" or "fr", the Khmer name in "km", else the English name.</summary>
     public string Name(string language) => language switch

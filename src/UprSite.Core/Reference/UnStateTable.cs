@@ -20,5 +20,6 @@ internal static partial class UnStateTable
         rows.Select(r => Of(r, group, UnMembership.Member));
 
     private static UnState Of(StateRow row, RegionalGroup? group, UnMembership membership) =>
-        new(row.Alpha2, row.Alpha3, row.Slug, row.English, row.French, row.Khmer, group, membership, row.Aliases);
+        new(row.Alpha2, row.Alpha3, row.Slug, row.English, row.French, row.Khmer, group, membership, row.Aliases,
+            FrenchOf(row.Alpha2));
 }

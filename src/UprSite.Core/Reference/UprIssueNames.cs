@@ -4,7 +4,7 @@ namespace UprSite.Core.Reference;
 /// French names of the 54 UPR Info issues (<see cref="Recommendations.UprIssues"/>), keyed by the English spelling
 /// exports use; translated by this project in the UN's French terminology.
 /// </summary>
-public static class UprIssueNames
+public static partial class UprIssueNames
 {
     public static IReadOnlyDictionary<string, string> French { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -32,8 +32,9 @@ public sealed class FallbackPageTests : IDisposable
         Assert.Equal("km", page.QuerySelector(".factsheet-previous")!.Closest("[lang]")!.GetAttribute("lang"));
         Assert.Contains("Unions in the garment sector.", body.TextContent);
         Assert.Equal("en", page.QuerySelector(".breadcrumbs [aria-current=page]")!.GetAttribute("lang"));
-        // UPR issue names come from UPR Info's English list, whatever the page's language.
-        Assert.Equal("en", page.QuerySelector(".factsheet-meta dd")!.GetAttribute("lang"));
+        // UPR issue names are shown in the page's language, from the reference data.
+        Assert.Null(page.QuerySelector(".factsheet-meta dd")!.GetAttribute("lang"));
+        Assert.Equal("ការងារ", page.QuerySelector(".factsheet-meta dd")!.TextContent);
     }
 
     [Fact]

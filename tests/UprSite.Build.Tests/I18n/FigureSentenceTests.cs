@@ -54,7 +54,7 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("fr/countries/kh/index.html");
 
-        Assert.Equal($"Ce site contient 1 recommandation par État sur la 1 recommandation reçue par Cambodge au cycle 2 (chiffre officiel). "
+        Assert.Equal($"Ce site contient 1 recommandation par État sur la 1 recommandation reçue par le Cambodge au cycle 2 (chiffre officiel). "
             + $"Il contient aussi 1 recommandation par État au cycle 1{N}; aucun chiffre officiel n'est indiqué pour cette recommandation.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
@@ -69,7 +69,7 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
             Text(dashboard, "#chart-regions .chart-summary"), StringComparison.Ordinal);
         Assert.EndsWith("1 recommandation par État d'une source qui n'est pas un État, ou d'un État sans groupe régional, est laissée de côté.",
             Text(dashboard, "#chart-regions .chart-note"), StringComparison.Ordinal);
-        Assert.Equal($"Cambodge a pris 1 engagement volontaire de sa propre initiative au cycle 2. Ce n'est pas une recommandation{N}: aucun chiffre de ce site ne le compte.",
+        Assert.Equal($"Le Cambodge a pris 1 engagement volontaire de sa propre initiative au cycle 2. Ce n'est pas une recommandation{N}: aucun chiffre de ce site ne le compte.",
             Text(dashboard, ".pledges-summary"));
 
         var explorer = site.Page("fr/countries/kh/recommendations/index.html");

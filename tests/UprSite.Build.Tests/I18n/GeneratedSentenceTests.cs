@@ -23,10 +23,10 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
     public void English_sentences_agree_with_their_numbers_and_say_what_they_count()
     {
         var france = site.Page("en/countries/kh/states/france/index.html");
-        Assert.Equal("This site holds 1 recommendation that France made to Cambodia, in cycle 2; supported: 0 (0.0%).", Text(france, ".lead"));
+        Assert.Equal("This site holds one recommendation that France made to Cambodia in cycle 2; Cambodia noted it.", Text(france, ".lead"));
         Assert.Equal("This site holds 2 recommendations by State of the 12 recommendations Cambodia received in cycles 2 and 3 (official totals).",
             Text(france, ".holding"));
-        Assert.Equal("1 recommendation: supported 0, noted 1.", Text(france, "#cycle-2 p"));
+        Assert.Equal("1 recommendation: 1 noted.", Text(france, "#cycle-2 p"));
 
         var dashboard = site.Page("en/countries/kh/index.html");
         Assert.Equal(Text(france, ".holding"), Text(dashboard, ".holding"));
@@ -37,15 +37,18 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
         Assert.Equal("Of the 2 recommendations by State this site holds: 1 supported (50.0%), 1 noted.", Text(dashboard, "#chart-responses .chart-summary"));
         Assert.Equal("Counted from the 2 recommendations by State this site holds, not from the official totals.",
             Text(dashboard, "#chart-responses .chart-note"));
-        Assert.Equal("Recommendations by action category (estimated from the first verb)", Text(dashboard, "#chart-categories h3"));
+        Assert.Equal("Recommendations by action category (1 of 2 estimated from the first verb)", Text(dashboard, "#chart-categories h3"));
         Assert.Equal("On Edward McMahon's scale: of 2 classified recommendations, 1 was estimated from its first verb by this site; the others are as their sources coded them.",
             Text(dashboard, "#chart-categories .chart-note"));
 
         var explorer = site.Page("en/countries/kh/recommendations/index.html");
         Assert.Equal(Text(france, ".holding"), Text(explorer, ".holding"));
+        Assert.Equal("3 – Considering action", Text(explorer, "#rec-o-1 td:nth-child(6)"));
+        Assert.EndsWith(" (estimated from the first verb)", Text(explorer, "#rec-o-2 td:nth-child(6)"), StringComparison.Ordinal);
+        Assert.Contains(" (estimated from the first verb)", Text(site.Page("en/countries/kh/states/japan/index.html"), "#rec-o-2"), StringComparison.Ordinal);
 
         var factsheet = site.Page("en/countries/kh/factsheets/labour/index.html");
-        Assert.Equal("Of the recommendations this site holds, 1 recommendation to Cambodia in earlier reviews was on these issues: 1 supported and 0 noted.",
+        Assert.Equal("Of the recommendations this site holds, 1 recommendation to Cambodia in earlier reviews was on these issues: 1 supported.",
             Text(factsheet, ".previous-summary"));
     }
 
@@ -54,32 +57,32 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
     {
         var percent = new LocaleFormat(new Language("fr", "Français", "fr-FR", TextDirection.Ltr, false));
         var france = site.Page("fr/countries/kh/states/france/index.html");
-        Assert.Equal($"Ce site contient 1 recommandation de l'État recommandant France adressée à Cambodge au cycle 2{N}; acceptées{N}: 0 ({percent.Percent(0)}).",
+        Assert.Equal($"Ce site contient une recommandation de la France adressée au Cambodge au cycle 2{N}; le Cambodge l'a prise en note.",
             Text(france, ".lead"));
-        Assert.Equal("Ce site contient 2 recommandations par État sur les 12 recommandations reçues par Cambodge aux cycles 2 et 3 (chiffres officiels).",
+        Assert.Equal("Recommandations de la France au Cambodge", Text(france, "h1"));
+        Assert.Equal("Ce site contient 2 recommandations par État sur les 12 recommandations reçues par le Cambodge aux cycles 2 et 3 (chiffres officiels).",
             Text(france, ".holding"));
-        Assert.Equal($"1 recommandation{N}: acceptées 0, notées 1.", Text(france, "#cycle-2 p"));
+        Assert.Equal($"1 recommandation{N}: 1 prise en note.", Text(france, "#cycle-2 p"));
 
         var dashboard = site.Page("fr/countries/kh/index.html");
         Assert.Equal($"Cycle 3{N}: chiffres officiels seulement{N}; ce site ne contient aucune de ses recommandations.",
             Text(dashboard, ".cycles-without-recommendations"));
-        Assert.Equal($"Sur les 2 recommandations par État que contient ce site{N}: acceptées 1 ({percent.Percent(0.5)}), notées 1.",
+        Assert.Equal($"Sur les 2 recommandations par État que contient ce site{N}: 1 acceptée ({percent.Percent(0.5)}), 1 prise en note.",
             Text(dashboard, "#chart-responses .chart-summary"));
         Assert.Equal($"Selon l'échelle d'Edward McMahon{N}: sur 2 recommandations classées, 1 a été estimée par ce site d'après son premier verbe{N}; les autres sont telles que leurs sources les ont codées.",
             Text(dashboard, "#chart-categories .chart-note"));
 
         var factsheet = site.Page("fr/countries/kh/factsheets/labour/index.html");
-        Assert.Equal($"Parmi les recommandations que contient ce site, 1 recommandation adressée à Cambodge lors des examens précédents portait sur ces questions{N}: acceptées 1, notées 0.",
+        Assert.Equal($"Parmi les recommandations que contient ce site, 1 recommandation adressée au Cambodge lors des examens précédents portait sur ces questions{N}: 1 acceptée.",
             Text(factsheet, ".previous-summary"));
     }
 
     [Fact]
     public void Khmer_sentences_use_the_one_form_Khmer_has()
     {
-        var percent = new LocaleFormat(new Language("km", "ខ្មែរ", "km-KH", TextDirection.Ltr, false));
         var france = site.Page("km/countries/kh/states/france/index.html");
-        Assert.Equal($"គេហទំព័រនេះមានអនុសាសន៍ចំនួន 1 ដែលបារាំងបានផ្ដល់ដល់កម្ពុជាក្នុងវដ្តទី 2។ បានគាំទ្រ៖ 0 ({percent.Percent(0)})។", Text(france, ".lead"));
-        Assert.Equal("អនុសាសន៍ចំនួន 1៖ បានគាំទ្រ 0 បានកត់សម្គាល់ 1។", Text(france, "#cycle-2 p"));
+        Assert.Equal("គេហទំព័រនេះមានអនុសាសន៍មួយ ដែលបារាំងបានផ្ដល់ដល់កម្ពុជាក្នុងវដ្តទី 2។ កម្ពុជាបានកត់សម្គាល់អនុសាសន៍នេះ។", Text(france, ".lead"));
+        Assert.Equal("អនុសាសន៍ចំនួន 1៖ បានកត់សម្គាល់ 1។", Text(france, "#cycle-2 p"));
         Assert.Equal("គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 2 ក្នុងចំណោមអនុសាសន៍ចំនួន 12 ដែលកម្ពុជាបានទទួលក្នុងវដ្តទី 2 និង 3 (តួលេខផ្លូវការ)។",
             Text(france, ".holding"));
 

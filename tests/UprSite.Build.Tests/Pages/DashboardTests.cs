@@ -65,7 +65,7 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal(("France", "states/france/index.html"), states[0]);
         Assert.Contains(("Côte d'Ivoire", "states/cote-d-ivoire/index.html"), states);
         Assert.Equal(["0", "1", "1", "2", "2"], page.QuerySelectorAll("#chart-categories tbody tr").Select(r => r.Children[1].TextContent));
-        Assert.Equal("France made the most of the recommendations this site holds (2, 1 of them supported); 4 States made recommendations in all.",
+        Assert.Equal("France made the most of the recommendations this site holds: 2, of which 1 supported; 4 States made recommendations in all.",
             page.QuerySelector("#chart-states .chart-summary")!.TextContent);
     }
 

@@ -19,7 +19,7 @@ public sealed class ExplorerTests : IDisposable
         Assert.Equal(6, rows.Length);
         var first = rows[0];
         Assert.Equal("rec-t-1", first.Id);
-        Assert.Equal(["Cycle 2", "France", "Supported", "Right to land; Justice", "5 – Specific action", "Not implemented"],
+        Assert.Equal(["Cycle 2", "France", "Supported", "Right to land, Justice", "5 – Specific action", "Not implemented"],
             new[] { 0, 1, 3, 4, 5, 6 }.Select(i => first.Children[i].TextContent.Trim()));
         Assert.Contains("(A/HRC/26/16, 118.1)", first.Children[2].TextContent, StringComparison.Ordinal);
         Assert.Equal("2", first.GetAttribute("data-cycle"));

@@ -28,7 +28,7 @@ public sealed class StatePageTests : IDisposable
         var page = DataSite.Page(_site, "en/countries/kh/states/japan/index.html");
 
         Assert.Equal("Japan: recommendations to Cambodia", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("This site holds 2 recommendations that Japan made to Cambodia, in cycle 2; supported: 2 (100.0%).",
+        Assert.Equal("This site holds 2 recommendations that Japan made to Cambodia in cycle 2; Cambodia supported 2 of them (100.0%).",
             page.QuerySelector(".lead")!.TextContent);
         var items = page.QuerySelectorAll("#cycle-2 li.recommendation");
         Assert.Equal(["rec-t-3", "rec-t-6"], items.Select(i => i.Id));

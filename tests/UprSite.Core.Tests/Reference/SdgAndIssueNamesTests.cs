@@ -27,4 +27,16 @@ public sealed class SdgAndIssueNamesTests
         Assert.Equal(54, UprIssueNames.French.Values.Distinct().Count());
         Assert.All(UprIssueNames.French.Values, v => Assert.False(string.IsNullOrWhiteSpace(v)));
     }
+
+    [Fact]
+    public void Every_UPR_Info_issue_and_no_other_has_a_Khmer_name_in_Khmer_script()
+    {
+        Assert.Equal(UprIssues.All.Order(StringComparer.Ordinal), UprIssueNames.Khmer.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(54, UprIssueNames.Khmer.Values.Distinct().Count());
+        Assert.All(UprIssueNames.Khmer.Values, v => Assert.Contains(v, c => c is >= '\u1780' and <= '\u17FF'));
+        Assert.Equal("សិទ្ធិលើដីធ្លី", UprIssueNames.Name("Right to land", "km"));
+        Assert.Equal("Droit à la terre", UprIssueNames.Name("Right to land", "fr"));
+        Assert.Equal("Right to land", UprIssueNames.Name("Right to land", "en"));
+        Assert.Equal("Not an issue", UprIssueNames.Name("Not an issue", "km"));
+    }
 }

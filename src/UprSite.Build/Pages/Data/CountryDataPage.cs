@@ -10,5 +10,8 @@ public sealed record CountryDataPage(Site Site, CountryData Data, Language Langu
 
     public string CountryName => Country.Name.Get(Language.Code, Site.Settings.DefaultLanguage.Code);
 
+    /// <summary>{country}, {of_country}, {to_country}, {by_country}, {the_country}, {The_country} for a sentence.</summary>
+    public (string Name, string Value)[] CountryPlaceholders => Labels.CountryForms(Country, CountryName).Placeholders("country");
+
     public string Href(string path) => Views.Href(path);
 }

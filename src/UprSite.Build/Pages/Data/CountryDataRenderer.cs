@@ -28,7 +28,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         var views = new ViewFactory(site, language, strings, explorerPath);
         var page = Page(country, language, views);
         var countryCrumb = new LinkView(page.CountryName, views.Href(SitePaths.Country(language.Code, country.Code)));
-        var title = page.Labels.Fill("data.explorer.title", ("country", page.CountryName));
+        var title = page.Labels.Fill("data.explorer.title", page.CountryPlaceholders);
         var explorerPage = views.Page(PageKinds.Explorer.Name, title, null, EveryLanguage(PageKinds.Explorer, new PageAddress(language.Code, country.Code)),
             [views.HomeLink(), countryCrumb]);
         yield return new PageJob(PageKinds.Explorer, new PageAddress(language.Code, country.Code), language,
@@ -45,7 +45,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
                 new LinkView(statePage.CountryName, stateViews.Href(SitePaths.Country(language.Code, country.Code))),
                 new LinkView(page.Labels.T("data.explorer.short_title"), stateViews.Href(explorerPath)),
             };
-            var stateTitle = statePage.Labels.Fill("data.state.title", ("state", UnStates.NameIn(state.State, language.Code)), ("country", statePage.CountryName));
+            var stateTitle = statePage.Labels.Fill("data.state.title", [.. statePage.Labels.StateForms(state.State).Placeholders("state"), .. statePage.CountryPlaceholders]);
             var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
                 EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
             yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,

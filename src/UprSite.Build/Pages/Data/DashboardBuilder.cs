@@ -26,7 +26,7 @@ public static class DashboardBuilder
             charts.Implementation.Select(View).ToList(),
             RecommendationViews.Rated(page),
             page.Data.Statistics.IssueLeaders.Take(BreakdownCharts.TopCount).Select(leaders => new IssueLeadersView(
-                leaders.Issue,
+                l.Issue(leaders.Issue),
                 l.Format.Number(leaders.Received),
                 leaders.States.Select(s => new LinkView(
                     $"{l.StateName(s.Key)} ({l.Format.Number(s.Received)})",
@@ -51,7 +51,7 @@ public static class DashboardBuilder
         var l = page.Labels;
         var cycles = pledges.Select(p => p.Cycle).Distinct().Order().ToList();
         return new PledgesView(
-            l.Count("data.pledges.summary", pledges.Count, ("country", page.CountryName), ("cycles", Holdings.InCycles(l, cycles))),
+            l.Count("data.pledges.summary", pledges.Count, [.. page.CountryPlaceholders, ("cycles", Holdings.InCycles(l, cycles))]),
             pledges.OrderBy(p => p.Cycle).Select(p => new PledgeView(p.Cycle, l.Cycle(p.Cycle), p.Text)).ToList());
     }
 
@@ -85,7 +85,9 @@ public static class DashboardBuilder
             ("source", cycle.Source ?? string.Empty),
             ("rows", l.Format.Number(rows.Received)),
             ("rows_supported", l.Format.Number(rows.Supported)),
-            ("rows_noted", l.Format.Number(rows.Noted)));
+            ("rows_noted", l.Format.Number(rows.Noted)),
+            ("declared_parts", ResponseParts.Of(l, [("supported", declared.Supported), ("noted", declared.Noted)])),
+            ("rows_parts", ResponseParts.Of(l, [("supported", rows.Supported), ("noted", rows.Noted)])));
         text = PartlySupportedSentence.After(l, text, rows.PartlySupported);
         return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
     }

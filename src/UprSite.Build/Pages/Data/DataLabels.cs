@@ -3,6 +3,7 @@ using UprSite.Build.I18n;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
@@ -13,6 +14,9 @@ public sealed class DataLabels(StringTable strings, Language language)
     public LocaleFormat Format { get; } = new(language);
 
     public CultureInfo Culture { get; } = CultureFor(language.Locale);
+
+    /// <summary>The page's language code.</summary>
+    public string Language => language.Code;
 
     public string T(string key) => strings.Get(language.Code, key);
 
@@ -54,6 +58,42 @@ public sealed class DataLabels(StringTable strings, Language language)
             ?? (resolved.NonState is { } source ? T("data.non_state." + source.Key) : recommendingState);
     }
 
+    /// <summary>The recommending State's name in every form the page's sentences put it ("du Tchad", "par la Chine").</summary>
+    public PlaceNameForms StateForms(string recommendingState)
+    {
+        var resolved = UnStates.Resolve(recommendingState);
+        return PlaceNameForms.In(language.Code, StateName(recommendingState), resolved.State?.French ?? NonStateGrammar(resolved.NonState));
+    }
+
+    /// <summary>The country under review, named as its country.yml names it, in every form (grammar from its ISO code).</summary>
+    public PlaceNameForms CountryForms(Country country, string name) =>
+        PlaceNameForms.In(language.Code, name, UnStates.ByAlpha2(country.Code)?.French);
+
+    private static FrenchGrammar? NonStateGrammar(NonStateSource? source) => source?.Key switch
+    {
+        "european-union" or "united-nations" => new(FrenchArticle.Feminine, FrenchGender.Feminine, true),
+        "sovereign-order-of-malta" => new(FrenchArticle.Masculine, FrenchGender.Masculine, true),
+        null => null,
+        _ => new(FrenchArticle.None, FrenchGender.Feminine, false),
+    };
+
+    /// <summary>"a, b and c" in the page's language (data.list.separator, data.list.last).</summary>
+    public string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => Fill("data.list.last", ("items", string.Join(T("data.list.separator"), items.Take(items.Count - 1))), ("last", items[^1])),
+    };
+
+    /// <summary>A UPR Info issue's name in the page's language (<see cref="UprIssueNames"/>).</summary>
+    public string Issue(string issue) => UprIssueNames.Name(issue, language.Code);
+
+    /// <summary>
+    /// "en" on a page in another language: the lang of recommendation and pledge texts, which every source this tool
+    /// reads gives in the UN's English; null on English pages.
+    /// </summary>
+    public string? ForeignTextLang => language.Code == "en" ? null : "en";
+
     public string Cycle(int cycle) => Fill("data.cycle_label", ("cycle", Format.Number(cycle)));
 
     public string Response(Response response) => T("data.response." + ResponseVocabulary.Key(response));
@@ -61,7 +101,10 @@ public sealed class DataLabels(StringTable strings, Language language)
     public string Status(ImplementationStatus? status) => T("data.status." + ImplementationStatusVocabulary.Key(status));
 
     public string Category(ActionCategory? category) =>
-        category is { } c ? T("data.category." + ((int)c).ToString(CultureInfo.InvariantCulture)) : T("data.category.none");
+        CategoryName(category is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none");
+
+    /// <summary>"4 – General action" by the category's key (1 to 5, or none), its number in the page's digits.</summary>
+    public string CategoryName(string key) => Format.Digits(T("data.category." + key));
 
     /// <summary>The CSS custom property that colours a status (theme/assets/css/tokens.css).</summary>
     public static string StatusColour(ImplementationStatus? status) => $"var(--status-{ImplementationStatusVocabulary.Key(status)})";

@@ -25,7 +25,7 @@ public static class ExplorerBuilder
             {
                 Filter(l, "cycle", "country.cycle", rows, r => [r.CycleNumber.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)], r => r.Cycle,
                     keyOf: r => r.CycleNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Filter(l, "theme", "data.column.theme", rows, r => r.Issues, r => null),
+                Filter(l, "theme", "data.column.theme", rows, r => r.IssueKeys, r => null, labelOfKey: l.Issue),
                 Filter(l, "uhri", "data.uhri.column", rows, r => r.Themes, r => null),
                 Filter(l, "state", "data.column.state", rows, r => [r.State], r => r.State, keyOf: r => r.StateSlug),
                 Filter(l, "response", "data.column.response", rows, r => [Order(r.ResponseKey)], r => r.Response, keyOf: r => r.ResponseKey),
@@ -41,10 +41,10 @@ public static class ExplorerBuilder
     /// </summary>
     private static FilterView Filter(DataLabels l, string name, string labelKey, IReadOnlyList<RecommendationView> rows,
         Func<RecommendationView, IEnumerable<string>> sortKeys, Func<RecommendationView, string?> labelOf,
-        Func<RecommendationView, string>? keyOf = null)
+        Func<RecommendationView, string>? keyOf = null, Func<string, string>? labelOfKey = null)
     {
         var options = rows
-            .SelectMany(r => sortKeys(r).Select(sort => (Sort: sort, Value: keyOf?.Invoke(r) ?? sort, Label: labelOf(r) ?? sort)))
+            .SelectMany(r => sortKeys(r).Select(sort => (Sort: sort, Value: keyOf?.Invoke(r) ?? sort, Label: labelOf(r) ?? labelOfKey?.Invoke(sort) ?? sort)))
             .GroupBy(o => o.Value, StringComparer.Ordinal)
             .Select(g => (g.First().Sort, g.Key, g.First().Label, Count: g.Count()))
             .OrderBy(o => o.Sort, StringComparer.Ordinal)

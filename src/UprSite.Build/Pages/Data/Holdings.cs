@@ -27,17 +27,17 @@ public static class Holdings
         var declared = Declared(page);
         if (Held(page) == 0)
         {
-            return l.Fill("data.dashboard.no_rows", ("country", page.CountryName));
+            return l.Fill("data.dashboard.no_rows", page.CountryPlaceholders);
         }
 
         if (declared.Count == 0)
         {
-            return l.Count("data.holding_undeclared", Held(page), ("country", page.CountryName));
+            return l.Count("data.holding_undeclared", Held(page), page.CountryPlaceholders);
         }
 
         var heldDeclared = declared.Sum(c => c.Rows?.Received ?? 0);
-        var sentence = l.Count("data.holding", heldDeclared, Official(page), ("official", l.Format.Number(Official(page))),
-            ("country", page.CountryName), ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList())));
+        var sentence = l.Count("data.holding", heldDeclared, Official(page), [("official", l.Format.Number(Official(page))),
+            .. page.CountryPlaceholders, ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList()))]);
         var undeclared = page.Data.Statistics.Cycles.Where(c => !c.IsDeclared && c.Rows is { Received: > 0 }).ToList();
         return undeclared.Count == 0 ? sentence
             : sentence + " " + l.Count("data.holding_undeclared_cycles", undeclared.Sum(c => c.Rows!.Received),

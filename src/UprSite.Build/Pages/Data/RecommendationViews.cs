@@ -37,19 +37,23 @@ public static class RecommendationViews
             row.Text,
             ResponseVocabulary.Key(row.Response),
             l.Response(row.Response),
-            issues,
+            issues.Select(l.Issue).ToList(),
             string.Join('|', issues),
             row.Themes,
             string.Join('|', row.Themes),
             row.ActionCategory is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none",
-            l.Category(row.ActionCategory),
+            row.ActionCategory is not null && row.ActionCategoryEstimated
+                ? l.Fill("data.category_estimated", ("category", l.Category(row.ActionCategory)))
+                : l.Category(row.ActionCategory),
             Reference(row),
             ImplementationStatusVocabulary.Key(rating?.Status),
             l.Status(rating?.Status),
             rating is null || string.IsNullOrWhiteSpace(rating.Evidence) ? null : rating.Evidence,
             string.IsNullOrWhiteSpace(rating?.Source) ? null : rating.Source,
             rating?.Assessed is { } d ? l.Format.Date(d) : null,
-            rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            rating?.Assessed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            issues,
+            l.ForeignTextLang);
     }
 
     public static string Anchor(Recommendation row) => AnchorOf(row.Id);

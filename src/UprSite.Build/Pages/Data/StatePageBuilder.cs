@@ -3,6 +3,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Reference;
 using UprSite.Core.Urls;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
 
@@ -22,15 +23,23 @@ public static class StatePageBuilder
                 l.Cycle(c.Cycle),
                 review?.Date is { } d ? l.Format.Date(d) : null,
                 review?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                PartlySupportedSentence.After(l, l.Count("data.state.cycle_figures", figures.Received,
-                    ("supported", l.Format.Number(figures.Supported)), ("noted", l.Format.Number(figures.Noted))), figures.PartlySupported),
+                l.Count("data.state.cycle_figures", figures.Received, ("parts", ResponseParts.Of(l, c.Rows.Select(r => r.Response)))),
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
-        var summary = l.Count("data.summary.state", total.Received,
+        var rows = figuresOfState.Cycles.SelectMany(c => c.Rows).ToList();
+        var summary = rows.Count == 1
+            ? l.Fill("data.summary.state_one." + ResponseVocabulary.Key(rows[0].Response),
+            [
+                ("cycles", Holdings.InCycles(l, cycles.Select(c => c.Number).ToList())),
+                .. l.StateForms(figuresOfState.State).Placeholders("state"), .. page.CountryPlaceholders,
+            ])
+            : l.Count("data.summary.state", total.Received,
+        [
             ("cycles", Holdings.InCycles(l, cycles.Select(c => c.Number).ToList())),
-            ("state", state), ("country", page.CountryName), ("supported", l.Format.Number(total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)));
-        summary = PartlySupportedSentence.After(l, summary, total.PartlySupported);
+            .. l.StateForms(figuresOfState.State).Placeholders("state"), .. page.CountryPlaceholders,
+            ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)),
+        ]);
+        summary = rows.Count == 1 ? summary : PartlySupportedSentence.After(l, summary, total.PartlySupported);
         return new StatePageView(
             state,
             slug,
@@ -43,7 +52,7 @@ public static class StatePageBuilder
             l.Format.Number(total.Noted),
             total.PartlySupported > 0 ? l.Format.Number(total.PartlySupported) : null,
             l.Format.Percent(total.SupportedRate),
-            figuresOfState.ByIssue.Take(8).Select(i => $"{i.Key} ({l.Format.Number(i.Received)})").ToList(),
+            figuresOfState.ByIssue.Take(8).Select(i => $"{l.Issue(i.Key)} ({l.Format.Number(i.Received)})").ToList(),
             cycles,
             page.Href(CountryDataPaths.Explorer(page.Language.Code, page.Country.Code)) + "?state=" + Uri.EscapeDataString(slug),
             page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)));

@@ -7,7 +7,7 @@ public sealed record FactsheetView(
     string Slug,
     IReadOnlyList<string> Issues,
     int? Review,
-    IReadOnlyList<int> Sdgs,
+    IReadOnlyList<string> Sdgs,
     string? ContactName,
     string? ContactEmail,
     string? Updated,

@@ -17,6 +17,6 @@ public sealed record ReviewView(
     double SupportedShare,
     string? Source)
 {
-    /// <summary>The language of <see cref="Troika"/> and <see cref="Source"/> (written once, in the default language) when it is not the page's.</summary>
+    /// <summary>The language of <see cref="Source"/> (written once, in the default language) when it is not the page's.</summary>
     public string? TextLang { get; init; }
 }

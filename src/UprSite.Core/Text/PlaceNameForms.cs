@@ -1,0 +1,32 @@
+using UprSite.Core.Reference;
+
+namespace UprSite.Core.Text;
+
+/// <summary>
+/// A place's name in each form a sentence of the page's language puts it: alone ({state}), with its article
+/// ({the_state}, {The_state} to open a sentence), after "of", "to" and "by" ({of_state}, {to_state}, {by_state}).
+/// Only French changes the name; in English and Khmer the preposition is in the sentence and every form is the name.
+/// </summary>
+public sealed record PlaceNameForms(string Name, string The, string Subject, string Of, string To, string By)
+{
+    public static PlaceNameForms Plain(string name) => new(name, name, name, name, name, name);
+
+    public static PlaceNameForms French(string name, FrenchGrammar grammar) => new(
+        name,
+        FrenchPlaceNames.The(name, grammar),
+        FrenchPlaceNames.Subject(name, grammar),
+        FrenchPlaceNames.Of(name, grammar),
+        FrenchPlaceNames.To(name, grammar),
+        FrenchPlaceNames.By(name, grammar));
+
+    /// <summary>The forms for a page in <paramref name="language"/>; French needs the name's grammar.</summary>
+    public static PlaceNameForms In(string language, string name, FrenchGrammar? grammar) =>
+        language == "fr" ? French(name, grammar ?? FrenchGrammar.Unknown(name)) : Plain(name);
+
+    /// <summary>Each form as a placeholder named after <paramref name="prefix"/>: state, the_state, The_state, of_state…</summary>
+    public (string Name, string Value)[] Placeholders(string prefix) =>
+    [
+        (prefix, Name), ("the_" + prefix, The), ("The_" + prefix, Subject),
+        ("of_" + prefix, Of), ("to_" + prefix, To), ("by_" + prefix, By),
+    ];
+}
