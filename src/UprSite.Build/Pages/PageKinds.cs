@@ -39,6 +39,8 @@ public static class PageKinds
     public static readonly PageKind State = new("state", typeof(StateModel),
         a => CountryDataPaths.RecommendingState(a.Language, a.Country!, a.Slug!), InSitemap: true, HasAlternates: true);
 
+    public static readonly PageKind Search = new("search", typeof(SearchModel), a => SearchPaths.Page(a.Language), InSitemap: false, HasAlternates: true);
+
     /// <summary>A language's 404 page; the site's root one (404.html) has the default language's words.</summary>
     public static readonly PageKind NotFound = new("not-found", typeof(NotFoundModel),
         a => a.Language.Length == 0 ? SitePaths.RootNotFound : SitePaths.NotFound(a.Language), InSitemap: false, HasAlternates: true);
@@ -47,5 +49,5 @@ public static class PageKinds
         a => PrintPaths.PrintPackPage(a.Language, a.Country!), InSitemap: false, HasAlternates: false, Written: false);
 
     /// <summary>Every kind, in the order the sitemap lists a country's pages (kinds of no country before Country come first, after it last).</summary>
-    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Countries, States, RecommendingState, Country, Explorer, State, Factsheet, Page, NotFound, PrintPack];
+    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Countries, States, RecommendingState, Country, Explorer, State, Factsheet, Page, Search, NotFound, PrintPack];
 }

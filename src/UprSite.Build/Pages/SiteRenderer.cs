@@ -8,6 +8,7 @@ using UprSite.Build.Markdown;
 using UprSite.Build.Output;
 using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
+using UprSite.Build.Search;
 using UprSite.Build.Sources;
 using UprSite.Build.Templates;
 using UprSite.Core.Diagnostics;
@@ -68,6 +69,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
         Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
         siteIndexes.AddDownloads(output);
+        SearchIndex.Add(site, new SearchDocuments(site, markdown, figures), output);
         StaticFiles.Copy(sources, assets, output);
         return new RenderedSite(output, pages, _printPages, _strings.Missed);
     }
@@ -122,6 +124,11 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             {
                 yield return ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
             }
+        }
+
+        foreach (var language in site.Settings.Languages)
+        {
+            yield return SearchPage.Job(site, language, _strings);
         }
 
         foreach (var language in site.Settings.Languages)

@@ -25,6 +25,7 @@ public static class PartialParameters
         // Not included by layouts: UprSite.Printing renders these two for the PDF margins, with pdf as their variable.
         ["pdf-footer"] = ["pdf"],
         ["pdf-header"] = ["pdf"],
+        ["search-box"] = [],
         ["share-meta"] = [],
         ["traffic-light"] = ["ratings"],
     };
