@@ -14,6 +14,16 @@ public static class PageKinds
     public static readonly PageKind Home = new("home", typeof(HomeModel), a => SitePaths.Home(a.Language), InSitemap: true, HasAlternates: true,
         XDefault: SitePaths.Root);
 
+    /// <summary>Every country with its figures; only on a site of several countries.</summary>
+    public static readonly PageKind Countries = new("countries", typeof(CountriesModel), a => SiteIndexPaths.Countries(a.Language), InSitemap: true, HasAlternates: true);
+
+    /// <summary>Every recommending State across the countries; only on a site of several countries.</summary>
+    public static readonly PageKind States = new("states", typeof(StatesModel), a => SiteIndexPaths.States(a.Language), InSitemap: true, HasAlternates: true);
+
+    /// <summary>One recommending State across every country of the site; only on a site of several countries.</summary>
+    public static readonly PageKind RecommendingState = new("recommending-state", typeof(RecommendingStateModel),
+        a => SiteIndexPaths.State(a.Language, a.Slug!), InSitemap: true, HasAlternates: true);
+
     public static readonly PageKind Country = new("country", typeof(CountryModel),
         a => SitePaths.Country(a.Language, a.Country!), InSitemap: true, HasAlternates: true);
 
@@ -36,5 +46,5 @@ public static class PageKinds
         a => PrintPaths.PrintPackPage(a.Language, a.Country!), InSitemap: false, HasAlternates: false, Written: false);
 
     /// <summary>Every kind, in the order the sitemap lists a country's pages (kinds of no country before Country come first, after it last).</summary>
-    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Country, Explorer, State, Factsheet, Page, NotFound, PrintPack];
+    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Countries, States, RecommendingState, Country, Explorer, State, Factsheet, Page, NotFound, PrintPack];
 }

@@ -15,6 +15,7 @@ public static class PartialParameters
         ["cycle-notes"] = ["notes"],
         ["dashboard"] = ["dashboard"],
         ["data-links"] = ["explorer_link", "downloads"],
+        ["data-table"] = ["table", "id"],
         ["factsheet-article"] = ["factsheet", "sections", "previous", "print"],
         ["factsheet-list"] = ["factsheets"],
         ["fallback-notice"] = [],
