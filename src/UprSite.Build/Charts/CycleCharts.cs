@@ -121,11 +121,20 @@ public static class CycleCharts
                 ChartValue.Share(Shares.Of(p.Item2, total.Received), l.Format),
             ], Colour: p.Item3))
             .ToList();
-        var summary = PartlySupportedSentence.After(l, l.Count("data.summary.responses", total.Received, ("supported", l.Format.Number(total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)), ("noted", l.Format.Number(total.Noted)),
-            ("supported_part", l.Count("data.parts.supported", total.Supported)), ("noted_part", l.Count("data.parts.noted", total.Noted))), total.PartlySupported);
+        var summary = PartlySupportedSentence.After(l, l.Count("data.summary.responses", total.Received, ("parts", ResponseSummary(l, total))),
+            total.PartlySupported);
         return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
+    }
+
+    /// <summary>"8 supported (61.5%), 2 partly supported, 2 noted and 1 pending": every response some row got, supported always.</summary>
+    private static string ResponseSummary(DataLabels l, GroupFigures total)
+    {
+        var supported = l.Fill("data.summary.part_share", ("part", l.Count("data.parts.supported", total.Supported)),
+            ("share", l.Format.Percent(total.SupportedRate)));
+        var others = new[] { ("partly-supported", total.PartlySupported), ("noted", total.Noted), ("pending", total.Pending) }
+            .Where(p => p.Item2 > 0).Select(p => l.Count("data.parts." + p.Item1, p.Item2));
+        return l.Join([supported, .. others]);
     }
 
     private static IReadOnlyList<(int Cycle, string Source)> DeclaredSources(CountryDataPage page) =>

@@ -28,6 +28,7 @@ public sealed class CountryData
             .ToList();
         States = Slugs.Where(p => HasPage(p.Key))
             .OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => StateFigures.Of(p.Key, p.Value, Rows)).ToList();
+        Explorer = ExplorerIndex.Of(Rows, Slugs, Ratings);
         _previous = country.Factsheets.ToDictionary(f => (f.Language, f.Slug), f => PreviousRecommendations.For(country, f.Issues));
     }
 
@@ -46,6 +47,9 @@ public sealed class CountryData
 
     /// <summary>The rows in the order every page and download lists them: cycle, then file and row as read.</summary>
     public IReadOnlyList<Recommendation> Rows { get; }
+
+    /// <summary>The explorer's filters, their counts and each row's codes.</summary>
+    public ExplorerIndex Explorer { get; }
 
     /// <summary>Whether the name gets a State page: every name but a source that is no State ("Unknown").</summary>
     public static bool HasPage(string recommendingState) => !RecommendationStatistics.IsNonStateSource(recommendingState);

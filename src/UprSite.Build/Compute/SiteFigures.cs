@@ -18,15 +18,20 @@ public sealed class SiteFigures
     private readonly IReadOnlyDictionary<(string Country, string Language), CountryCharts> _charts;
 
     private SiteFigures(IReadOnlyDictionary<string, CountryData> countries,
-        IReadOnlyDictionary<(string Country, string Language), CountryCharts> charts, IReadOnlySet<(string Language, string Key)> missed)
+        IReadOnlyDictionary<(string Country, string Language), CountryCharts> charts, IReadOnlySet<(string Language, string Key)> missed,
+        IReadOnlyList<StateAcross> states)
     {
         _countries = countries;
+        States = states;
         _charts = charts;
         MissedStrings = missed;
     }
 
     /// <summary>The UI strings the chart labels asked for in a language that lacks them.</summary>
     public IReadOnlySet<(string Language, string Key)> MissedStrings { get; }
+
+    /// <summary>Every recommending State across the countries (<see cref="StatesAcross"/>); empty with one country.</summary>
+    public IReadOnlyList<StateAcross> States { get; }
 
     public static SiteFigures Compute(Site site, UiStrings strings)
     {
@@ -43,7 +48,7 @@ public sealed class SiteFigures
             }
         }
 
-        return new SiteFigures(countries, charts, table.Missed);
+        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries));
     }
 
     public CountryData Of(Country country) => _countries[country.Code];

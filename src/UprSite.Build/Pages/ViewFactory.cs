@@ -122,12 +122,32 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         };
     }
 
+    /// <summary>
+    /// Home, then each country while there are at most <see cref="Navigation.MaxCountriesListed"/>, else one link to
+    /// the countries index, so that the header of every page stays the same size however many countries the site has;
+    /// with several countries, the recommending States.
+    /// </summary>
     private List<LinkView> Nav()
     {
         var nav = new List<LinkView> { HomeLink() };
-        nav.AddRange(site.Countries.Select(c =>
-            new LinkView(c.Name.Get(language.Code, _default), Href(SitePaths.Country(language.Code, c.Code)),
-                pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
+        if (Navigation.ListsCountries(site))
+        {
+            nav.AddRange(site.Countries.Select(c =>
+                new LinkView(c.Name.Get(language.Code, _default), Href(SitePaths.Country(language.Code, c.Code)),
+                    pagePath.StartsWith($"{language.Code}/countries/{c.Code}/", StringComparison.Ordinal))));
+        }
+        else
+        {
+            nav.Add(new LinkView(strings.Get(language.Code, "many.nav.countries"), Href(SiteIndexPaths.Countries(language.Code)),
+                pagePath.StartsWith($"{language.Code}/countries/", StringComparison.Ordinal)));
+        }
+
+        if (Navigation.HasSiteIndexes(site))
+        {
+            nav.Add(new LinkView(strings.Get(language.Code, "many.nav.states"), Href(SiteIndexPaths.States(language.Code)),
+                pagePath.StartsWith($"{language.Code}/states/", StringComparison.Ordinal)));
+        }
+
         return nav;
     }
 

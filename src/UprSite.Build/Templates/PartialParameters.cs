@@ -15,6 +15,7 @@ public static class PartialParameters
         ["cycle-notes"] = ["notes"],
         ["dashboard"] = ["dashboard"],
         ["data-links"] = ["explorer_link", "downloads"],
+        ["data-table"] = ["table", "id"],
         ["factsheet-article"] = ["factsheet", "sections", "previous", "print"],
         ["factsheet-list"] = ["factsheets"],
         ["fallback-notice"] = [],
@@ -24,6 +25,7 @@ public static class PartialParameters
         // Not included by layouts: UprSite.Printing renders these two for the PDF margins, with pdf as their variable.
         ["pdf-footer"] = ["pdf"],
         ["pdf-header"] = ["pdf"],
+        ["search-box"] = [],
         ["share-meta"] = [],
         ["traffic-light"] = ["ratings"],
     };

@@ -110,6 +110,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownRatedRecommendation = new("UPR0606", "A rating points to a recommendation id no row has");
     public static readonly DiagnosticCode DuplicateRating = new("UPR0607", "A recommendation is rated twice");
 
+    // 099x: data kept once for the whole site (input/recommendations/).
+    public static readonly DiagnosticCode SiteExportSplit = new("UPR0990", "How a site-level export was split among the countries (information)");
+    public static readonly DiagnosticCode SiteExportRowsWithoutCountry = new("UPR0991", "Rows of a site-level export concern States without a country folder; they are left out, counted");
+
     // 9xxx: not the input — the tool itself failed (exit code 2).
     public static readonly DiagnosticCode InternalError = new("UPR9001", "The tool itself failed (a bug in UprSite, not in the input)");
 
@@ -133,6 +137,7 @@ public static class DiagnosticCodes
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
+        SiteExportSplit, SiteExportRowsWithoutCountry,
         InternalError,
     ];
 }

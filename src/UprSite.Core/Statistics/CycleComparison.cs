@@ -13,7 +13,11 @@ public sealed record CycleComparison(int Cycle, CycleFigures? Declared, CycleFig
 
     public bool IsDeclared => Declared is not null;
 
-    /// <summary>True when both exist and any of received, supported or noted differs.</summary>
-    public bool Disagrees => Declared is { } d && Rows is { } r
-        && (d.Received != r.Received || d.Supported != r.Supported || d.Noted != r.Noted);
+    /// <summary>
+    /// True when both exist and any of received, supported or noted differs. Declared totals count paragraphs, so
+    /// the rows' paragraphs are compared when every row gives its paragraph, and the rows (by State) otherwise.
+    /// </summary>
+    public bool Disagrees => Declared is { } d && Rows is { } r && (r.ParagraphsKnown
+        ? d.Received != r.Recommendations || d.Supported != r.RecommendationsSupported || d.Noted != r.RecommendationsNoted
+        : d.Received != r.Received || d.Supported != r.Supported || d.Noted != r.Noted);
 }

@@ -6,6 +6,17 @@ public static class CountryDataPaths
     public static string Explorer(string language, string countryCode) =>
         $"{language}/countries/{countryCode}/recommendations/index.html";
 
+    /// <summary>Page <paramref name="number"/> of the explorer's plain paged table (page 1 is <see cref="Explorer"/>).</summary>
+    public static string ExplorerPage(string language, string countryCode, int number) => number <= 1
+        ? Explorer(language, countryCode)
+        : $"{language}/countries/{countryCode}/recommendations/page-{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/index.html";
+
+    /// <summary>The explorer's filter codes of every row (index.json) and texts of 1,000 rows each (text-1.json …).</summary>
+    public static string ExplorerIndex(string countryCode) => $"data/{countryCode}/explorer/index.json";
+
+    public static string ExplorerText(string countryCode, int shard) =>
+        $"data/{countryCode}/explorer/text-{(shard + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
     public static string RecommendingState(string language, string countryCode, string stateSlug) =>
         $"{language}/countries/{countryCode}/states/{stateSlug}/index.html";
 

@@ -45,13 +45,14 @@ public sealed class DataSiteChartsTests(BrowserFixture browser, DataSiteServed s
         var page = watch.Page;
         var visible = page.Locator("#recommendations tbody tr:not([hidden])");
 
+        await page.Locator("#recommendations[data-rendered]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         Assert.True(await page.Locator("#explorer-filters").IsVisibleAsync());
         Assert.Equal(2, await visible.CountAsync());
         Assert.Equal("2 of 6 recommendations by State", await page.Locator("#explorer-count").TextContentAsync());
 
         await page.SelectOptionAsync("#filter-state", "");
         await page.SelectOptionAsync("#filter-theme", "Right to land");
-        Assert.Equal(3, await visible.CountAsync());
+        await Assertions.Expect(visible).ToHaveCountAsync(3);
         await page.FillAsync("#filter-q", "communautes consulted");
         await Assertions.Expect(visible).ToHaveCountAsync(0);
         Assert.True(await page.Locator("#explorer-empty").IsVisibleAsync());

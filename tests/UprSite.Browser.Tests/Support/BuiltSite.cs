@@ -28,6 +28,9 @@ public sealed class BuiltSite : IDisposable
         return Build(Path.Combine(root, "input"), root);
     }
 
+    /// <summary>A site whose input folder <paramref name="input"/> lies inside <paramref name="root"/>, built into root/_site.</summary>
+    public static BuiltSite FromInput(string input, string root) => Build(input, root);
+
     private static BuiltSite Build(string input, string? root = null)
     {
         var site = new BuiltSite(root ?? NewRoot());

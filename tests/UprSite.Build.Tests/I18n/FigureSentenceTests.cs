@@ -22,7 +22,7 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("en/countries/kh/index.html");
 
-        Assert.Equal("This site holds 1 recommendation by State of the 1 recommendation Cambodia received in cycle 2 (official total). "
+        Assert.Equal("This site holds 1 of the 1 recommendation Cambodia received in cycle 2 (official total). "
             + "It also holds 1 recommendation by State in cycle 1, for which no official total is given.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
@@ -54,7 +54,7 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("fr/countries/kh/index.html");
 
-        Assert.Equal($"Ce site contient 1 recommandation par État sur la 1 recommandation reçue par le Cambodge au cycle 2 (chiffre officiel). "
+        Assert.Equal($"Ce site contient 1 recommandation sur la 1 recommandation reçue par le Cambodge au cycle 2 (chiffre officiel). "
             + $"Il contient aussi 1 recommandation par État au cycle 1{N}; aucun chiffre officiel n'est indiqué pour cette recommandation.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
@@ -94,7 +94,7 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("km/countries/kh/index.html");
 
-        Assert.Equal("គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 1 ក្នុងចំណោមអនុសាសន៍ចំនួន 1 ដែលកម្ពុជាបានទទួលក្នុងវដ្តទី 2 (តួលេខផ្លូវការ)។ "
+        Assert.Equal("គេហទំព័រនេះមានអនុសាសន៍ចំនួន 1 ក្នុងចំណោមអនុសាសន៍ចំនួន 1 ដែលកម្ពុជាបានទទួលក្នុងវដ្តទី 2 (តួលេខផ្លូវការ)។ "
             + "គេហទំព័រនេះក៏មានអនុសាសន៍តាមរដ្ឋចំនួន 1 ក្នុងវដ្តទី 1 ដែលគ្មានតួលេខផ្លូវការដែរ។", Text(dashboard, ".holding"));
         Assert.Equal(
         [
@@ -117,6 +117,22 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
         Assert.Contains("\"rows_without_regional_group\":1", json, StringComparison.Ordinal);
         Assert.Equal(3, File.ReadAllLines(Path.Combine(site.Site.Output, "data", "kh", "recommendations.csv")).Length);
         Assert.DoesNotContain("mid-term report", File.ReadAllText(Path.Combine(site.Site.Output, "data", "kh", "recommendations.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Downloads_write_a_source_not_recorded_as_no_State_and_say_so_in_recommending_source()
+    {
+        var csv = File.ReadAllLines(Path.Combine(site.Site.Output, "data", "kh", "recommendations.csv"));
+        Assert.StartsWith("u-1,1,6,Cambodia,France,france,state,WEOG,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("u-2,2,18,Cambodia,,,not recorded,,noted,", csv[2], StringComparison.Ordinal);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Site.Output, "data", "kh", "recommendations.json")));
+        var unknown = json.RootElement.GetProperty("recommendations")[1];
+        Assert.Equal("u-2", unknown.GetProperty("id").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, unknown.GetProperty("recommending_state").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, unknown.GetProperty("recommending_state_slug").ValueKind);
+        Assert.Equal("not recorded", unknown.GetProperty("recommending_source").GetString());
+        Assert.Equal("state", json.RootElement.GetProperty("recommendations")[0].GetProperty("recommending_source").GetString());
     }
 
     private static IReadOnlyList<string> Lines(IDocument page, string selector) =>

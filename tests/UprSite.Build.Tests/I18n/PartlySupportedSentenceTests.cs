@@ -23,6 +23,7 @@ public sealed class PartlySupportedSentenceTests : IDisposable
         id,cycle,session,recommending_state,response,action_category,issues,document,paragraph,text
         m-1,2,18,Maldives,supported/noted,4,,A/HRC/26/16,118.8,Ratify the Convention and adopt a law against torture.
         f-1,2,18,France,supported,4,,A/HRC/26/16,118.9,Adopt a law on labour inspection.
+        j-1,2,18,Japan,pending,4,,A/HRC/26/16,118.10,Adopt a law on access to information.
         """;
 
     private readonly TestSite _site = new TestSite(withCountry: false)
@@ -63,6 +64,18 @@ public sealed class PartlySupportedSentenceTests : IDisposable
         Assert.Equal("1 recommendation: 1 supported.", Text(page, "#cycle-2 > p"));
         Assert.Equal(4, page.QuerySelectorAll(".state-figures > div").Length);
         Assert.DoesNotContain("partly", Text(page, ".lead"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Of the 3 recommendations by State this site holds: 1 supported (33.3%), ", "1 partly supported and 1 pending.")]
+    [InlineData("fr", "Sur les 3 recommandations par État que contient ce site", "1 acceptée en partie et 1 en attente.")]
+    [InlineData("km", "ក្នុងចំណោមអនុសាសន៍តាមរដ្ឋចំនួន 3 ដែលគេហទំព័រនេះមាន៖ បានគាំទ្រ 1 (33,3%), ", "បានគាំទ្រដោយផ្នែក 1 និង កំពុងរង់ចាំ 1។")]
+    public void The_country_pages_responses_summary_names_every_response_some_recommendation_got(string language, string start, string end)
+    {
+        var summary = Text(Page($"{language}/countries/kh/index.html"), "#chart-responses .chart-summary");
+
+        Assert.StartsWith(start, summary, StringComparison.Ordinal);
+        Assert.Contains(end, summary, StringComparison.Ordinal);
     }
 
     [Theory]

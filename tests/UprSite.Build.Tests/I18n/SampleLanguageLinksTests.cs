@@ -16,8 +16,8 @@ public sealed class SampleLanguageLinksTests(SampleSite sample)
     [Fact]
     public void Every_page_has_hreflang_links_ending_with_x_default()
     {
-        // The 404 pages are not to be indexed, so they name no translations for search engines.
-        var notFound = new[] { "404.html", "en/404.html", "km/404.html", "fr/404.html" };
+        // The 404 and search pages are not to be indexed, so they name no translations for search engines.
+        var notFound = new[] { "404.html", "en/404.html", "km/404.html", "fr/404.html", "en/search/index.html", "km/search/index.html", "fr/search/index.html" };
         Assert.Equal(notFound.Order(StringComparer.Ordinal), Output.HtmlPages
             .Where(p => Html.Parse(Encoding.UTF8.GetString(p.Value.Content)).Head!.QuerySelector("meta[name=robots][content=noindex]") is not null)
             .Select(p => p.Key).Order(StringComparer.Ordinal));

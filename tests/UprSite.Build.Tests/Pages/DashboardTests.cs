@@ -48,6 +48,9 @@ public sealed class DashboardTests : IDisposable
         Assert.Contains("The official total is 205", note, StringComparison.Ordinal);
         Assert.Contains("This site holds 6 recommendations by State for this cycle (4 supported, 2 noted);", note, StringComparison.Ordinal);
         Assert.DoesNotContain("rows.csv", note, StringComparison.Ordinal);
+        Assert.EndsWith("A recommendation made by several States counts once for each of them among recommendations by State, so their number can differ from the official total.",
+            note, StringComparison.Ordinal);
+        Assert.DoesNotContain("UPR Info", note, StringComparison.Ordinal);
         Assert.Equal("Cambodia received 205 recommendations in cycle 2 (official total), the most of any cycle; it supported 79.5% of them.",
             page.QuerySelector("#chart-cycles .chart-summary")!.TextContent);
     }

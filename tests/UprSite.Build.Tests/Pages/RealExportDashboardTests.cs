@@ -49,6 +49,7 @@ public sealed class RealExportDashboardTests : IDisposable
         Assert.Equal(["2", "24", "8", "66", "38"], page.QuerySelectorAll("#chart-categories tbody tr").Select(r => r.Children[1].TextContent));
         Assert.EndsWith("47 States made recommendations in all.", page.QuerySelector("#chart-states .chart-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(47, Directory.GetDirectories(Path.Combine(_site.Output, "en", "countries", "kh", "states")).Length);
-        Assert.Equal(138, DataSite.Page(_site, "en/countries/kh/recommendations/index.html").QuerySelectorAll("#recommendations tbody tr").Length);
+        Assert.Equal(100, DataSite.Page(_site, "en/countries/kh/recommendations/index.html").QuerySelectorAll("#recommendations tbody tr").Length);
+        Assert.Equal(38, DataSite.Page(_site, "en/countries/kh/recommendations/page-2/index.html").QuerySelectorAll("#recommendations tbody tr").Length);
     }
 }

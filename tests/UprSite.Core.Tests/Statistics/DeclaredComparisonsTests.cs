@@ -39,6 +39,18 @@ public sealed class DeclaredComparisonsTests
         Assert.Equal(new CycleFigures(3, 1, 0, 1) { WithoutParagraph = 1 }, cycles[1].Shown);
     }
 
+    [Fact]
+    public void Declared_totals_are_compared_with_paragraphs_when_every_row_gives_one_and_with_rows_otherwise()
+    {
+        var declared = new CycleFigures(1, 252, 204, 48);
+        var byStateOnly = new CycleFigures(1, 346, 280, 66) { Recommendations = 252, RecommendationsSupported = 204, RecommendationsNoted = 48 };
+
+        Assert.False(new CycleComparison(1, declared, byStateOnly, "report", []).Disagrees);
+        Assert.True(new CycleComparison(1, declared, byStateOnly with { RecommendationsNoted = 47 }, "report", []).Disagrees);
+        Assert.True(new CycleComparison(1, declared, byStateOnly with { WithoutParagraph = 1 }, "report", []).Disagrees);
+        Assert.False(new CycleComparison(1, declared, new CycleFigures(1, 252, 204, 48) { WithoutParagraph = 252, Recommendations = 0 }, "report", []).Disagrees);
+    }
+
     private static Country Country(params Review[] reviews) =>
         new("kh", LocalizedText.Of("en", "Cambodia"), [], LocalizedText.Empty, reviews, []);
 }

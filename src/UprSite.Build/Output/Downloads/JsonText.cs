@@ -6,12 +6,17 @@ namespace UprSite.Build.Output.Downloads;
 /// <summary>Indented UTF-8 JSON with letters of every script left readable, LF line ends and a final newline.</summary>
 public static class JsonText
 {
-    public static byte[] Write(Action<Utf8JsonWriter> write)
+    public static byte[] Write(Action<Utf8JsonWriter> write) => Write(write, indented: true);
+
+    /// <summary>The same without indentation: for files a page loads (the explorer's data), where every byte is waited for.</summary>
+    public static byte[] WriteCompact(Action<Utf8JsonWriter> write) => Write(write, indented: false);
+
+    private static byte[] Write(Action<Utf8JsonWriter> write, bool indented)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
-            Indented = true,
+            Indented = indented,
             NewLine = "\n",
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))

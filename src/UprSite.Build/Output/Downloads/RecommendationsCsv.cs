@@ -14,7 +14,8 @@ public static class RecommendationsCsv
 {
     public static readonly string[] Columns =
     [
-        "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "regional_group",
+        "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "recommending_source",
+        "regional_group",
         "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "themes",
         "affected_persons", "text",
         "implementation_status", "implementation_evidence", "implementation_source", "implementation_assessed",
@@ -26,14 +27,16 @@ public static class RecommendationsCsv
         foreach (var row in data.Rows)
         {
             var rating = data.RatingOf(row);
+            var source = RecommendingSource.Of(data, row.RecommendingState);
             csv.Row(
             [
                 row.Id,
                 Invariant(row.Cycle),
                 row.Session is { } s ? Invariant(s) : null,
                 row.StateUnderReview,
-                row.RecommendingState,
-                data.Slugs[row.RecommendingState],
+                source.State,
+                source.Slug,
+                source.Kind,
                 RecommendationStatistics.RegionalGroupLabelOf(row.RecommendingState),
                 ResponseVocabulary.Key(row.Response),
                 string.Join("; ", RecommendationStatistics.IssuesOf(row)),

@@ -22,8 +22,10 @@ public static class RecommendationsJson
             json.WriteNumber("cycle", row.Cycle);
             JsonText.NumberOrNull(json, "session", row.Session);
             json.WriteString("state_under_review", row.StateUnderReview);
-            json.WriteString("recommending_state", row.RecommendingState);
-            json.WriteString("recommending_state_slug", data.Slugs[row.RecommendingState]);
+            var source = RecommendingSource.Of(data, row.RecommendingState);
+            JsonText.StringOrNull(json, "recommending_state", source.State);
+            JsonText.StringOrNull(json, "recommending_state_slug", source.Slug);
+            json.WriteString("recommending_source", source.Kind);
             JsonText.StringOrNull(json, "regional_group", RecommendationStatistics.RegionalGroupLabelOf(row.RecommendingState));
             json.WriteString("response", ResponseVocabulary.Key(row.Response));
             JsonText.Strings(json, "issues", RecommendationStatistics.IssuesOf(row));

@@ -27,12 +27,11 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         var explorerPath = PageKinds.Explorer.Path(language.Code, country.Code);
         var views = new ViewFactory(site, language, strings, explorerPath);
         var page = Page(country, language, views);
-        var countryCrumb = new LinkView(page.CountryName, views.Href(SitePaths.Country(language.Code, country.Code)));
         var title = page.Labels.Fill("data.explorer.title", page.CountryPlaceholders);
-        var explorerPage = views.Page(PageKinds.Explorer.Name, title, null, EveryLanguage(PageKinds.Explorer, new PageAddress(language.Code, country.Code)),
-            [views.HomeLink(), countryCrumb]);
-        yield return new PageJob(PageKinds.Explorer, new PageAddress(language.Code, country.Code), language,
-            new ExplorerModel(views.Site(), explorerPage, ViewFactory.Language(language), ExplorerBuilder.Build(page)), views);
+        for (var number = 1; number <= figures.Of(country).Explorer.PageCount; number++)
+        {
+            yield return ExplorerPage(country, language, title, number);
+        }
 
         foreach (var state in figures.Of(country).States)
         {
@@ -60,6 +59,12 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         output.Add(CountryDataPaths.RecommendationsCsv(country.Code), new OutputFile(RecommendationsCsv.Write(data)));
         output.Add(CountryDataPaths.RecommendationsJson(country.Code), new OutputFile(RecommendationsJson.Write(data)));
         output.Add(CountryDataPaths.StatisticsJson(country.Code), new OutputFile(StatisticsJson.Write(data)));
+        output.Add(CountryDataPaths.ExplorerIndex(country.Code), new OutputFile(ExplorerJson.Index(data)));
+        for (var shard = 0; shard < data.Explorer.ShardCount; shard++)
+        {
+            output.Add(CountryDataPaths.ExplorerText(country.Code, shard), new OutputFile(ExplorerJson.Text(data, shard)));
+        }
+
         var name = country.Name.Get("en", site.Settings.DefaultLanguage.Code);
         foreach (var cycle in MatrixRows.Cycles(data))
         {
@@ -72,6 +77,19 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         {
             output.Add(CountryDataPaths.ChartCsv(country.Code, chart.Id), new OutputFile(ChartCsv.Write(chart)));
         }
+    }
+
+    /// <summary>Plain page <paramref name="number"/> of the explorer; every page but the first names its number in the title.</summary>
+    private PageJob ExplorerPage(Country country, Language language, string title, int number)
+    {
+        var address = new PageAddress(language.Code, country.Code, number == 1 ? null : number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var views = new ViewFactory(site, language, strings, PageKinds.Explorer.PathOf(address));
+        var page = Page(country, language, views);
+        var crumbs = new[] { views.HomeLink(), new LinkView(page.CountryName, views.Href(SitePaths.Country(language.Code, country.Code))) };
+        var explorer = ExplorerBuilder.Build(page, number);
+        var pageTitle = number == 1 ? title : $"{title} ({explorer.Pager.Text})";
+        var pageView = views.Page(PageKinds.Explorer.Name, pageTitle, null, EveryLanguage(PageKinds.Explorer, address), crumbs);
+        return new PageJob(PageKinds.Explorer, address, language, new ExplorerModel(views.Site(), pageView, ViewFactory.Language(language), explorer), views);
     }
 
     private CountryDataPage Page(Country country, Language language, ViewFactory views) =>

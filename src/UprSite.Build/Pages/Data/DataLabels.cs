@@ -15,6 +15,9 @@ public sealed class DataLabels(StringTable strings, Language language)
 
     public CultureInfo Culture { get; } = CultureFor(language.Locale);
 
+    /// <summary>The page's language code.</summary>
+    public string Language => language.Code;
+
     public string T(string key) => strings.Get(language.Code, key);
 
     /// <summary>The UI string <paramref name="key"/> with each {name} replaced by its value.</summary>

@@ -1,62 +1,81 @@
+using System.Globalization;
+using UprSite.Build.Compute;
 using UprSite.Build.Pages.Models;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
-using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Pages.Data;
 
-/// <summary>The explorer: all rows as one plain table, with filters built from the values the rows hold.</summary>
+/// <summary>
+/// One page of the explorer: its hundred rows, and the filters and their counts from the country's
+/// <see cref="ExplorerIndex"/> in the page's language.
+/// </summary>
 public static class ExplorerBuilder
 {
-    public static ExplorerView Build(CountryDataPage page)
+    public static ExplorerView Build(CountryDataPage page, int number)
     {
         var l = page.Labels;
-        var rows = RecommendationViews.All(page);
+        var index = page.Data.Explorer;
+        var code = page.Country.Code;
+        var rows = page.Data.Rows.Skip((number - 1) * ExplorerIndex.PageSize).Take(ExplorerIndex.PageSize)
+            .Select(r => RecommendationViews.Of(page, r)).ToList();
+        var total = index.RowCount;
+        var names = page.Data.Slugs.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        var labels = new Dictionary<string, (string Key, Func<string, string> Of)>(StringComparer.Ordinal)
+        {
+            ["cycle"] = ("country.cycle", k => l.Cycle(Number(k))),
+            ["theme"] = ("data.column.theme", l.Issue),
+            ["uhri"] = ("data.uhri.column", k => k),
+            ["state"] = ("data.column.state", k => l.StateName(names[k])),
+            ["response"] = ("data.column.response", k => l.T("data.response." + k)),
+            ["status"] = ("data.column.status", k => l.T("data.status." + k)),
+            ["category"] = ("data.column.category", k => l.T("data.category." + k)),
+            ["region"] = ("data.column.region", k => RegionalGroups.FromLabel(k) is { } g ? RegionalGroups.Name(g, page.Language.Code) : k),
+            ["sdg"] = ("data.sdg.column", k => l.Fill("data.sdg.label", ("number", l.Format.Number(Number(k))), ("name", SdgGoals.Find(Number(k))!.Name(page.Language.Code)))),
+            ["session"] = ("country.session", k => l.Format.Number(Number(k))),
+        };
+        var filters = index.Filters.Where(f => f.Values.Count > 0 || f.Name != "uhri").Select(f => new FilterView(f.Name, l.T(labels[f.Name].Key), l.T("data.explorer.all"),
+            f.Values.Select((v, i) => new OptionView(v, labels[f.Name].Of(v), l.Format.Number(f.Counts[i]))).ToList())).ToList();
+        var first = (number - 1) * ExplorerIndex.PageSize + 1;
+        var template = l.T("data.explorer.page");
+        var pagerText = Placeholders(template, number, index.PageCount, rows.Count == 0 ? 0 : first, first + rows.Count - 1, l);
+        var pager = new ExplorerPagerView(number, index.PageCount, pagerText, template,
+            l.T("data.explorer.previous"), number > 1 ? page.Href(CountryDataPaths.ExplorerPage(page.Language.Code, code, number - 1)) : null,
+            l.T("data.explorer.next"), number < index.PageCount ? page.Href(CountryDataPaths.ExplorerPage(page.Language.Code, code, number + 1)) : null);
+        var data = new ExplorerDataView(
+            page.Href(CountryDataPaths.ExplorerIndex(code)),
+            page.Href(CountryDataPaths.ExplorerText(code, 0)),
+            page.Href(CountryDataPaths.RecommendingState(page.Language.Code, code, "{slug}")).Replace("index.html", "", StringComparison.Ordinal),
+            l.T("data.explorer.export"),
+            $"recommendations-{code}-{page.Language.Code}-filtered.csv",
+            string.Join(',', "id", "cycle", "session", "recommending_state", "response", "issues", "action_category", "implementation_status", "text", "reference"));
         return new ExplorerView(
             page.CountryName,
-            page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)),
-            l.Format.Number(rows.Count),
-            l.Count("data.explorer.total", rows.Count),
-            rows.Count,
-            l.Count("data.explorer.count", rows.Count, ("total", l.Format.Number(rows.Count))),
+            page.Href(SitePaths.Country(page.Language.Code, code)),
+            l.Format.Number(total),
+            l.Count("data.explorer.total", total),
+            total,
+            l.Count("data.explorer.count", total, ("total", l.Format.Number(total))),
             Holdings.Sentence(page),
             Holdings.Paragraphs(page),
             l.Format.Digits("0123456789"),
-            new[]
-            {
-                Filter(l, "cycle", "country.cycle", rows, r => [r.CycleNumber.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)], r => r.Cycle,
-                    keyOf: r => r.CycleNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Filter(l, "theme", "data.column.theme", rows, r => r.IssueKeys, r => null, labelOfKey: l.Issue),
-                Filter(l, "uhri", "data.uhri.column", rows, r => r.Themes, r => null),
-                Filter(l, "state", "data.column.state", rows, r => [r.State], r => r.State, keyOf: r => r.StateSlug),
-                Filter(l, "response", "data.column.response", rows, r => [Order(r.ResponseKey)], r => r.Response, keyOf: r => r.ResponseKey),
-                Filter(l, "status", "data.column.status", rows, r => [Order(r.StatusKey)], r => r.Status, keyOf: r => r.StatusKey),
-            }.Where(f => f.Name != "uhri" || f.Options.Count > 0).ToList(),
+            filters,
+            [
+                new OptionView("cycle", l.T("data.explorer.sort_cycle"), ""),
+                new OptionView("state", l.T("data.explorer.sort_state"), ""),
+                new OptionView("response", l.T("data.explorer.sort_response"), ""),
+            ],
             rows,
+            pager,
+            data,
             DashboardBuilder.Downloads(page));
     }
 
-    /// <summary>
-    /// A select with one option per distinct value, sorted by <paramref name="sortKeys"/> (ordinal); the option's
-    /// value is what the row's data attribute holds (<paramref name="keyOf"/>, or the sort key itself).
-    /// </summary>
-    private static FilterView Filter(DataLabels l, string name, string labelKey, IReadOnlyList<RecommendationView> rows,
-        Func<RecommendationView, IEnumerable<string>> sortKeys, Func<RecommendationView, string?> labelOf,
-        Func<RecommendationView, string>? keyOf = null, Func<string, string>? labelOfKey = null)
-    {
-        var options = rows
-            .SelectMany(r => sortKeys(r).Select(sort => (Sort: sort, Value: keyOf?.Invoke(r) ?? sort, Label: labelOf(r) ?? labelOfKey?.Invoke(sort) ?? sort)))
-            .GroupBy(o => o.Value, StringComparer.Ordinal)
-            .Select(g => (g.First().Sort, g.Key, g.First().Label, Count: g.Count()))
-            .OrderBy(o => o.Sort, StringComparer.Ordinal)
-            .Select(o => new OptionView(o.Key, o.Label, l.Format.Number(o.Count)))
-            .ToList();
-        return new FilterView(name, l.T(labelKey), l.T("data.explorer.all"), options);
-    }
+    private static int Number(string key) => int.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    /// <summary>Responses and statuses in their natural order (the vocabularies' own) rather than alphabetical.</summary>
-    private static readonly Dictionary<string, string> NaturalOrder = ResponseVocabulary.Keys.Select((key, i) => (key, i))
-        .Concat(ImplementationStatusVocabulary.Keys.Select((key, i) => (key, i)))
-        .ToDictionary(p => p.key, p => p.i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-
-    private static string Order(string key) => NaturalOrder.GetValueOrDefault(key, "99");
+    private static string Placeholders(string template, int page, int pages, int first, int last, DataLabels l) => template
+        .Replace("{page}", l.Format.Number(page), StringComparison.Ordinal)
+        .Replace("{pages}", l.Format.Number(pages), StringComparison.Ordinal)
+        .Replace("{first}", l.Format.Number(first), StringComparison.Ordinal)
+        .Replace("{last}", l.Format.Number(last), StringComparison.Ordinal);
 }

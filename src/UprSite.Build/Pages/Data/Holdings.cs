@@ -9,22 +9,25 @@ namespace UprSite.Build.Pages.Data;
 public static class Holdings
 {
     /// <summary>
-    /// What <see cref="Sentence"/> counts: one recommendation per recommending State (UPR Info's counting). The
-    /// paragraphs (what official totals count) are set beside them per cycle by <see cref="Paragraphs"/>.
+    /// Rows held: one recommendation per recommending State. The paragraphs (what official totals count) are set
+    /// beside them per cycle by <see cref="Paragraphs"/>.
     /// </summary>
     public static int Held(CountryDataPage page) => page.Data.Rows.Count;
 
-    /// <summary>The official total over the cycles whose totals are declared.</summary>
-    public static int Official(CountryDataPage page) => Declared(page).Sum(c => c.Declared!.Received);
+    /// <summary>The official total over the declared cycles the site holds recommendations of.</summary>
+    public static int Official(CountryDataPage page) => DeclaredWithRows(page).Sum(c => c.Declared!.Received);
 
     /// <summary>
-    /// "This site holds 30 recommendations by State of the 769 recommendations Cambodia received in cycles 1, 2, 3
-    /// and 4 (official totals)." — or, without official totals, how many it holds; or that it holds none yet.
+    /// "This site holds 252 of the 252 recommendations China received in cycle 4 (official total)." when every row of
+    /// the declared cycles gives its paragraph (official totals count paragraphs); else "This site holds 343
+    /// recommendations by State to Cambodia in cycles 1 and 2…" and that official totals count paragraphs, with no
+    /// "of the N" beside a different count. Only cycles with rows enter the total; without official totals, how many
+    /// it holds; or that it holds none yet.
     /// </summary>
     public static string Sentence(CountryDataPage page)
     {
         var l = page.Labels;
-        var declared = Declared(page);
+        var declared = DeclaredWithRows(page);
         if (Held(page) == 0)
         {
             return l.Fill("data.dashboard.no_rows", page.CountryPlaceholders);
@@ -35,9 +38,11 @@ public static class Holdings
             return l.Count("data.holding_undeclared", Held(page), page.CountryPlaceholders);
         }
 
-        var heldDeclared = declared.Sum(c => c.Rows?.Received ?? 0);
-        var sentence = l.Count("data.holding", heldDeclared, Official(page), [("official", l.Format.Number(Official(page))),
-            .. page.CountryPlaceholders, ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList()))]);
+        (string Name, string Value)[] values = [("official", l.Format.Number(Official(page))),
+            .. page.CountryPlaceholders, ("cycles", InCycles(l, declared.Select(c => c.Cycle).ToList()))];
+        var sentence = declared.All(c => c.Rows!.ParagraphsKnown)
+            ? l.Count("data.holding", declared.Sum(c => c.Rows!.Recommendations), Official(page), values)
+            : l.Count("data.holding_by_state", declared.Sum(c => c.Rows!.Received), Official(page), values);
         var undeclared = page.Data.Statistics.Cycles.Where(c => !c.IsDeclared && c.Rows is { Received: > 0 }).ToList();
         return undeclared.Count == 0 ? sentence
             : sentence + " " + l.Count("data.holding_undeclared_cycles", undeclared.Sum(c => c.Rows!.Received),
@@ -88,6 +93,6 @@ public static class Holdings
         };
     }
 
-    private static List<CycleComparison> Declared(CountryDataPage page) =>
-        page.Data.Statistics.Cycles.Where(c => c.IsDeclared).ToList();
+    private static List<CycleComparison> DeclaredWithRows(CountryDataPage page) =>
+        page.Data.Statistics.Cycles.Where(c => c.IsDeclared && c.Rows is { Received: > 0 }).ToList();
 }

@@ -45,7 +45,7 @@ public static class RecommendationViews
             row.ActionCategory is not null && row.ActionCategoryEstimated
                 ? l.Fill("data.category_estimated", ("category", l.Category(row.ActionCategory)))
                 : l.Category(row.ActionCategory),
-            Reference(row),
+            ReferenceOf(row),
             ImplementationStatusVocabulary.Key(rating?.Status),
             l.Status(rating?.Status),
             rating is null || string.IsNullOrWhiteSpace(rating.Evidence) ? null : rating.Evidence,
@@ -81,7 +81,7 @@ public static class RecommendationViews
     }
 
     /// <summary>"A/HRC/26/16, 118.1" when the row gives its document.</summary>
-    private static string? Reference(Recommendation row) => (row.Document, row.Paragraph) switch
+    public static string? ReferenceOf(Recommendation row) => (row.Document, row.Paragraph) switch
     {
         ({ Length: > 0 } document, { Length: > 0 } paragraph) => $"{document}, {paragraph}",
         ({ Length: > 0 } document, _) => document,

@@ -1,5 +1,5 @@
 namespace UprSite.Build.Pages.Models;
 
-/// <summary>One filter of the explorer (cycle, theme, state, response, status): a select over the rows' values.</summary>
-/// <param name="Name">The row attribute it reads (data-{Name}) and the query parameter that presets it.</param>
+/// <summary>One filter of the explorer (cycle, theme, State, response, status, category, region, SDG, session).</summary>
+/// <param name="Name">The query parameter that presets it and the key of its column in the explorer's index.json.</param>
 public sealed record FilterView(string Name, string Label, string AllLabel, IReadOnlyList<OptionView> Options);

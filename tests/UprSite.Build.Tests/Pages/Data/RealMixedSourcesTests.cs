@@ -37,7 +37,7 @@ public sealed class RealMixedSourcesTests : IDisposable
         Assert.Equal(["138", "not known"], rows[0].TakeLast(2));
         Assert.Equal(["Cycle 2", "205", "163", "42"], rows[1].Take(4));
         Assert.Equal(["205", "not known"], rows[1].TakeLast(2));
-        Assert.Equal("This site holds 205 recommendations by State of the 205 recommendations Cambodia received in cycle 2 (official totals). "
+        Assert.Equal("This site holds 205 recommendations by State to Cambodia in cycle 2; the official totals (205 recommendations) count each recommendation once, however many States made it. "
             + "It also holds 138 recommendations by State in cycle 1, for which no official total is given.", page.QuerySelector(".holding")!.TextContent);
         var lines = page.QuerySelectorAll(".paragraph-counts li").Select(li => li.TextContent).ToList();
         Assert.Equal(2, lines.Count);

@@ -1,0 +1,72 @@
+using UprSite.Build.Compute;
+using UprSite.Build.Pages.Models;
+using UprSite.Core.Model;
+using UprSite.Core.Statistics;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Pages.Data;
+
+/// <summary>
+/// What one State recommended to every country of the site, per cycle, with the responses: the page a diplomat of
+/// that State looks for first. Its figures are the countries' own State pages' figures, added up.
+/// </summary>
+public static class StateAcrossBuilder
+{
+    public static StateAcrossView Build(Site site, SiteFigures figures, StateAcross state, DataLabels l, ViewFactory views)
+    {
+        var language = l.Language;
+        var name = l.StateName(state.State);
+        var countries = ByName(state, site, l).Select(p => Country(site, figures, p.Country, p.Figures, l, views)).ToList();
+        var summary = l.Count("many.state.summary", state.Total.Received, state.Countries.Count,
+            ("state", name), ("countries", l.Format.Number(state.Countries.Count)), ("cycles", Holdings.InCycles(l, state.Cycles)),
+            ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate)));
+        var csv = SiteIndexPaths.StateCsv(state.Slug);
+        return new StateAcrossView(name, state.Slug, state.Group is null ? null : RegionalTables.GroupName(state.Group, l), summary,
+            l.T("many.state.counting"), Table(state, site, l, views), countries, views.Href(csv), csv.Split('/')[^1]);
+    }
+
+    private static DataTableView Table(StateAcross state, Site site, DataLabels l, ViewFactory views)
+    {
+        var headers = new[]
+        {
+            new DataCellView(l.T("many.column.country_cycle"), false), new DataCellView(l.T("many.column.by_state"), true),
+            new DataCellView(l.T("country.supported"), true), new DataCellView(l.T("country.noted"), true),
+            new DataCellView(l.T("data.response.partly-supported"), true), new DataCellView(l.T("data.response.pending"), true),
+            new DataCellView(l.T("many.column.supported_share"), true),
+        };
+        var rows = ByName(state, site, l).SelectMany(p => p.Figures.Cycles.Select(c => (IReadOnlyList<DataCellView>)new DataCellView[]
+        {
+            new(l.Fill("many.state.country_cycle", ("country", p.Country.Name.Get(l.Language, site.Settings.DefaultLanguage.Code)), ("cycle", l.Cycle(c.Cycle))),
+                false, views.Href(CountryDataPaths.RecommendingState(l.Language, p.Country.Code, p.Figures.Slug)) + "#cycle-" + c.Cycle.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(l.Format.Number(c.Total.Received), true),
+            new(l.Format.Number(c.Total.Supported), true),
+            new(l.Format.Number(c.Total.Noted), true),
+            new(l.Format.Number(c.Total.PartlySupported), true),
+            new(l.Format.Number(c.Total.Pending), true),
+            new(l.Format.Percent(c.Total.SupportedRate), true),
+        })).ToList();
+        return new DataTableView(l.Fill("many.state.table_caption", ("state", l.StateName(state.State))), headers, rows);
+    }
+
+    /// <summary>The countries it recommended to, by their names in the page's language.</summary>
+    private static IEnumerable<(Country Country, StateFigures Figures)> ByName(StateAcross state, Site site, DataLabels l) =>
+        state.Countries.OrderBy(p => p.Country.Name.Get(l.Language, site.Settings.DefaultLanguage.Code), StringComparer.Create(l.Culture, false));
+
+    private static StateCountryView Country(Site site, SiteFigures figures, Country country, StateFigures part, DataLabels l, ViewFactory views)
+    {
+        var data = figures.Of(country);
+        var page = new CountryDataPage(site, data, site.Settings.Languages.First(x => x.Code == l.Language), l, views);
+        var cycles = part.Cycles.Select(c =>
+        {
+            var review = country.Reviews.FirstOrDefault(r => r.Cycle == c.Cycle);
+            return new StateCycleView(c.Cycle, l.Cycle(c.Cycle), review?.Date is { } d ? l.Format.Date(d) : null,
+                review?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                l.Count("data.state.cycle_figures", c.Total.Received, ("supported", l.Format.Number(c.Total.Supported)), ("noted", l.Format.Number(c.Total.Noted))),
+                c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
+        }).ToList();
+        var summary = l.Count("many.state.country_summary", part.Total.Received, ("cycles", Holdings.InCycles(l, part.Cycles.Select(c => c.Cycle).ToList())),
+            ("supported", l.Format.Number(part.Total.Supported)), ("share", l.Format.Percent(part.Total.SupportedRate)));
+        return new StateCountryView(country.Code, "country-" + country.Code, page.CountryName, summary,
+            views.Href(CountryDataPaths.RecommendingState(l.Language, country.Code, part.Slug)), views.Href(SitePaths.Country(l.Language, country.Code)), cycles);
+    }
+}

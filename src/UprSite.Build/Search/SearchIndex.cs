@@ -1,0 +1,62 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using UprSite.Build.Output;
+using UprSite.Core.Model;
+using UprSite.Core.Search;
+using UprSite.Core.Urls;
+
+namespace UprSite.Build.Search;
+
+/// <summary>
+/// The search index of each language, as static files beside the pages (docs/search.md): search/&lt;lang&gt;/docs.js lists
+/// the documents (kind, title, address relative to the search page, language, snippet) and the shards that exist;
+/// search/&lt;lang&gt;/t-&lt;shard&gt;.js maps each term of one shard to the documents holding it. Each file is a script
+/// calling <c>uprSearch</c>, so the search works from a server under the CSP (script-src 'self') and from disk.
+/// </summary>
+public static class SearchIndex
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Folder(string language) => $"search/{language}/";
+
+    public static void Add(Site site, SearchDocuments documents, OutputSet output)
+    {
+        Parallel.ForEach(site.Settings.Languages, language => AddLanguage(language, documents.In(language).ToList(), output));
+    }
+
+    private static void AddLanguage(Language language, IReadOnlyList<SearchDocument> documents, OutputSet output)
+    {
+        var searchPage = SearchPaths.Page(language.Code);
+        var shards = new SortedDictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
+        for (var id = 0; id < documents.Count; id++)
+        {
+            foreach (var term in SearchTerms.Of(documents[id].Text))
+            {
+                var shard = SearchTerms.ShardOf(term);
+                if (!shards.TryGetValue(shard, out var terms))
+                {
+                    shards[shard] = terms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+                }
+
+                if (!terms.TryGetValue(term, out var postings))
+                {
+                    terms[term] = postings = [];
+                }
+
+                postings.Add(id);
+            }
+        }
+
+        var folder = Folder(language.Code);
+        var docs = documents.Select(d => new[] { d.Kind, d.Title, RelativeUrl.Between(searchPage, d.Path), d.Lang, d.Snippet }).ToList();
+        Write(output, folder + "docs.js", "uprSearch.docs", new { shards = shards.Keys, docs });
+        foreach (var (shard, terms) in shards)
+        {
+            Write(output, $"{folder}t-{shard}.js", "uprSearch.terms", new { shard, terms });
+        }
+    }
+
+    private static void Write(OutputSet output, string path, string call, object value) =>
+        output.Add(path, new OutputFile(Encoding.UTF8.GetBytes($"{call}({JsonSerializer.Serialize(value, Json)});\n")));
+}
