@@ -4,7 +4,7 @@ namespace UprSite.Build.Validation;
 
 /// <summary>
 /// Finds the rows of different files that are one recommendation: the same <see cref="MergeEntry.Who"/> and the same
-/// paragraph (document + paragraph) or the same text (<see cref="MergeText"/>). A group never holds two rows of one
+/// paragraph or the same text (<see cref="MergeText"/>). A group never holds two rows of one
 /// file. Keys are visited in ordinal order and each key's rows file by file in the order of the files' names, so the
 /// groups are the same whatever the order the files are given in.
 /// </summary>
@@ -104,9 +104,11 @@ internal sealed class MergeGroups
         }
 
         var row = entry.Row;
-        if (!string.IsNullOrWhiteSpace(row.Document) && entry.HasParagraph)
+        // The paragraph alone, without the document: one cycle of one State under Review has one report, and some
+        // sources give the paragraph without naming the report.
+        if (entry.HasParagraph)
         {
-            yield return entry.Who + "p:" + RecommendationId.Slug(row.Document) + "#" + RecommendationId.Slug(row.Paragraph!);
+            yield return entry.Who + "p:" + RecommendationId.Slug(row.Paragraph!);
         }
     }
 

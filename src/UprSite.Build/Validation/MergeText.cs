@@ -1,3 +1,4 @@
+using UprSite.Build.Output.Matrix;
 using UprSite.Core.Recommendations;
 
 namespace UprSite.Build.Validation;
@@ -6,6 +7,8 @@ namespace UprSite.Build.Validation;
 /// The text two sources' rows are compared by: <see cref="RecommendationKey.NormaliseText"/>, except that U+FFFD, the
 /// character a decoder writes for one it could not read ("C\uFFFDte d'Ivoire"), is kept and matches any zero to two
 /// characters of the other text, since it may stand for a letter, an apostrophe the normal form drops, or a space.
+/// The bracketed States a matrix writes after the text ("… cycle (Croatia);") are dropped first
+/// (<see cref="TrailingStates.Strip"/>): other sources name the State in a column of its own.
 /// </summary>
 public static class MergeText
 {
@@ -15,6 +18,7 @@ public static class MergeText
 
     public static string Of(string text)
     {
+        text = TrailingStates.Strip(text);
         if (!text.Contains(Lost, StringComparison.Ordinal))
         {
             return RecommendationKey.NormaliseText(text);

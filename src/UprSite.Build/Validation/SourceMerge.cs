@@ -14,7 +14,8 @@ namespace UprSite.Build.Validation;
 /// file are never merged (an export may list a co-sponsor's paragraph twice). The outcome does not depend on the
 /// order or the names of the files. Reports one info per pair of files that share rows, a warning per pair whose
 /// rows disagree on the response, a warning where a cycle still has rows from several files that matched nothing,
-/// and a warning for each row whose text lost a character.
+/// and a warning for each row whose text lost a character. Last, a State is given each paragraph once
+/// (<see cref="StateOncePerParagraph"/>).
 /// </summary>
 public static class SourceMerge
 {
@@ -53,7 +54,7 @@ public static class SourceMerge
         Report(files, shared, disagree, diagnostics);
         UnmergedCycles.Warn(unmatched, diagnostics);
         LostCharacters.Warn(entries, mergedInto, diagnostics);
-        return files.Select(file => Kept(file, replaced)).ToList();
+        return StateOncePerParagraph.Apply(files.Select(file => Kept(file, replaced)).ToList(), WhoOf);
     }
 
     private static RecommendationFile Kept(RecommendationFile file, Dictionary<Recommendation, Recommendation?> replaced)

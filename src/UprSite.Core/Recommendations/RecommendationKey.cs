@@ -5,20 +5,19 @@ namespace UprSite.Core.Recommendations;
 
 /// <summary>
 /// Identifies one recommendation as the UN counts it, one paragraph of the Working Group report whatever the number of
-/// recommending States: document + paragraph + the text (normalised) when the row names its paragraph (the document
-/// may be missing: the rows of one country's cycle come from one report), so that the rows of a paragraph's
-/// co-sponsors share it; else the source row, whose co-sponsors (named in one cell) share it. The text alone is not the key, since two paragraphs of one report can be worded alike (Cambodia 2014,
-/// A/HRC/26/16 paragraphs 118.9 and 118.10); nor the paragraph alone, since exports misnumber some (DIHR's cycle-2
-/// export gives 118.9 to two recommendations of different States and texts).
+/// recommending States: document + paragraph when the row names its paragraph (the document may be missing: the rows
+/// of one country's cycle come from one report), so that the rows of a paragraph's co-sponsors and the clauses of a
+/// clustered paragraph share it, whatever their texts; else the source row, whose co-sponsors (named in one cell)
+/// share it.
 /// </summary>
 public static class RecommendationKey
 {
-    public static string Of(string? document, string? paragraph, string text, RowRef source)
+    public static string Of(string? document, string? paragraph, RowRef source)
     {
         if (!string.IsNullOrWhiteSpace(paragraph))
         {
             var report = string.IsNullOrWhiteSpace(document) ? string.Empty : RecommendationId.Slug(document);
-            return $"{report}#{RecommendationId.Slug(paragraph)}#{Hash(NormaliseText(text))}";
+            return $"{report}#{RecommendationId.Slug(paragraph)}";
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{source.File}:{source.Row}");
@@ -51,17 +50,6 @@ public static class RecommendationKey
         }
 
         return builder.ToString();
-    }
-
-    private static string Hash(string text)
-    {
-        var hash = 14695981039346656037ul;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211ul;
-        }
-
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     // Normalize throws on a text holding unpaired surrogates or non-characters (damaged files); such a text is

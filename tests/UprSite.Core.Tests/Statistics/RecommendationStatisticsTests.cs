@@ -106,6 +106,20 @@ public sealed class RecommendationStatisticsTests
         Assert.Equal([2, 4], trends[0].Cycles.Select(c => c.Cycle));
     }
 
+    [Fact]
+    public void Clauses_of_one_paragraph_given_per_State_with_their_own_texts_are_one_paragraph()
+    {
+        var rows = new[]
+        {
+            Paragraph(Rows.Make("a", 2, "Benin", Response.Noted), "138.2") with { Text = "Accede to the Second Optional Protocol to the ICCPR" },
+            Paragraph(Rows.Make("b", 2, "Portugal", Response.Noted), "138.2") with { Text = "Ratify ICCPR-OP2" },
+        };
+
+        var cycle = Assert.Single(RecommendationStatistics.ByCycle(rows));
+
+        Assert.Equal((2, 1, 1), (cycle.Received, cycle.Recommendations, cycle.RecommendationsNoted));
+    }
+
     /// <summary>The row as a source that gives the paragraph (and its document) writes it: co-sponsors of a paragraph share its key.</summary>
     private static Recommendation Paragraph(Recommendation row, string paragraph) =>
         row with
@@ -113,7 +127,7 @@ public sealed class RecommendationStatisticsTests
             Document = "A/HRC/26/16",
             Paragraph = paragraph,
             Text = "Recommendation " + paragraph,
-            Key = RecommendationKey.Of("A/HRC/26/16", paragraph, "Recommendation " + paragraph, row.Source),
+            Key = RecommendationKey.Of("A/HRC/26/16", paragraph, row.Source),
         };
 
     [Fact]

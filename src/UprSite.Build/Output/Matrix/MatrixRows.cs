@@ -1,4 +1,5 @@
 using UprSite.Build.Compute;
+using UprSite.Build.Validation;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
 
@@ -6,8 +7,8 @@ namespace UprSite.Build.Output.Matrix;
 
 /// <summary>
 /// The site's rows of one cycle as OHCHR's matrix lists them: rows by State of one paragraph become one row naming
-/// all its States (one <see cref="Recommendation.Key"/> when the paragraph is known, as the pages count paragraphs —
-/// two recommendations a source gave one number stay two; else the same text once spaces, case and punctuation are
+/// all its States (one <see cref="Recommendation.Key"/>, document + paragraph, when the paragraph is known, as the pages count
+/// paragraphs; else the same text once spaces, case and punctuation are
 /// set aside), clustered under the source's own cluster (a matrix's "Theme: …" row), else the first theme the source
 /// gives (UHRI's), else the first UPR issue, else under <see cref="NoTheme"/>, last.
 /// </summary>
@@ -24,7 +25,8 @@ public static class MatrixRows
         var rows = data.Rows
             .Where(r => r.Cycle == cycle)
             .GroupBy(r => r.Paragraph is { Length: > 0 } ? $"p\u0001{r.Key}" : $"t\u0001{NameFolding.Fold(r.Text)}", StringComparer.Ordinal)
-            .Select(g => Row(g.ToList(), data))
+            .SelectMany(SeveralUnderOneNumber)
+            .Select(g => Row(g, data))
             .ToList();
         var clusters = rows
             .GroupBy(r => r.Cluster ?? (r.Themes.Count > 0 ? r.Themes[0] : NoTheme), StringComparer.Ordinal)
@@ -36,10 +38,19 @@ public static class MatrixRows
         return new MatrixCycle(countryName, cycle, review, clusters);
     }
 
+    /// <summary>
+    /// One paragraph per entry when the number names one recommendation ("118.9"); a bare paragraph number ("46", as
+    /// the 2009 reports number a whole list of recommendations) holds several, each text an entry of its own.
+    /// </summary>
+    private static IEnumerable<List<Recommendation>> SeveralUnderOneNumber(IGrouping<string, Recommendation> rows) =>
+        rows.First().Paragraph is { } p && !p.Contains('.', StringComparison.Ordinal)
+            ? rows.GroupBy(r => MergeText.Of(r.Text), StringComparer.Ordinal).Select(g => g.ToList())
+            : [rows.ToList()];
+
     private static MatrixRow Row(List<Recommendation> rows, CountryData data)
     {
         var first = rows[0];
-        var (text, namesStates) = TrailingStates.Split(first.Text);
+        var (text, namesStates) = Text(rows);
         var rating = rows
             .Select(data.RatingOf)
             .OfType<ImplementationRating>()
@@ -57,6 +68,23 @@ public static class MatrixRows
             Cluster = rows.Select(r => r.Cluster).FirstOrDefault(c => c is not null),
             TextNamesStates = namesStates,
         };
+    }
+
+    /// <summary>
+    /// The paragraph's text; where its rows give several (clauses of a clustered paragraph, or a source numbering two
+    /// recommendations alike), each distinct text once, followed by its States in brackets.
+    /// </summary>
+    private static (string Text, bool NamesStates) Text(List<Recommendation> rows)
+    {
+        var texts = rows.GroupBy(r => MergeText.Of(r.Text), StringComparer.Ordinal).ToList();
+        var whole = texts.MaxBy(t => t.Key.Length)!;
+        if (texts.All(t => whole.Key.Contains(t.Key, StringComparison.Ordinal)))
+        {
+            return TrailingStates.Split(whole.First().Text);
+        }
+
+        return (string.Join("; ", texts.Select(g =>
+            $"{TrailingStates.Strip(g.First().Text)} ({string.Join(", ", g.Select(r => CanonicalName(r.RecommendingState)).Distinct(StringComparer.Ordinal))})")), true);
     }
 
     /// <summary>The source's themes when a row gives them (matrix, UHRI), else the UPR issues; each once, in order.</summary>
