@@ -72,10 +72,14 @@ public sealed class CanonicalStatesSiteTests
         var data = new CountryData(Assert.Single(result.Site!.Countries));
         Assert.Equal(80, data.Statistics.RecommendingStates.Count);
         var cycleTwo = Assert.Single(data.Statistics.RowCycles, c => c.Cycle == 2);
-        // DIHR gives every cycle-2 row its paragraph of A/HRC/26/16: 205 paragraphs, one State each (declared: 205).
-        Assert.Equal(205, cycleTwo.Recommendations);
+        // DIHR numbers 205 rows of A/HRC/26/16 with 204 distinct paragraphs (it gives 118.9 to both Czechia and Brazil,
+        // with different texts) and leaves one (Croatia) unnumbered, so the paragraphs of cycle 2 are not known.
+        Assert.Equal(204, cycleTwo.Recommendations);
+        Assert.False(cycleTwo.ParagraphsKnown);
         Assert.Equal(205, cycleTwo.RecommendationsByState);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "UPR0509" && d.Message.StartsWith("cycle 2:", StringComparison.Ordinal));
+        // So the build warns that the rows do not reach the declared 205.
+        Assert.Contains(result.Diagnostics, d => d.Code == "UPR0509" && d.Message.StartsWith("cycle 2:", StringComparison.Ordinal)
+            && d.Message.Contains("the rows hold 204", StringComparison.Ordinal));
     }
 
     [Fact]

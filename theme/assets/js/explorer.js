@@ -166,7 +166,16 @@
     } else {
       cell(tr, state);
     }
-    var td = cell(tr, item ? item[1] : '\u2026');
+    var td;
+    if (item && document.documentElement.lang !== 'en') {
+      // Recommendation texts are the UN's English text (as the page's own rows mark them).
+      var english = document.createElement('span');
+      english.lang = 'en';
+      english.textContent = item[1];
+      td = cell(tr, english);
+    } else {
+      td = cell(tr, item ? item[1] : '\u2026');
+    }
     if (item && item[2]) {
       td.appendChild(document.createTextNode(' '));
       var reference = badge('reference', '(' + item[2] + ')');

@@ -29,7 +29,7 @@ public static class ExplorerBuilder
             ["state"] = ("data.column.state", k => l.StateName(names[k])),
             ["response"] = ("data.column.response", k => l.T("data.response." + k)),
             ["status"] = ("data.column.status", k => l.T("data.status." + k)),
-            ["category"] = ("data.column.category", k => l.T("data.category." + k)),
+            ["category"] = ("data.column.category", l.CategoryName),
             ["region"] = ("data.column.region", k => RegionalGroups.FromLabel(k) is { } g ? RegionalGroups.Name(g, page.Language.Code) : k),
             ["sdg"] = ("data.sdg.column", k => l.Fill("data.sdg.label", ("number", l.Format.Number(Number(k))), ("name", SdgGoals.Find(Number(k))!.Name(page.Language.Code)))),
             ["session"] = ("country.session", k => l.Format.Number(Number(k))),
