@@ -35,7 +35,7 @@ public sealed class ScriptInjectionTests(BrowserFixture browser)
               if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc', 'poster', 'background'].includes(a.name) && (danger(a.value) || a.name === 'srcdoc'))
                 problems.push(`${name} has ${a.name}="${a.value}"`);
             }
-            if (name === 'script' && !(el.type === 'application/json' || /(^|\/)assets\/js\/[\w.-]+\.js$/.test(el.getAttribute('src') || '')))
+            if (name === 'script' && !(el.type === 'application/json' || /(^|\/)(assets\/js|search\/[\w-]+)\/[\w.-]+\.js$/.test(el.getAttribute('src') || '')))
               problems.push(`a script that is not the site's: ${el.outerHTML.slice(0, 120)}`);
             if (['embed', 'object', 'frame', 'base', 'style', 'link'].includes(name) && !(['link', 'style', 'base'].includes(name) && el.closest('head')))
               problems.push(`a <${name}> element: ${el.outerHTML.slice(0, 120)}`);
