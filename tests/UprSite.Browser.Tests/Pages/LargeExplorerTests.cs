@@ -31,8 +31,12 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         await page.WaitForFunctionAsync("b => document.getElementById('recommendations').getAttribute('data-rendered') !== b", before);
     }
 
-    private static Task<string[]> RowIdsAsync(IPage page) =>
-        page.Locator("#recommendations tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.id)");
+    /// <summary>The ids of the rows shown, once every shown row has its text (a row waiting for it has no id yet).</summary>
+    private static async Task<string[]> RowIdsAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => !document.querySelector('#recommendations tbody tr[aria-busy]')", null, new() { Timeout = 30_000 });
+        return await page.Locator("#recommendations tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.id)");
+    }
 
     [Fact]
     public async Task Filters_sort_and_pages_agree_with_the_rows_download()
