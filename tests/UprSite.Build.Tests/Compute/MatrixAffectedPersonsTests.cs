@@ -39,42 +39,9 @@ public sealed class MatrixAffectedPersonsTests
 
         var csv = File.ReadAllLines(Path.Combine(site.Output, "data", "cn", "charts", "chart-affected-persons.csv"));
         Assert.Equal("affected_persons,received,supported,noted,supported_share", csv[0]);
-        var shown = csv.Skip(1).Select(Fields).ToDictionary(f => f[0].ToLowerInvariant(), f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
+        var shown = csv.Skip(1).Select(CsvFields.Of).ToDictionary(f => f[0].ToLowerInvariant(), f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), shown.OrderBy(p => p.Key, StringComparer.Ordinal));
         var note = DataSite.Page(site, "en/countries/cn/index.html").QuerySelector("#chart-affected-persons .chart-note")!.TextContent.Trim();
         Assert.StartsWith($"Counted from the {rows.Count(r => r.AffectedPersons.Count > 0)} recommendations by State, of the {rows.Count} this site holds,", note);
-    }
-
-    /// <summary>A CSV line's fields; a group such as "judges, lawyers and prosecutors" is quoted.</summary>
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }
