@@ -90,6 +90,19 @@ public sealed class CountryRowsTests(SampleSite sample)
     }
 
     [Fact]
+    public void One_row_of_a_cycle_country_yml_does_not_list_is_named_in_the_singular()
+    {
+        using var site = new TestSite();
+        site.Write("countries/kh/country.yml", "names: {en: Cambodia}\nreviews: []\n");
+        site.Write("countries/kh/recommendations/rows.csv", "cycle,recommending_state,text,response\n3,Iceland,Words written for this test.,supported\n");
+
+        var result = site.Build(write: false);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0515");
+        Assert.StartsWith("1 row belongs to cycle 3,", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_exports_of_the_same_cycle_are_merged_and_the_merge_reported()
     {
         // By hand (State resolved, text normalised): all 205 DIHR rows of Cambodia's cycle 2 repeat one of UPR Info's
