@@ -19,4 +19,8 @@ public sealed record StatePageView(
     IReadOnlyList<string> Issues,
     IReadOnlyList<StateCycleView> Cycles,
     string ExplorerHref,
-    string DashboardHref);
+    string DashboardHref)
+{
+    /// <summary>The brief to print before meeting the State's embassy; null only for a page built without one.</summary>
+    public BriefLinkView? Brief { get; init; }
+}
