@@ -8,7 +8,7 @@ namespace UprSite.Build.Tests.Support;
 /// and 18 in cycle 4, on the sample factsheets' themes and others, with ratings and evidence for a dozen of them. The
 /// texts are written here, not taken from any report. A brief for Sweden cannot hold all 40 in full on two pages.
 /// </summary>
-public static class ManyRecommendationsSite
+public static class SwedenBriefSite
 {
     public const string State = "Sweden";
 
@@ -30,7 +30,7 @@ public static class ManyRecommendationsSite
         ("Women's rights", "equal access for women to land titles, credit and inheritance, and collect figures on it by province every year"),
     ];
 
-    /// <summary>Writes the site into <paramref name="inputDir"/>: the sample's files, with Sweden's rows and ratings in place of the sample's.</summary>
+    /// <summary>Writes the site into <paramref name="inputDir"/>: the sample's files (over any there), with Sweden's rows and ratings in place of the sample's.</summary>
     public static void WriteTo(string inputDir)
     {
         Copy(RepoPaths.Input, inputDir);
@@ -41,14 +41,14 @@ public static class ManyRecommendationsSite
         var n = 0;
         foreach (var (cycle, count) in RowsByCycle)
         {
-            var document = cycle switch { 2 => "A/HRC/26/16", 3 => "A/HRC/41/17", _ => "A/HRC/57/8" };
+            var (document, session) = cycle switch { 2 => ("A/HRC/26/16", 18), 3 => ("A/HRC/41/17", 32), _ => ("A/HRC/57/8", 46) };
             for (var i = 1; i <= count; i++, n++)
             {
                 var (issues, text) = Topics[n % Topics.Length];
                 var id = Id(cycle, i);
                 var response = n % 3 == 2 ? "noted" : "supported";
                 rows.Append(CultureInfo.InvariantCulture,
-                    $"{id},{cycle},{cycle * 9},{State},WEOG,{response},4,{issues},{document},{100 + i}.{i},\"{Verbs[n % Verbs.Length]} {text} (Sweden, cycle {cycle}, no. {i}).\"\n");
+                    $"{id},{cycle},{session},{State},WEOG,{response},4,{issues},{document},{100 + i}.{i},\"{Verbs[n % Verbs.Length]} {text} (Sweden, cycle {cycle}, no. {i}).\"\n");
                 if (i % 3 == 1)
                 {
                     var status = (i % 2) == 0 ? "partially implemented" : "not implemented";
@@ -70,7 +70,7 @@ public static class ManyRecommendationsSite
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 }
