@@ -51,12 +51,15 @@ public static class BriefBuilder
             d.Items)).ToList();
         var draftsIntro = drafts.Count > 0 ? l.Fill("brief.drafts_intro", [.. stateForms, .. page.CountryPlaceholders])
             : page.Country.Factsheets.Count == 0 ? l.Fill("brief.drafts_no_factsheets", [.. stateForms, .. page.CountryPlaceholders])
-            : l.Fill("brief.drafts_none", [.. stateForms, .. page.CountryPlaceholders,
-                ("factsheets", l.Join(ByTranslation(page.Country, page.Language.Code).Select(f => f.Title).ToList()))]);
+            : l.Fill("brief.drafts_none", [.. stateForms, .. page.CountryPlaceholders]);
+        var factsheets = drafts.Count > 0 ? [] : ByTranslation(page.Country, page.Language.Code, page.Site.Settings.DefaultLanguage.Code)
+            .Select(f => new BriefFactsheetView(f.Title, f.Language == page.Language.Code ? null : f.Language,
+                page.Href(SitePaths.Factsheet(f.Language, page.Country.Code, f.Slug))))
+            .ToList();
         return new BriefView(title, statePage.Name, page.CountryName, statePage.Summary,
             date is { } newest ? l.Format.Date(newest) : null, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             statePage.Issues.Count == 0 ? null : string.Join(l.T("data.list.separator"), statePage.Issues), scope,
-            cycles, draftsIntro, draftViews, print, page.Href(statePath));
+            cycles, draftsIntro, draftViews, factsheets, print, page.Href(statePath));
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ namespace UprSite.Build.Pages.Models;
 /// <param name="Themes">The themes the State raised most, in the page's language, joined; null when its rows name none.</param>
 /// <param name="Scope">Said when some recommendations are only summarised (<see cref="Data.BriefSelection"/>); null when every one is in full.</param>
 /// <param name="DraftsIntro">The sentence before the drafts, or the one saying no factsheet is on its themes.</param>
+/// <param name="Factsheets">When no factsheet is on its themes, the country's factsheets; else empty.</param>
 public sealed record BriefView(
     string Title,
     string StateName,
@@ -20,5 +21,6 @@ public sealed record BriefView(
     IReadOnlyList<BriefCycleView> Cycles,
     string DraftsIntro,
     IReadOnlyList<BriefDraftView> Drafts,
+    IReadOnlyList<BriefFactsheetView> Factsheets,
     BriefPrintView Print,
     string StateHref);

@@ -52,7 +52,12 @@ public sealed class SampleBriefTests(SampleSite sample)
         Assert.Empty(brief.QuerySelectorAll(".brief-draft"));
         var intro = brief.QuerySelector(".brief-drafts p")!.TextContent;
         Assert.StartsWith("None of the coalition's factsheets is on a theme Angola raised before.", intro, StringComparison.Ordinal);
-        Assert.Contains("Labour rights", intro, StringComparison.Ordinal);
+        Assert.Equal(["Civic space: freedom of association, assembly and expression", "Labour rights", "Land and housing rights"],
+            brief.QuerySelectorAll(".brief-factsheets a").Select(a => a.TextContent));
+        // In French the untranslated labour factsheet is named in English, and marked so.
+        var french = Brief("fr", "angola").QuerySelectorAll(".brief-factsheets a");
+        Assert.Equal("en", french.Single(a => a.TextContent == "Labour rights").GetAttribute("lang"));
+        Assert.All(french.Where(a => a.TextContent != "Labour rights"), a => Assert.Null(a.GetAttribute("lang")));
     }
 
     [Fact]
