@@ -41,6 +41,7 @@ public static class ParticipationCharts
             ("individual", l.Format.Number(last.Individual)),
         ]);
         return new ChartData("chart-submissions", ChartShape.StackedColumn, l.T("calendar.participation.chart"), summary,
-            l.T("calendar.participation.note"), columns, rows, l.T("calendar.participation.axis"));
+            l.T("calendar.participation.note"), columns, rows, l.T("calendar.participation.axis"),
+            reviews.Select(r => (r.Cycle, r.Submissions!.Source)).ToList());
     }
 }

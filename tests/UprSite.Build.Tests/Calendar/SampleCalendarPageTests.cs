@@ -77,6 +77,10 @@ public sealed class SampleCalendarPageTests(CalendarSample sample) : IClassFixtu
         Assert.Equal(["Joint submissions", "Individual submissions"], traces.Select(t => t!["name"]!.GetValue<string>()));
         Assert.Equal([6d, 20, 16, 27], traces[0]!["y"]!.AsArray().Select(v => v!.GetValue<double>()));
         Assert.Equal([17d, 17, 14, 11], traces[1]!["y"]!.AsArray().Select(v => v!.GetValue<double>()));
+        // A downloaded chart names each cycle's source under it.
+        var source = figure["export"]!["lines"]![0]!.GetValue<string>();
+        Assert.Contains("Cycle 1: UN summary of stakeholders' information, first review (2009)", source, StringComparison.Ordinal);
+        Assert.Contains("Cycle 4: UN summary of stakeholders' information, fourth review (2024): 27 joint and 11 individual", source, StringComparison.Ordinal);
     }
 
     [Fact]
