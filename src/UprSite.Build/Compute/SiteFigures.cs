@@ -3,6 +3,7 @@ using UprSite.Build.I18n;
 using UprSite.Build.Pages;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Model;
+using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Compute;
@@ -19,10 +20,11 @@ public sealed class SiteFigures
 
     private SiteFigures(IReadOnlyDictionary<string, CountryData> countries,
         IReadOnlyDictionary<(string Country, string Language), CountryCharts> charts, IReadOnlySet<(string Language, string Key)> missed,
-        IReadOnlyList<StateAcross> states)
+        IReadOnlyList<StateAcross> states, SiteComparison? comparison)
     {
         _countries = countries;
         States = states;
+        Comparison = comparison;
         _charts = charts;
         MissedStrings = missed;
     }
@@ -32,6 +34,9 @@ public sealed class SiteFigures
 
     /// <summary>Every recommending State across the countries (<see cref="StatesAcross"/>); empty with one country.</summary>
     public IReadOnlyList<StateAcross> States { get; }
+
+    /// <summary>Every country's rows counted together, for the comparison pages; null with one country.</summary>
+    public SiteComparison? Comparison { get; }
 
     public static SiteFigures Compute(Site site, UiStrings strings)
     {
@@ -48,7 +53,8 @@ public sealed class SiteFigures
             }
         }
 
-        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries));
+        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries),
+            Navigation.HasSiteIndexes(site) ? SiteComparison.Of(site.Countries) : null);
     }
 
     public CountryData Of(Country country) => _countries[country.Code];
