@@ -29,9 +29,14 @@ public static class IssueComparisonBuilder
     private static string Note(ComparisonContext c)
     {
         var l = c.Labels;
+        if (c.Comparison.WithoutIssue == 0)
+        {
+            return l.Count("data.note.themes", c.Comparison.WithIssue);
+        }
+
         var note = l.Count("compare.note.issues", c.Comparison.WithIssue, c.Comparison.Total.Received,
             ("total", l.Format.Number(c.Comparison.Total.Received)));
-        return c.Comparison.WithoutIssue == 0 ? note : note + " " + l.Count("compare.note.without_issue", c.Comparison.WithoutIssue);
+        return note + " " + l.Count("compare.note.without_issue", c.Comparison.WithoutIssue);
     }
 
     private static ChartValue IssueValue(DataLabels l, string issue) => ChartValue.Text(issue, l.Issue(issue));

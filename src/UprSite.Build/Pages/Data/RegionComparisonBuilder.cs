@@ -55,7 +55,7 @@ public static class RegionComparisonBuilder
         var summary = l.Count("compare.regions.recommending_summary", inGroups, ("group", GroupName(l, top.Key)),
             ("top", l.Format.Number(top.Received)), ("best", GroupName(l, best.Key)), ("best_share", l.Format.Percent(best.SupportedRate)));
         return ComparisonColumns.Trimmed(new ChartData("regions-recommending", ChartShape.StackedColumn, l.T("compare.regions.recommending_title"), summary,
-            RecommendingNote(c), ComparisonColumns.Of(l, "recommending_group", l.T("data.column.region"), l.T("many.column.by_state")),
+            RecommendingNote(c), ComparisonColumns.Of(l, "recommending_group", l.T("compare.column.recommending_group"), l.T("many.column.by_state")),
             groups.Select(g => ComparisonColumns.Row(l, ChartValue.Text(g.Key, GroupName(l, g.Key)), g)).ToList(), l.T("data.axis.recommendations")));
     }
 
@@ -79,7 +79,7 @@ public static class RegionComparisonBuilder
     {
         var l = c.Labels;
         var reviewed = c.Comparison.ReviewedGroups;
-        var columns = new List<ChartColumn> { new("recommending_group", l.T("data.column.region"), false) };
+        var columns = new List<ChartColumn> { new("recommending_group", l.T("compare.column.recommending_group"), false) };
         columns.AddRange(reviewed.Select(g => new ChartColumn(GroupValue(l, g.Group).Csv, GroupValue(l, g.Group).Display, true)));
         var rows = c.Comparison.RecommendingGroups.Select(r => new ChartRow(
         [
@@ -90,7 +90,7 @@ public static class RegionComparisonBuilder
             RecommendingNote(c), columns, rows);
 
         var longColumns = ComparisonColumns.Of(l, "reviewed_group", l.T("compare.column.reviewed_group"), l.T("many.column.by_state"));
-        longColumns.Insert(1, new ChartColumn("recommending_group", l.T("data.column.region"), false));
+        longColumns.Insert(1, new ChartColumn("recommending_group", l.T("compare.column.recommending_group"), false));
         var pairs = reviewed.SelectMany(g => g.ByRecommendingGroup.Select(r =>
         {
             var row = ComparisonColumns.Row(l, GroupValue(l, g.Group), r);
