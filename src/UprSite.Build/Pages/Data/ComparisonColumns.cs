@@ -45,7 +45,7 @@ public static class ComparisonColumns
     /// <summary>A cell of a cross table: "80.0% of 15" (the supported share of how many), "–" when there are none.</summary>
     public static ChartValue ShareOf(DataLabels l, GroupFigures? g) => g is { Received: > 0 }
         ? new(Math.Round(g.SupportedRate!.Value, 4).ToString("0.####", CultureInfo.InvariantCulture),
-            l.Fill("compare.cell.share_of", ("share", l.Format.Percent(g.SupportedRate)), ("count", l.Format.Number(g.Received))), g.SupportedRate)
+            l.Fill("compare.cell.share_of", ("share", l.Format.Percent(g.SupportedRate)), ("total", l.Format.Number(g.Received))), g.SupportedRate)
         : new(string.Empty, "–", null);
 
     /// <summary>A change of a share in percentage points, signed ("+12.5 points"); "–" when unknown.</summary>
