@@ -46,7 +46,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     public RenderedSite Render()
     {
         var output = new OutputSet(store);
-        var countryData = new CountryDataRenderer(site, figures, _strings);
+        var countryData = new CountryDataRenderer(site, figures, _strings, _pdfs);
         var siteIndexes = new SiteIndexRenderer(site, figures, _strings);
         var comparisons = new ComparisonRenderer(site, figures, _strings);
         var rendered = new ConcurrentDictionary<int, (RenderedPage? Page, DiagnosticList Diagnostics)>();
@@ -73,7 +73,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         comparisons.AddDownloads(output);
         SearchIndex.Add(site, new SearchDocuments(site, markdown, figures), output);
         StaticFiles.Copy(sources, assets, output);
-        return new RenderedSite(output, pages, _printPages, _strings.Missed);
+        return new RenderedSite(output, pages, _printPages, _strings.Missed) { Briefs = BriefPages.Prints(site, figures, _strings, _pdfs) };
     }
 
     private ParallelOptions Cores => new() { MaxDegreeOfParallelism = Math.Max(1, Threads) };
@@ -101,6 +101,11 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 foreach (var job in countryData.Pages(country, language))
                 {
                     yield return job;
+                }
+
+                foreach (var state in figures.Of(country).States)
+                {
+                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs);
                 }
             }
         }

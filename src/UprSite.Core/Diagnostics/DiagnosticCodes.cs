@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PrintWithoutBaseUrl = new("UPR0710", "--pdf needs the site's public address (base_url)");
     public static readonly DiagnosticCode SkeletonPlaceholder = new("UPR0711", "A factsheet still holds placeholder text from its skeleton");
     public static readonly DiagnosticCode InvalidCoalitionLogo = new("UPR0712", "site.yml's coalition.logo is not an image under assets/ that the site has");
+    public static readonly DiagnosticCode BriefTooManyPages = new("UPR0730", "A recommending State's brief prints on more than two pages");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
     public static readonly DiagnosticCode NoCultureData = new("UPR0810", "The machine has no culture data (.NET globalization-invariant mode)");
@@ -127,7 +128,7 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, DraftLeftOut, MarkdownTooDeep, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
-        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo, BriefTooManyPages,
         MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
