@@ -32,7 +32,7 @@ internal sealed class MergeGroups
         groups.JoinByKeys(e => e.HasParagraph && !e.HasLostCharacter ? "t:" + e.Text + "|p:" + e.ParagraphSlug : null);
         groups.JoinByKeys(e => e.HasLostCharacter ? null : "t:" + e.Text, (a, b) => !a.HasParagraph || !b.HasParagraph || a.ParagraphSlug == b.ParagraphSlug);
         groups.JoinByKeys(e => e.HasParagraph ? "p:" + e.ParagraphSlug : null);
-        groups.JoinByKeys(e => e.HasLostCharacter ? null : "t:" + e.Text, (_, _) => true, MergeJoinKind.OtherParagraph);
+        groups.JoinByKeys(e => e.HasLostCharacter ? null : "t:" + e.Text, (a, b) => a.HasParagraph && b.HasParagraph, MergeJoinKind.OtherParagraph);
         groups.JoinLostCharacters();
         foreach (var (entry, into, kind, similarity) in ClauseMatches.Candidates(entries, i => groups._files[groups.Root(i)].Count == 1))
         {
