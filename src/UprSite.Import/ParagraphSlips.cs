@@ -11,7 +11,9 @@ namespace UprSite.Import;
 /// Convention …", and has no 118.109). Each group is counted as a recommendation of its own (its own
 /// <see cref="Recommendation.Key"/>, ids unchanged), with a warning naming the rows (UPR0572). Texts are compared by
 /// their words of three letters or more, cut to five letters ("publish" and "publicize" agree), leaving out the
-/// words any recommendation may use ("the", "against", "with"). From the second cycle only. Measured on every real export in ../shared/data
+/// words any recommendation may use ("the", "against", "with"). From the second cycle only, and only where such
+/// numbers are rare among a report's (<see cref="MostSlipsPerParagraph"/>); else the report's numbers are kept and
+/// one warning says they group unrelated texts. Measured on every real export in ../shared/data
 /// (docs/recommendations.md): no clustered paragraph that an OHCHR matrix or the official total confirms is split.
 /// </summary>
 public static class ParagraphSlips
@@ -23,6 +25,11 @@ public static class ParagraphSlips
     private const int FirstTightCycle = 2;
     private const int StemLength = 5;
 
+    // A report is judged to have slips only where they are rare among its numbers in the file (Cambodia: 1 of 204);
+    // where more of them hold unrelated texts (Antigua and Barbuda's A/HRC/33/13 in DIHR: 20 of 76) the file numbers
+    // the report otherwise, and its numbers are kept as given.
+    private const double MostSlipsPerParagraph = 0.02;
+
     private static readonly HashSet<string> Common = new((
         "the and for with its from that this which their other such including against into under through within between "
         + "any also more further order view aim well his her they them these those not are was were been has have all").Split(' '),
@@ -32,37 +39,39 @@ public static class ParagraphSlips
 
     public static List<Recommendation> Split(List<Recommendation> rows, RowReporter reporter)
     {
-        var slips = 0;
-        var result = rows.ToList();
-        foreach (var paragraph in rows.Select((row, index) => (Row: row, Index: index))
+        var numbered = rows.Select((row, index) => (Row: row, Index: index))
             .Where(r => !string.IsNullOrWhiteSpace(r.Row.Paragraph) && r.Row.Cycle >= FirstTightCycle)
-            .GroupBy(r => r.Row.Key, StringComparer.Ordinal))
+            .ToList();
+        var unrelated = numbered.GroupBy(r => r.Row.Key, StringComparer.Ordinal)
+            .Select(paragraph => (Members: paragraph.ToList(), Parts: Parts(paragraph.ToList())))
+            .Where(p => p.Parts.Count > 1)
+            .ToList();
+        var result = rows.ToList();
+        var slips = 0;
+        foreach (var document in unrelated.GroupBy(p => DocumentOf(p.Members[0].Row.Key), StringComparer.Ordinal))
         {
-            var members = paragraph.ToList();
-            if (members.Select(m => m.Row.RecommendingState).Distinct(StringComparer.Ordinal).Count() < 2)
+            var paragraphs = numbered.Where(r => DocumentOf(r.Row.Key) == document.Key).Select(r => r.Row.Key).Distinct(StringComparer.Ordinal).Count();
+            if (document.Count() > paragraphs * MostSlipsPerParagraph)
             {
+                Systematic(document.Select(p => p.Parts).ToList(), paragraphs, reporter);
                 continue;
             }
 
-            var groups = Groups(members.Select(m => m.Row.Text).Distinct(StringComparer.Ordinal).ToList());
-            if (groups.Count < 2)
+            foreach (var (_, parts) in document)
             {
-                continue;
-            }
-
-            var parts = members.GroupBy(m => groups.FindIndex(g => g.Contains(m.Row.Text))).OrderBy(g => g.Min(m => m.Index)).ToList();
-            foreach (var part in parts.Skip(1))
-            {
-                var suffix = string.Create(CultureInfo.InvariantCulture, $"~{part.Min(m => m.Row.Source.Row)}");
-                foreach (var (row, index) in part)
+                foreach (var part in parts.Skip(1))
                 {
-                    result[index] = row with { Key = row.Key + suffix };
+                    var suffix = string.Create(CultureInfo.InvariantCulture, $"~{part.Min(m => m.Row.Source.Row)}");
+                    foreach (var (row, index) in part)
+                    {
+                        result[index] = row with { Key = row.Key + suffix };
+                    }
                 }
-            }
 
-            if (++slips <= Shown)
-            {
-                Warn(parts.Select(p => p.Select(m => m.Row).ToList()).ToList(), reporter);
+                if (++slips <= Shown)
+                {
+                    Warn(parts.Select(p => p.Select(m => m.Row).ToList()).ToList(), reporter);
+                }
             }
         }
 
@@ -73,6 +82,31 @@ public static class ParagraphSlips
         }
 
         return result;
+    }
+
+    /// <summary>A paragraph's rows in groups of texts linked by shared words, the group of its first row first; one group when the paragraph is one State's or its texts are linked.</summary>
+    private static List<List<(Recommendation Row, int Index)>> Parts(List<(Recommendation Row, int Index)> members)
+    {
+        if (members.Select(m => m.Row.RecommendingState).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return [members];
+        }
+
+        var groups = Groups(members.Select(m => m.Row.Text).Distinct(StringComparer.Ordinal).ToList());
+        return members.GroupBy(m => groups.FindIndex(g => g.Contains(m.Row.Text))).OrderBy(g => g.Min(m => m.Index)).Select(g => g.ToList()).ToList();
+    }
+
+    private static string DocumentOf(string key) => key[..Math.Max(0, key.IndexOf('#', StringComparison.Ordinal))];
+
+    /// <summary>A report whose numbers in this file group unrelated texts too often to be slips: kept as numbered, said once.</summary>
+    private static void Systematic(List<List<List<(Recommendation Row, int Index)>>> paragraphs, int numbers, RowReporter reporter)
+    {
+        var first = paragraphs[0];
+        reporter.Warning(DiagnosticCodes.ParagraphNumberSlip,
+            string.Create(CultureInfo.InvariantCulture,
+                $"{paragraphs.Count} of the {numbers} paragraph numbers this file gives to {first[0][0].Row.Document ?? "this report"} hold texts of several States that share no word (the first, {first[0][0].Row.Paragraph}: '{Excerpt(first[0][0].Row.Text)}' ({first[0][0].Row.RecommendingState}, line {first[0][0].Row.Source.Row}) and '{Excerpt(first[1][0].Row.Text)}' ({first[1][0].Row.RecommendingState}, line {first[1][0].Row.Source.Row})): ")
+            + "too many to be slips, so the file numbers this report otherwise than one recommendation or one cluster per paragraph. Its paragraphs are counted as the file numbers them; check the counts against the Working Group report",
+            first[1][0].Row.Source.Row);
     }
 
     private static void Warn(List<List<Recommendation>> parts, RowReporter reporter)
