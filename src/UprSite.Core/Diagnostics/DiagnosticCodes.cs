@@ -101,6 +101,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownStateUnderReview = new("UPR0562", "A row's State under Review is no known State; its rows are not counted for the country");
     public static readonly DiagnosticCode BrokenCharacterInSource = new("UPR0563", "Cells of a file hold the replacement character U+FFFD: the source lost a letter there");
 
+    // 057x: the same recommendation in two sources, found on weaker evidence than one text or one paragraph; numbering slips.
+    public static readonly DiagnosticCode MergedByClauseOrWording = new("UPR0570", "A row without a paragraph number was merged into another file's paragraph: a clause of it, or the same text worded a little otherwise (information)");
+    public static readonly DiagnosticCode MergedParagraphsDiffer = new("UPR0571", "Two files number the same recommendation as different paragraphs; the more authoritative source's number is used");
+    public static readonly DiagnosticCode ParagraphNumberSlip = new("UPR0572", "One paragraph number is given to unrelated texts of several States: a numbering slip, each counted as its own recommendation");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -137,6 +142,7 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
+        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
