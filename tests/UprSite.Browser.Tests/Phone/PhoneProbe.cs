@@ -95,10 +95,11 @@ public static class PhoneProbe
 
     /// <summary>
     /// Per drawn chart: its axis titles against the box of its SVG, and for horizontal bars the plot area's share of
-    /// the width and whether a category's name overlaps a bar. Returns one line per chart starting "ok" or "bad".
+    /// the width (at least <paramref name="plotShare"/>) and whether a category's name overlaps a bar. Returns one line
+    /// per chart starting "ok" or "bad".
     /// </summary>
-    public static Task<string[]> ChartsAsync(IPage page) => page.EvaluateAsync<string[]>("""
-        () => Array.from(document.querySelectorAll('.chart-canvas')).map(canvas => {
+    public static Task<string[]> ChartsAsync(IPage page, double plotShare) => page.EvaluateAsync<string[]>("""
+        minimum => Array.from(document.querySelectorAll('.chart-canvas')).map(canvas => {
           const id = canvas.getAttribute('data-chart');
           const figure = JSON.parse(document.getElementById(id).textContent);
           const horizontal = figure.layout.yaxis && figure.layout.yaxis.autorange === 'reversed';
@@ -114,7 +115,7 @@ public static class PhoneProbe
           if (horizontal) {
             const plot = canvas.querySelector('.nsewdrag').getBoundingClientRect();
             share = plot.width / svg.width;
-            if (share < 0.7) bad.push(`plot area ${Math.round(plot.width)} px of ${Math.round(svg.width)} px`);
+            if (share < minimum) bad.push(`plot area ${Math.round(plot.width)} px of ${Math.round(svg.width)} px`);
             const bars = Array.from(canvas.querySelectorAll('.trace.bars path')).map(p => p.getBoundingClientRect()).filter(b => b.width > 0);
             const labels = Array.from(canvas.querySelectorAll('.annotation-text-g, .ytick text')).map(t => ({ text: t.textContent, box: t.getBoundingClientRect() }));
             for (const label of labels) {
@@ -128,5 +129,5 @@ public static class PhoneProbe
           const summary = `${id}: ${titles.length} axis title(s)` + (horizontal ? `, plot area ${Math.round(share * 100)} % of the width` : '');
           return (bad.length ? 'bad ' : 'ok ') + summary + (bad.length ? ': ' + bad.join('; ') : '');
         })
-        """);
+        """, plotShare);
 }

@@ -212,7 +212,7 @@
   // names no longer squeeze the bars (and the axis title centred under them) into a sliver.
   var NARROW = 560;
   // Khmer stacks vowels and subscript consonants above and below the line, so its lines need more room.
-  var LABEL = { size: 13, line: 17, lineKm: 23, bar: 14, space: 3, gap: 8 };
+  var LABEL = { size: 13, line: 19, lineKm: 25, bar: 14, space: 7, gap: 6 };
 
   function isHorizontal(figure) {
     return figure.layout.yaxis && figure.layout.yaxis.autorange === 'reversed';
@@ -240,7 +240,9 @@
     });
     layout.yaxis = Object.assign({}, layout.yaxis, { showticklabels: false, automargin: false });
     layout.margin = Object.assign({}, layout.margin, { l: 4, r: 12 });
-    layout.height = Math.round(categories.length * row * 1.08) + 130;
+    // The margins (legend, value axis) are plotly's to set: draw() makes the chart taller if they left too little.
+    figure.plotHeight = Math.ceil(categories.length * row);
+    layout.height = figure.plotHeight + 130;
     layout.annotations = categories.map(function (name, i) {
       return { text: names[i].map(escapeXml).join('<br>'), x: 0, xref: 'paper', xanchor: 'left', y: i - 0.5, yref: 'y', yanchor: 'top',
         align: 'left', showarrow: false, font: { size: LABEL.size } };
@@ -248,9 +250,52 @@
     return figure;
   }
 
+  function roomForRows(canvas, figure) {
+    var size = canvas._fullLayout && canvas._fullLayout._size;
+    if (!figure.plotHeight || !size || size.h >= figure.plotHeight) {
+      return null;
+    }
+    return window.Plotly.relayout(canvas, { height: figure.layout.height + Math.ceil(figure.plotHeight - size.h) });
+  }
+
+  // Columns whose names are wider than the columns themselves would stand their names on end and leave the plot a
+  // strip: on a phone they become horizontal bars.
+  function namesTooWide(figure, width) {
+    var categories = (figure.data[0] && figure.data[0].x) || [];
+    var context = document.createElement('canvas').getContext('2d');
+    context.font = LABEL.size + 'px ' + fontFamily(figure);
+    var widest = categories.reduce(function (most, name) { return Math.max(most, context.measureText(String(name)).width); }, 0);
+    return categories.length > 0 && widest > width / categories.length - 8;
+  }
+
+  function turnToBars(figure) {
+    figure.data.forEach(function (trace) {
+      var x = trace.x;
+      trace.x = trace.y;
+      trace.y = x;
+      trace.orientation = 'h';
+    });
+    var layout = figure.layout;
+    var valueAxis = layout.yaxis;
+    layout.yaxis = Object.assign({}, layout.xaxis, { autorange: 'reversed' });
+    layout.xaxis = valueAxis;
+    layout.hovermode = 'y unified';
+    return figure;
+  }
+
+  function isColumns(figure) {
+    return figure.data.length > 0 && figure.data.every(function (trace) { return trace.type === 'bar' && trace.orientation === 'v'; });
+  }
+
   function laidOut(block, width) {
     var figure = resolve(JSON.parse(block.textContent));
-    return isHorizontal(figure) && width < NARROW ? labelsAbove(figure, width) : figure;
+    if (width >= NARROW) {
+      return figure;
+    }
+    if (isColumns(figure) && namesTooWide(figure, width)) {
+      turnToBars(figure);
+    }
+    return isHorizontal(figure) ? labelsAbove(figure, width) : figure;
   }
 
   function draw(canvas) {
@@ -264,11 +309,14 @@
     // No mode bar: it writes per-chart inline <style> rules. Our own buttons save the PNG and SVG instead.
     var config = { responsive: true, displayModeBar: false };
     window.Plotly.newPlot(canvas, figure.data, figure.layout, config).then(function () {
+      return roomForRows(canvas, figure);
+    }).then(function () {
       section.classList.add('has-chart');
       addTableToggle(section);
       addImageButtons(section, block);
     });
-    if (isHorizontal(figure)) {
+    var given = JSON.parse(block.textContent);
+    if (isHorizontal(given) || isColumns(given)) {
       var timer = 0;
       window.addEventListener('resize', function () {
         window.clearTimeout(timer);
@@ -277,7 +325,7 @@
           if ((width < NARROW) !== narrow || width < NARROW) {
             narrow = width < NARROW;
             var again = laidOut(block, width);
-            window.Plotly.react(canvas, again.data, again.layout, config);
+            window.Plotly.react(canvas, again.data, again.layout, config).then(function () { return roomForRows(canvas, again); });
           }
         }, 200);
       });
