@@ -32,6 +32,8 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["pack-elsewhere"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["pack-members"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["paper-letter"] = "factsheet-article.html, when site.yml has print.paper: letter",
+        ["brief-scope"] = "brief.html, for a State whose recommendations do not all fit on two pages (SwedenBriefTests)",
+        ["brief-rest"] = "brief.html, as above",
         ["factsheet-more"] = "factsheet-article.html, for the further section of a fallback page",
         ["img"] = "Markdown images in pages and factsheets",
         ["response-pending"] = "the layouts' response-<key>: no sample recommendation awaits its response",
@@ -39,6 +41,7 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["status-fully-implemented"] = "the layouts' status-<key>: no sample rating says fully implemented",
         [".status.status-partially-implemented"] = "factsheet-article.html's status-<key> of a previous recommendation: none in the sample is rated so",
         [".status.status-no-information"] = "as above, for no information",
+        [".card-table td:empty"] = "a card's cell with nothing to show: a review without a date or session (every sample review has both)",
     };
 
     public static TheoryData<string> Stylesheets() => new() { "site.css", "data.css", "print.css" };
