@@ -8,6 +8,7 @@ using UprSite.Build.Markdown;
 using UprSite.Build.Output;
 using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
+using UprSite.Build.Pipeline.Reuse;
 using UprSite.Build.Search;
 using UprSite.Build.Sources;
 using UprSite.Build.Templates;
@@ -42,6 +43,12 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
     /// <summary>How many pages render at once.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// The pages of the previous build in this process (<c>serve</c>): a page made from the same model is taken from
+    /// there, not rendered again. Only used for output kept in memory.
+    /// </summary>
+    public PageMemory? Memory { get; init; }
 
     public RenderedSite Render()
     {
@@ -269,7 +276,24 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     /// <summary>Renders one page into the output (or, printed only, into the print pages); null when it is not written.</summary>
     private RenderedPage? Add(PageJob job, OutputSet output, DiagnosticList own)
     {
-        if (new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views) is not { } html)
+        var fingerprint = Memory is not null && job.Kind.Written && output.Store is null
+            ? ModelFingerprint.Of(job.Kind.Name, job.Path, job.Language.Code, job.Origin, job.Links, job.FallbackOf, job.Model)
+            : null;
+        if (fingerprint is not null && Memory!.Find(job.Path, fingerprint) is { } kept)
+        {
+            output.AddKept(job.Path, kept.File, kept.Targets);
+            _strings.Remember(kept.Missed);
+            return Rendered(job);
+        }
+
+        var missed = new HashSet<(string Language, string Key)>();
+        string? html;
+        using (StringTable.CaptureMisses(missed))
+        {
+            html = new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views);
+        }
+
+        if (html is null)
         {
             return null;
         }
@@ -280,7 +304,15 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             return null;
         }
 
-        output.AddPage(job.Path, html, bytes => new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
-        return new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
+        var targets = fingerprint is null ? null : new HashSet<string>(StringComparer.Ordinal);
+        output.AddPage(job.Path, html, bytes => new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf }, targets);
+        if (fingerprint is not null && own.Items.Count == 0)
+        {
+            Memory!.Keep(job.Path, new KeptPage(fingerprint, output.Find(job.Path)!, [.. targets!], [.. missed]));
+        }
+
+        return Rendered(job);
     }
+
+    private static RenderedPage Rendered(PageJob job) => new(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
 }
