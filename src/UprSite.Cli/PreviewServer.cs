@@ -27,6 +27,7 @@ public sealed class PreviewServer(BuildOptions options, int port)
     private readonly BuildMemory _memory = new();
     private readonly OutputUpdate _output = new(options.OutputDir);
     private int _goodBuilds;
+    private bool _stopped;
 
     /// <summary>
     /// The build to run, in memory; null: the pipeline's, with what the previous build left (<see cref="BuildMemory"/>),
@@ -69,6 +70,10 @@ public sealed class PreviewServer(BuildOptions options, int port)
         await RebuildAsync();
         Out.WriteLine($"Serving on http://127.0.0.1:{port}/ with {headers.Source}; edits to {options.InputDir}/ and {options.ThemeDir}/ rebuild and reload the open page. Ctrl+C stops.");
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
+        // A rebuild under way (it may be writing the output folder) ends before serve does; none starts after.
+        await _building.WaitAsync();
+        _stopped = true;
+        _building.Release();
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Success;
     }
@@ -78,7 +83,10 @@ public sealed class PreviewServer(BuildOptions options, int port)
         await _building.WaitAsync();
         try
         {
-            Rebuild();
+            if (!_stopped)
+            {
+                Rebuild();
+            }
         }
         finally
         {

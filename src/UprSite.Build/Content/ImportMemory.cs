@@ -19,7 +19,11 @@ public sealed class ImportMemory
     /// <summary>Imports the last Parse took as they were.</summary>
     public int Reused { get; private set; }
 
+    /// <summary>Imports the last Parse made anew.</summary>
+    public int Imported { get; private set; }
+
     private int _reused;
+    private int _imported;
 
     /// <param name="files">Every file <paramref name="read"/> reads.</param>
     public T Read<T>(string what, IEnumerable<SourceFile?> files, DiagnosticList diagnostics, Func<DiagnosticList, T> read)
@@ -43,6 +47,7 @@ public sealed class ImportMemory
         lock (_lock)
         {
             _next[key] = (output, own.Items.ToList());
+            _imported++;
         }
 
         return output;
@@ -55,7 +60,9 @@ public sealed class ImportMemory
             _kept = _next;
             _next = [];
             Reused = _reused;
+            Imported = _imported;
             _reused = 0;
+            _imported = 0;
         }
     }
 
