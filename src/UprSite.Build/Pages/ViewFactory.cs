@@ -90,9 +90,13 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
     /// Each factsheet of the country once: in this language when translated, else the original's title, linked to
     /// this language's fallback page so that the reader stays in their language.
     /// </summary>
-    private List<FactsheetLinkView> FactsheetsOf(Country country) =>
-        country.Factsheets.GroupBy(f => f.Slug)
-            .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g.First())
+    private List<FactsheetLinkView> FactsheetsOf(Country country) => FactsheetsOf(country, country.Factsheets.Select(f => f.Slug).Distinct().ToList());
+
+    /// <summary>The factsheets <paramref name="slugs"/> names, in that order, as <see cref="FactsheetsOf(Country)"/> links them.</summary>
+    public List<FactsheetLinkView> FactsheetsOf(Country country, IReadOnlyList<string> slugs) =>
+        slugs.Select(slug => country.Factsheets.Where(f => f.Slug == slug).ToList())
+            .Where(g => g.Count > 0)
+            .Select(g => g.FirstOrDefault(f => f.Language == language.Code) ?? g.FirstOrDefault(f => f.Language == _default) ?? g[0])
             .Select(f => new FactsheetLinkView(f.Title, Href(SitePaths.Factsheet(language.Code, country.Code, f.Slug)), f.Issues.Select(IssueName).ToList(),
                 country.Name.Get(language.Code, _default), NullIfEmpty(_format.Date(f.Updated)), LangIfOther(f.Language)))
             .ToList();

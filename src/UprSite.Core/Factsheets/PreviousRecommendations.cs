@@ -21,8 +21,8 @@ public sealed record PreviousRecommendations(int CountryTotal, IReadOnlyList<Pre
 
     public static PreviousRecommendations For(Country country, IReadOnlyList<string> issues)
     {
-        var wanted = issues.Select(Key).ToHashSet(StringComparer.Ordinal);
-        var rows = country.Recommendations.Where(r => r.Issues.Any(i => wanted.Contains(Key(i)))).ToList();
+        var wanted = issues.Select(UprIssues.Key).ToHashSet(StringComparer.Ordinal);
+        var rows = country.Recommendations.Where(r => r.Issues.Any(i => wanted.Contains(UprIssues.Key(i)))).ToList();
         var cycles = rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key)
             .Select(g => new PreviousCycle(g.Key, g.Count(),
                 g.Count(r => r.Response == Response.Supported),
@@ -48,6 +48,4 @@ public sealed record PreviousRecommendations(int CountryTotal, IReadOnlyList<Pre
             .ToList();
         return new PreviousRecommendations(country.Recommendations.Count, cycles, mostSpecific);
     }
-
-    private static string Key(string issue) => (UprIssues.Find(issue) ?? issue.Trim()).ToLowerInvariant();
 }

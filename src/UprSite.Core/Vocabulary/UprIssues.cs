@@ -24,4 +24,7 @@ public static class UprIssues
 
     /// <summary>The issue's canonical spelling, matched ignoring case and surrounding spaces; null when unknown.</summary>
     public static string? Find(string name) => ByLowerName.GetValueOrDefault(name.Trim().ToLowerInvariant());
+
+    /// <summary>What two issue names are compared by: the canonical spelling when known, else the name, in lower case.</summary>
+    public static string Key(string name) => (Find(name) ?? name.Trim()).ToLowerInvariant();
 }

@@ -17,7 +17,7 @@ public sealed class ChartExportTests(SampleSite sample)
         Assert.Equal("kh-cycles-fr", export["file"]!.GetValue<string>());
         Assert.Equal("Recommandations reçues à chaque cycle, et la réponse", export["title"]!.GetValue<string>());
         Assert.StartsWith("Source\u202F: Chiffres officiels", lines[0], StringComparison.Ordinal);
-        Assert.Contains("Cycle 1\u00A0: Report of the Working Group on the UPR, A/HRC/13/4; Cycle 2", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Cycle 1\u202F: Report of the Working Group on the UPR, A/HRC/13/4; Cycle 2", lines[0], StringComparison.Ordinal);
         // The latest date of Cambodia's sample data: the fourth review (2024-05-08), after the ratings (2024-01-15).
         Assert.Equal("Données au 8 mai 2024", lines[1]);
         Assert.Equal("Coalition cambodgienne pour l'EPU · https://uprsite-sample.netlify.app/fr/countries/kh/#chart-cycles", lines[2]);

@@ -1,7 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using UprSite.Build.Tests.Support;
-
 namespace UprSite.Build.Tests.I18n;
 
 /// <summary>
@@ -10,17 +6,8 @@ namespace UprSite.Build.Tests.I18n;
 /// recommendation with its paragraph, whose source is not recorded, with no theme, which is also the official total
 /// of cycle 2; and one voluntary pledge.
 /// </summary>
-public sealed class CountedOnceSite : IDisposable
+public sealed class CountedOnceSite : ThreeLanguageSite
 {
-    private const string SiteYml = """
-        title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង, fr: Coalition de test}
-        base_url: https://test.example.org
-        languages:
-          - {code: en, label: English, locale: en-GB, default: true}
-          - {code: km, label: ខ្មែរ, locale: km-KH}
-          - {code: fr, label: Français, locale: fr-FR}
-        """;
-
     private const string CountryYml = """
         names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}
         aliases: [Cambodia]
@@ -40,19 +27,10 @@ public sealed class CountedOnceSite : IDisposable
         """;
 
     public CountedOnceSite()
+        : base(
+            nativeKhmerDigits: false,
+            ("countries/kh/country.yml", CountryYml),
+            ("countries/kh/recommendations/rows.csv", RowsCsv))
     {
-        Site = new TestSite(withCountry: false)
-            .Write("site.yml", SiteYml)
-            .Write("countries/kh/country.yml", CountryYml)
-            .Write("countries/kh/recommendations/rows.csv", RowsCsv);
-        Result = Site.Build();
     }
-
-    public TestSite Site { get; }
-
-    public UprSite.Build.Pipeline.BuildResult Result { get; }
-
-    public IDocument Page(string path) => new HtmlParser().ParseDocument(Site.ReadOutput(path));
-
-    public void Dispose() => Site.Dispose();
 }

@@ -1,7 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using UprSite.Build.Tests.Support;
-
 namespace UprSite.Build.Tests.I18n;
 
 /// <summary>
@@ -9,17 +5,8 @@ namespace UprSite.Build.Tests.I18n;
 /// exactly one: France's is linked to SDG goal 16 and names two groups of affected persons (a tie), Japan's names
 /// neither. One of the two recommendations therefore carries each attribute.
 /// </summary>
-public sealed class LinkedRecommendationSite : IDisposable
+public sealed class LinkedRecommendationSite : ThreeLanguageSite
 {
-    private const string SiteYml = """
-        title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង, fr: Coalition de test}
-        base_url: https://test.example.org
-        languages:
-          - {code: en, label: English, locale: en-GB, default: true}
-          - {code: km, label: ខ្មែរ, locale: km-KH, digits: native}
-          - {code: fr, label: Français, locale: fr-FR}
-        """;
-
     private const string CountryYml = """
         names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}
         aliases: [Cambodia]
@@ -38,19 +25,10 @@ public sealed class LinkedRecommendationSite : IDisposable
         """;
 
     public LinkedRecommendationSite()
+        : base(
+            nativeKhmerDigits: true,
+            ("countries/kh/country.yml", CountryYml),
+            ("countries/kh/recommendations/rows.csv", RowsCsv))
     {
-        Site = new TestSite(withCountry: false)
-            .Write("site.yml", SiteYml)
-            .Write("countries/kh/country.yml", CountryYml)
-            .Write("countries/kh/recommendations/rows.csv", RowsCsv);
-        Result = Site.Build();
     }
-
-    public TestSite Site { get; }
-
-    public UprSite.Build.Pipeline.BuildResult Result { get; }
-
-    public IDocument Page(string path) => new HtmlParser().ParseDocument(Site.ReadOutput(path));
-
-    public void Dispose() => Site.Dispose();
 }

@@ -1,7 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using UprSite.Build.Tests.Support;
-
 namespace UprSite.Build.Tests.I18n;
 
 /// <summary>
@@ -9,17 +5,8 @@ namespace UprSite.Build.Tests.I18n;
 /// cycles 1 and 2 (two supported, one noted), the Philippines two (one supported, one partly supported), Iceland one
 /// still pending, and a name no reference table knows ("Atlantis"); four are rated, one of each status.
 /// </summary>
-public sealed class ManyRecommendationsSite : IDisposable
+public sealed class ManyRecommendationsSite : ThreeLanguageSite
 {
-    private const string SiteYml = """
-        title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង, fr: Coalition de test}
-        base_url: https://test.example.org
-        languages:
-          - {code: en, label: English, locale: en-GB, default: true}
-          - {code: km, label: ខ្មែរ, locale: km-KH, digits: native}
-          - {code: fr, label: Français, locale: fr-FR}
-        """;
-
     private const string CountryYml = """
         names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}
         aliases: [Cambodia]
@@ -48,20 +35,11 @@ public sealed class ManyRecommendationsSite : IDisposable
         """;
 
     public ManyRecommendationsSite()
+        : base(
+            nativeKhmerDigits: true,
+            ("countries/kh/country.yml", CountryYml),
+            ("countries/kh/recommendations/rows.csv", RowsCsv),
+            ("countries/kh/implementation.csv", ImplementationCsv))
     {
-        Site = new TestSite(withCountry: false)
-            .Write("site.yml", SiteYml)
-            .Write("countries/kh/country.yml", CountryYml)
-            .Write("countries/kh/recommendations/rows.csv", RowsCsv)
-            .Write("countries/kh/implementation.csv", ImplementationCsv);
-        Result = Site.Build();
     }
-
-    public TestSite Site { get; }
-
-    public UprSite.Build.Pipeline.BuildResult Result { get; }
-
-    public IDocument Page(string path) => new HtmlParser().ParseDocument(Site.ReadOutput(path));
-
-    public void Dispose() => Site.Dispose();
 }

@@ -1,7 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using UprSite.Build.Tests.Support;
-
 namespace UprSite.Build.Tests.I18n;
 
 /// <summary>
@@ -9,17 +5,8 @@ namespace UprSite.Build.Tests.I18n;
 /// from a State that made exactly one; the official totals declare that cycle (2 / 1 / 1) and a third one (10 / 8 / 2)
 /// of which the site holds nothing. France's category is coded in the file, Japan's computed from its first verb.
 /// </summary>
-public sealed class OneRecommendationSite : IDisposable
+public sealed class OneRecommendationSite : ThreeLanguageSite
 {
-    private const string SiteYml = """
-        title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង, fr: Coalition de test}
-        base_url: https://test.example.org
-        languages:
-          - {code: en, label: English, locale: en-GB, default: true}
-          - {code: km, label: ខ្មែរ, locale: km-KH}
-          - {code: fr, label: Français, locale: fr-FR}
-        """;
-
     private const string CountryYml = """
         names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}
         aliases: [Cambodia]
@@ -43,21 +30,11 @@ public sealed class OneRecommendationSite : IDisposable
         """;
 
     public OneRecommendationSite()
+        : base(
+            nativeKhmerDigits: false,
+            ("countries/kh/country.yml", CountryYml),
+            ("countries/kh/recommendations/rows.csv", RowsCsv),
+            ("countries/kh/factsheets/labour.en.md", "---\ntitle: Labour\nissues: [Labour]\n---\nContext.\n\n## Questions\n\n1. A?\n2. B?\n3. C?\n4. D?\n\n## Recommendations\n\n1. Adopt a law by 2027.\n"))
     {
-        Site = new TestSite(withCountry: false)
-            .Write("site.yml", SiteYml)
-            .Write("countries/kh/country.yml", CountryYml)
-            .Write("countries/kh/recommendations/rows.csv", RowsCsv)
-            .Write("countries/kh/factsheets/labour.en.md",
-                "---\ntitle: Labour\nissues: [Labour]\n---\nContext.\n\n## Questions\n\n1. A?\n2. B?\n3. C?\n4. D?\n\n## Recommendations\n\n1. Adopt a law by 2027.\n");
-        Result = Site.Build();
     }
-
-    public TestSite Site { get; }
-
-    public UprSite.Build.Pipeline.BuildResult Result { get; }
-
-    public IDocument Page(string path) => new HtmlParser().ParseDocument(Site.ReadOutput(path));
-
-    public void Dispose() => Site.Dispose();
 }

@@ -50,8 +50,11 @@ public sealed class SiteIndexPagesTests : IDisposable
         var byName = ManyCountrySite.Countries(3).OrderBy(c => c.EnglishName, StringComparer.Ordinal).Select(c => c.Alpha2.ToLowerInvariant());
         Assert.Equal(byName.Select(c => $"../../countries/{c}/states/france/index.html#cycle-2"),
             table.Select(r => r.QuerySelector("th a")!.GetAttribute("href")));
-        Assert.Contains("France made 6 recommendations by State to 3 States under Review of this site in cycle 2; 3 were supported (50.0%).",
+        Assert.Contains("This site holds 6 recommendations by State that France made to 3 States under Review in cycle 2; supported: 3 of 6 (50.0%).",
             page.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, page.QuerySelectorAll(".state-country h3 + p").Length);
+        Assert.All(page.QuerySelectorAll(".state-country h3 + p"), p => Assert.StartsWith("2 recommendations: 1 supported", p.TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("{", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(6, page.QuerySelectorAll(".state-country li.recommendation").Length);
         Assert.Equal(3, page.QuerySelectorAll(".state-country .response-noted").Length);
         var csv = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(_site.Output, SiteIndexPaths.StateCsv("france"))));

@@ -18,8 +18,8 @@ public static class StateAcrossBuilder
         var name = l.StateName(state.State);
         var countries = ByName(state, site, l).Select(p => Country(site, figures, p.Country, p.Figures, l, views)).ToList();
         var summary = l.Count("many.state.summary", state.Total.Received, state.Countries.Count,
-            ("state", name), ("countries", l.Format.Number(state.Countries.Count)), ("cycles", Holdings.InCycles(l, state.Cycles)),
-            ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate)));
+            [.. l.StateForms(state.State).Placeholders("state"), ("countries", l.Format.Number(state.Countries.Count)), ("cycles", Holdings.InCycles(l, state.Cycles)),
+            ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate))]);
         var csv = SiteIndexPaths.StateCsv(state.Slug);
         return new StateAcrossView(name, state.Slug, state.Group is null ? null : RegionalTables.GroupName(state.Group, l), summary,
             l.T("many.state.counting"), Table(state, site, l, views), countries, views.Href(csv), csv.Split('/')[^1]);
@@ -45,7 +45,7 @@ public static class StateAcrossBuilder
             new(l.Format.Number(c.Total.Pending), true),
             new(l.Format.Percent(c.Total.SupportedRate), true),
         })).ToList();
-        return new DataTableView(l.Fill("many.state.table_caption", ("state", l.StateName(state.State))), headers, rows);
+        return new DataTableView(l.Fill("many.state.table_caption", l.StateForms(state.State).Placeholders("state")), headers, rows);
     }
 
     /// <summary>The countries it recommended to, by their names in the page's language.</summary>
@@ -61,7 +61,7 @@ public static class StateAcrossBuilder
             var review = country.Reviews.FirstOrDefault(r => r.Cycle == c.Cycle);
             return new StateCycleView(c.Cycle, l.Cycle(c.Cycle), review?.Date is { } d ? l.Format.Date(d) : null,
                 review?.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                l.Count("data.state.cycle_figures", c.Total.Received, ("supported", l.Format.Number(c.Total.Supported)), ("noted", l.Format.Number(c.Total.Noted))),
+                l.Count("data.state.cycle_figures", c.Total.Received, ("parts", ResponseParts.Of(l, c.Rows.Select(r => r.Response)))),
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
         var summary = l.Count("many.state.country_summary", part.Total.Received, ("cycles", Holdings.InCycles(l, part.Cycles.Select(c => c.Cycle).ToList())),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using UprSite.Build.Compute;
 using UprSite.Build.Pages.Models;
+using UprSite.Core.Factsheets;
 using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 using UprSite.Core.Vocabulary;
@@ -55,6 +56,7 @@ public static class StatePageBuilder
             figuresOfState.ByIssue.Take(8).Select(i => $"{l.Issue(i.Key)} ({l.Format.Number(i.Received)})").ToList(),
             cycles,
             page.Href(CountryDataPaths.Explorer(page.Language.Code, page.Country.Code)) + "?state=" + Uri.EscapeDataString(slug),
-            page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)));
+            page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)),
+            page.Views.FactsheetsOf(page.Country, FactsheetsOnIssues.Of(page.Country, rows).Select(f => f.Slug).ToList()));
     }
 }

@@ -4,6 +4,7 @@ namespace UprSite.Build.Pages.Models;
 /// <param name="Paragraphs">Per cycle of the country: the recommendations (paragraphs) beside the recommendations by State.</param>
 /// <param name="PartlySupported">Supported in part and noted in part; null when none is, so the page shows no such line.</param>
 /// <param name="Issues">The themes it raised most, with counts ("Right to land (3)").</param>
+/// <param name="Factsheets">The coalition's factsheets on the themes it raised, the one closest to its recommendations first.</param>
 public sealed record StatePageView(
     string Name,
     string Slug,
@@ -19,4 +20,5 @@ public sealed record StatePageView(
     IReadOnlyList<string> Issues,
     IReadOnlyList<StateCycleView> Cycles,
     string ExplorerHref,
-    string DashboardHref);
+    string DashboardHref,
+    IReadOnlyList<FactsheetLinkView> Factsheets);
