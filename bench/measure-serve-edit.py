@@ -31,7 +31,8 @@ def main():
     parser.add_argument("--page", default="en/countries/kh/factsheets/land/")
     parser.add_argument("--edits", type=int, default=7)
     parser.add_argument("--port", type=int, default=5391)
-    parser.add_argument("--start-timeout", type=float, default=900)
+    parser.add_argument("--start-timeout", type=float, default=1800)
+    parser.add_argument("--edit-timeout", type=float, default=120)
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="uprsite-serve-edit-")
@@ -63,8 +64,8 @@ def main():
                 status, body = fetch(connection, args.page)
                 if status == 200 and marker in body:
                     break
-                if time.perf_counter() - written > 120:
-                    sys.exit(f"edit {edit} was not served within 120 s:\n" + open(log.name).read()[-3000:])
+                if time.perf_counter() - written > args.edit_timeout:
+                    sys.exit(f"edit {edit} was not served within {args.edit_timeout:.0f} s:\n" + open(log.name).read()[-3000:])
             latency = (time.perf_counter() - written) * 1000
             time.sleep(0.3)  # the preview writes the output folder after serving: count its CPU too
             cpu = (cpu_seconds(serve.pid) - cpu_before) * 1000
