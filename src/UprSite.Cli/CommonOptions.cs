@@ -23,6 +23,11 @@ public sealed class CommonOptions
 
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Public address of the site (overrides base_url in site.yml)" };
 
+    public Option<string?> Date { get; } = new("--date")
+    {
+        Description = "The day the UPR calendar on country pages counts from, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today), for reproducible builds",
+    };
+
     public Option<DiagnosticFormat?> Format { get; } = new("--format")
     {
         Description = "How to print diagnostics: text (file(line,col): error …), github (annotations) or json (one JSON object a line); github when GITHUB_ACTIONS=true",
@@ -37,8 +42,14 @@ public sealed class CommonOptions
         command.Options.Add(Theme);
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
+        command.Options.Add(Date);
         command.Validators.Add(result =>
         {
+            if (result.GetValue(Date) is { } date && ParseDate(date) is null)
+            {
+                result.AddError($"error UPR0222: --date should be a date written YYYY-MM-DD (for example 2026-12-01), not '{date}'");
+            }
+
             if (result.GetValue(Quiet) && result.GetValue(Verbose))
             {
                 result.AddError("--quiet and --verbose cannot be used together; choose one");
@@ -53,5 +64,12 @@ public sealed class CommonOptions
         new(ReadFormat(result), result.GetValue(Quiet), result.GetValue(Verbose));
 
     public BuildOptions Read(ParseResult result, bool write) =>
-        new(result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output)!, result.GetValue(BaseUrl), write);
+        new(result.GetValue(Input)!, result.GetValue(Theme)!, result.GetValue(Output)!, result.GetValue(BaseUrl), write)
+        {
+            Today = result.GetValue(Date) is { } date ? ParseDate(date) : null,
+        };
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : null;
 }

@@ -3,6 +3,7 @@ using UprSite.Build.I18n;
 using UprSite.Build.Pages;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Model;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Compute;
@@ -17,11 +18,15 @@ public sealed class SiteFigures
     private readonly IReadOnlyDictionary<string, CountryData> _countries;
     private readonly IReadOnlyDictionary<(string Country, string Language), CountryCharts> _charts;
 
+    private readonly IReadOnlyDictionary<string, CycleCalendar?> _calendars;
+
     private SiteFigures(IReadOnlyDictionary<string, CountryData> countries,
         IReadOnlyDictionary<(string Country, string Language), CountryCharts> charts, IReadOnlySet<(string Language, string Key)> missed,
-        IReadOnlyList<StateAcross> states)
+        IReadOnlyList<StateAcross> states, IReadOnlyDictionary<string, CycleCalendar?> calendars, DateOnly today)
     {
         _countries = countries;
+        _calendars = calendars;
+        Today = today;
         States = states;
         _charts = charts;
         MissedStrings = missed;
@@ -33,8 +38,13 @@ public sealed class SiteFigures
     /// <summary>Every recommending State across the countries (<see cref="StatesAcross"/>); empty with one country.</summary>
     public IReadOnlyList<StateAcross> States { get; }
 
-    public static SiteFigures Compute(Site site, UiStrings strings)
+    /// <summary>The day the UPR calendars count from.</summary>
+    public DateOnly Today { get; }
+
+    /// <param name="today">The build's date (<see cref="BuildDate"/>); null: SOURCE_DATE_EPOCH or the clock.</param>
+    public static SiteFigures Compute(Site site, UiStrings strings, DateOnly? today = null)
     {
+        var date = today ?? BuildDate.Today();
         var table = new StringTable(strings);
         var countries = site.Countries.ToDictionary(c => c.Code, c => new CountryData(c), StringComparer.Ordinal);
         var charts = new Dictionary<(string, string), CountryCharts>();
@@ -48,12 +58,16 @@ public sealed class SiteFigures
             }
         }
 
-        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries));
+        var calendars = site.Countries.ToDictionary(c => c.Code, c => UprCalendar.Of(c.Reviews, c.Calendar, date), StringComparer.Ordinal);
+        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries), calendars, date);
     }
 
     public CountryData Of(Country country) => _countries[country.Code];
 
     public CountryCharts ChartsOf(Country country, Language language) => _charts[(country.Code, language.Code)];
+
+    /// <summary>Where the country's UPR cycle stands on <see cref="Today"/>; null when no review has a date.</summary>
+    public CycleCalendar? CalendarOf(Country country) => _calendars[country.Code];
 
     private static CountryCharts ChartsOf(CountryDataPage page) => new(
         new[]
@@ -63,5 +77,6 @@ public sealed class SiteFigures
             BreakdownCharts.RegionalGroups(page),
             LinkCharts.BySdgGoal(page), LinkCharts.ByAffectedPersons(page), LinkCharts.ByTheme(page),
         }.OfType<ChartData>().ToList(),
-        new[] { ImplementationCharts.ByCycle(page), ImplementationCharts.ByTheme(page) }.OfType<ChartData>().ToList());
+        new[] { ImplementationCharts.ByCycle(page), ImplementationCharts.ByTheme(page) }.OfType<ChartData>().ToList(),
+        ParticipationCharts.Submissions(page));
 }

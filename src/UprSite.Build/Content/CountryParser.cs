@@ -5,7 +5,7 @@ using UprSite.Core.Model;
 
 namespace UprSite.Build.Content;
 
-/// <summary>Parses countries/&lt;iso2&gt;/country.yml: names, aliases, reviews and their declared totals.</summary>
+/// <summary>Parses countries/&lt;iso2&gt;/country.yml: names, aliases, reviews and their declared totals, the calendar's dates.</summary>
 public static class CountryParser
 {
     public const string FileName = "country.yml";
@@ -30,7 +30,10 @@ public static class CountryParser
         }
 
         return new Country(countryCode, names, map.StringList("aliases", Code), map.Localized("summary", Code),
-            reviews.OrderBy(r => r.Cycle).ToList(), []);
+            reviews.OrderBy(r => r.Cycle).ToList(), [])
+        {
+            Calendar = CountryCalendarParser.Calendar(map),
+        };
     }
 
     private static Review? ParseReview(YamlMap map)
@@ -41,10 +44,11 @@ public static class CountryParser
         var documents = map.Map("documents", Code);
         documents?.RejectUnknownKeys(Code, KnownKeys.CountryDocuments);
         var declared = ParseDeclared(map.Map("declared", Code));
+        var submissions = CountryCalendarParser.Submissions(map);
         return cycle is null
             ? null
             : new Review(cycle.Value, session, map.Date("date", Code), map.StringList("troika", Code),
-                documents?.String("report", Code), documents?.String("addendum", Code), declared);
+                documents?.String("report", Code), documents?.String("addendum", Code), declared) { Submissions = submissions };
     }
 
     private static DeclaredTotals? ParseDeclared(YamlMap? map)

@@ -11,10 +11,12 @@ public static class KnownKeys
     public static readonly string[] SiteCoalition = ["name", "members", "contact", "logo"];
     public static readonly string[] SitePrint = ["paper", "max_pages"];
 
-    public static readonly string[] Country = ["names", "aliases", "summary", "reviews"];
-    public static readonly string[] CountryReview = ["cycle", "session", "date", "troika", "documents", "declared"];
+    public static readonly string[] Country = ["names", "aliases", "summary", "reviews", "calendar"];
+    public static readonly string[] CountryReview = ["cycle", "session", "date", "troika", "documents", "declared", "submissions"];
     public static readonly string[] CountryDocuments = ["report", "addendum"];
     public static readonly string[] CountryDeclared = ["received", "supported", "noted", "source"];
+    public static readonly string[] CountrySubmissions = ["total", "joint", "individual", "source"];
+    public static readonly string[] CountryCalendar = ["mid_term_report", "submission_deadline", "pre_session", "next_review", "next_session"];
 
     public static readonly string[] Factsheet = ["title", "description", "issues", "review", "sdgs", "contact", "updated", "draft"];
     public static readonly string[] FactsheetContact = ["name", "email"];

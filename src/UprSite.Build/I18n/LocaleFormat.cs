@@ -19,6 +19,15 @@ public sealed class LocaleFormat(Language language)
 
     public string Date(DateOnly? date) => date is { } value ? Digits(value.ToString("d MMMM yyyy", _culture)) : string.Empty;
 
+    /// <summary>"November 2028" ("novembre 2028", Khmer month and digits): a date known to the month.</summary>
+    public string MonthYear(DateOnly date) => Digits(date.ToString("MMMM yyyy", _culture));
+
+    /// <summary>"May–November 2026", or "November 2028 – February 2029" across years: the months a date is expected in.</summary>
+    public string MonthSpan(DateOnly from, DateOnly to) =>
+        (from.Year, from.Month) == (to.Year, to.Month) ? MonthYear(from)
+        : from.Year == to.Year ? Digits(from.ToString("MMMM", _culture)) + "\u2013" + MonthYear(to)
+        : MonthYear(from) + " \u2013 " + MonthYear(to);
+
     /// <summary>True when the language writes numbers in its own digits (Khmer with <c>digits: native</c>).</summary>
     public bool WritesNativeDigits => language.Digits == DigitStyle.Native;
 

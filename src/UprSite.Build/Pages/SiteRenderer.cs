@@ -187,7 +187,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         var pack = PrintPaths.PrintPack(language.Code, country.Code);
         var packLink = _pdfs.Contains(pack) ? new PrintPackLinkView(views.Href(pack), pack.Split('/')[^1]) : null;
         return new PageJob(PageKinds.Country, new PageAddress(language.Code, country.Code), language, new CountryModel(views.Site(), page, ViewFactory.Language(language), countryView,
-            countryData.Dashboard(country, language, views), packLink), views);
+            countryData.Dashboard(country, language, views), packLink) { Calendar = countryData.Calendar(country, language, views) }, views);
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public sealed record BuildOptions(string InputDir = "input", string ThemeDir = "
     /// <summary>Told each stage's name, as <see cref="StageTiming"/> names it (load, parse, … write), as it starts.</summary>
     public Action<string>? StageStarting { get; init; }
 
+    /// <summary>The day the UPR calendar counts from (<c>--date</c>); null: SOURCE_DATE_EPOCH, else today (<see cref="Compute.BuildDate"/>).</summary>
+    public DateOnly? Today { get; init; }
+
     public string ResolvedPdfCacheDir =>
         PdfCacheDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(OutputDir).TrimEnd(Path.DirectorySeparatorChar))!, ".uprsite", "pdf-cache");
 }

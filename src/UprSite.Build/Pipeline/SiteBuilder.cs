@@ -83,7 +83,7 @@ public static class SiteBuilder
                 chartsWarm.Wait();
             }
 
-            return Stages.Compute(site, assembled.Strings);
+            return Stages.Compute(site, assembled.Strings, options.Today);
         });
         var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site);

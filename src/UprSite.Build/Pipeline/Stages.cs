@@ -75,7 +75,12 @@ public static class Stages
     }
 
     /// <summary>Every figure and chart Render shows (<see cref="SiteFigures"/>).</summary>
-    public static StageResult<SiteFigures> Compute(Site site, UiStrings strings) => new(SiteFigures.Compute(site, strings), []);
+    public static StageResult<SiteFigures> Compute(Site site, UiStrings strings, DateOnly? today = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var date = BuildDate.Resolve(today, Environment.GetEnvironmentVariable, DateTimeOffset.UtcNow, diagnostics);
+        return new(SiteFigures.Compute(site, strings, date), diagnostics);
+    }
 
     /// <summary>
     /// Every file under assets/ (theme and input, plotly.js when there are charts) under a name carrying a hash of its

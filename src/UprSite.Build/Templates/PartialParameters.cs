@@ -11,6 +11,7 @@ public static class PartialParameters
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByPartial { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         ["breadcrumbs"] = [],
+        ["calendar"] = ["calendar"],
         ["chart"] = ["chart"],
         ["cycle-notes"] = ["notes"],
         ["dashboard"] = ["dashboard"],

@@ -2,6 +2,7 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Statistics;
 using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Validation;
@@ -19,10 +20,10 @@ public static class DeclaredTotalsCheck
         foreach (var review in country.Reviews.Where(r => r.Declared is not null))
         {
             var declared = review.Declared!;
-            var cycleRows = (byCycle.GetValueOrDefault(review.Cycle) ?? []).DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
-            var supported = cycleRows.Count(r => r.Response == Response.Supported);
-            var noted = cycleRows.Count(r => r.Response == Response.Noted);
-            var partly = cycleRows.Count(r => r.Response == Response.PartlySupported);
+            var cycleRows = ParagraphResponse.Paragraphs(byCycle.GetValueOrDefault(review.Cycle) ?? []);
+            var supported = cycleRows.Count(p => p.Response == Response.Supported);
+            var noted = cycleRows.Count(p => p.Response == Response.Noted);
+            var partly = cycleRows.Count(p => p.Response == Response.PartlySupported);
             var pending = cycleRows.Count - supported - noted - partly;
             if (cycleRows.Count == declared.Received && supported == declared.Supported && noted == declared.Noted)
             {

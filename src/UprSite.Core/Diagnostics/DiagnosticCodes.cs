@@ -115,6 +115,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SiteExportRowsWithoutCountry = new("UPR0991", "Rows of a site-level export concern States without a country folder; they are left out, counted");
 
     // 9xxx: not the input — the tool itself failed (exit code 2).
+    public static readonly DiagnosticCode InvalidCalendarDate = new("UPR0220", "A calendar date or session in country.yml has the wrong form");
+    public static readonly DiagnosticCode InvalidSubmissions = new("UPR0221", "The stakeholder submissions of a review are incomplete or do not add up");
+    public static readonly DiagnosticCode InvalidBuildDate = new("UPR0222", "The build's date (--date or SOURCE_DATE_EPOCH) cannot be read");
     public static readonly DiagnosticCode InternalError = new("UPR9001", "The tool itself failed (a bug in UprSite, not in the input)");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -138,6 +141,7 @@ public static class DiagnosticCodes
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         SiteExportSplit, SiteExportRowsWithoutCountry,
+        InvalidCalendarDate, InvalidSubmissions, InvalidBuildDate,
         InternalError,
     ];
 }

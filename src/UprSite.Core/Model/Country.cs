@@ -17,4 +17,7 @@ public sealed record Country(
 
     /// <summary>The coalition's ratings from implementation.csv.</summary>
     public IReadOnlyList<Recommendations.ImplementationRating> Implementation { get; init; } = [];
+
+    /// <summary>The calendar dates country.yml sets instead of the estimates (<c>calendar:</c>).</summary>
+    public Reference.CalendarOverrides Calendar { get; init; } = Reference.CalendarOverrides.None;
 }

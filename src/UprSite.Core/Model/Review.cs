@@ -8,4 +8,8 @@ public sealed record Review(
     IReadOnlyList<string> Troika,
     string? ReportSymbol,
     string? AddendumSymbol,
-    DeclaredTotals? Declared);
+    DeclaredTotals? Declared)
+{
+    /// <summary>The stakeholders' submissions to this review; null when country.yml does not give them.</summary>
+    public StakeholderSubmissions? Submissions { get; init; }
+}

@@ -42,15 +42,15 @@ internal static class ResponseTally
     {
         var list = rows as IReadOnlyCollection<Recommendation> ?? rows.ToList();
         var (received, supported, noted, partly) = Count(list);
-        var paragraphs = list.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var paragraphs = ParagraphResponse.Paragraphs(list);
         return new CycleFigures(cycle, received, supported, noted)
         {
             PartlySupported = partly,
-            RecommendationsPartlySupported = paragraphs.Count(r => r.Response == Response.PartlySupported),
+            RecommendationsPartlySupported = paragraphs.Count(p => p.Response == Response.PartlySupported),
 
             Recommendations = paragraphs.Count,
-            RecommendationsSupported = paragraphs.Count(r => r.Response == Response.Supported),
-            RecommendationsNoted = paragraphs.Count(r => r.Response == Response.Noted),
+            RecommendationsSupported = paragraphs.Count(p => p.Response == Response.Supported),
+            RecommendationsNoted = paragraphs.Count(p => p.Response == Response.Noted),
             WithoutParagraph = list.Count(r => string.IsNullOrWhiteSpace(r.Paragraph)),
         };
     }

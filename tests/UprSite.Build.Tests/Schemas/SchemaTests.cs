@@ -67,6 +67,23 @@ public sealed class SchemaTests
         Assert.True(factsheet.Evaluate(Json("title: Land\nissues: Right to land\ndraft: true\nsdgs: [1, 17]\n")).IsValid);
     }
 
+    [Fact]
+    public void The_country_schema_checks_the_calendar_dates_and_the_submissions()
+    {
+        var country = Schema("country");
+        var valid = (string yaml) => country.Evaluate(Json("names: {en: X}\n" + yaml)).IsValid;
+
+        Assert.True(valid("calendar: {mid_term_report: 2026-12-15, next_review: 2029-01-20, next_session: 61}\n"));
+        Assert.False(valid("calendar: {next_review: 20 January 2029}\n"));
+        Assert.False(valid("calendar: {next_reviw: 2029-01-20}\n"));
+        Assert.False(valid("calendar: {next_session: 0}\n"));
+        Assert.True(valid("reviews: [{cycle: 4, submissions: {joint: 27, individual: 11, source: S}}]\n"));
+        Assert.True(valid("reviews: [{cycle: 1, submissions: {total: 23, joint: 6, source: S}}]\n"));
+        Assert.False(valid("reviews: [{cycle: 1, submissions: {total: 23, source: S}}]\n"));
+        Assert.False(valid("reviews: [{cycle: 1, submissions: {total: 23, joint: 6}}]\n"));
+        Assert.False(valid("reviews: [{cycle: 1, submissions: {total: 23, joint: -6, source: S}}]\n"));
+    }
+
     public static TheoryData<string, string, string[]> KeySets() => new()
     {
         { "site", "", KnownKeys.Site },
@@ -77,6 +94,8 @@ public sealed class SchemaTests
         { "country", "/properties/reviews/items", KnownKeys.CountryReview },
         { "country", "/properties/reviews/items/properties/documents", KnownKeys.CountryDocuments },
         { "country", "/properties/reviews/items/properties/declared", KnownKeys.CountryDeclared },
+        { "country", "/properties/reviews/items/properties/submissions", KnownKeys.CountrySubmissions },
+        { "country", "/properties/calendar", KnownKeys.CountryCalendar },
         { "factsheet", "", KnownKeys.Factsheet },
         { "factsheet", "/properties/contact", KnownKeys.FactsheetContact },
     };

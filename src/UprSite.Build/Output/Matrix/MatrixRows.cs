@@ -2,6 +2,7 @@ using UprSite.Build.Compute;
 using UprSite.Build.Validation;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Statistics;
 
 namespace UprSite.Build.Output.Matrix;
 
@@ -60,7 +61,7 @@ public static class MatrixRows
             first.Paragraph is { Length: > 0 } p ? p : null,
             text,
             rows.Select(r => CanonicalName(r.RecommendingState)).Distinct(StringComparer.Ordinal).ToList(),
-            first.Response,
+            ParagraphResponse.Of(rows.Select(r => r.Response)),
             Themes(rows),
             rows.Select(r => r.Document).FirstOrDefault(d => !string.IsNullOrEmpty(d)),
             rating)

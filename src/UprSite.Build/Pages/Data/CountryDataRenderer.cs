@@ -21,6 +21,14 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
     public DashboardView Dashboard(Country country, Language language, ViewFactory views) =>
         DashboardBuilder.Build(Page(country, language, views), figures.ChartsOf(country, language));
 
+    /// <summary>Where the country's UPR cycle stands and the stakeholder submissions; null when it has neither.</summary>
+    public CalendarView? Calendar(Country country, Language language, ViewFactory views)
+    {
+        var charts = figures.ChartsOf(country, language);
+        return CalendarBuilder.Build(Page(country, language, views), figures.CalendarOf(country), figures.Today, charts.Participation,
+            charts.Dashboard.Count + charts.Implementation.Count > 0);
+    }
+
     /// <summary>The explorer and one page per recommending State, in one language.</summary>
     public IEnumerable<PageJob> Pages(Country country, Language language)
     {
