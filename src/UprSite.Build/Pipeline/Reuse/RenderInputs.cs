@@ -24,7 +24,7 @@ public sealed class RenderInputs
     public static RenderInputs Of(SourceSet sources, BuildOptions options, bool charts) => new(
         sources.Theme.Values.Concat(sources.Input.Values.Where(f => !ContentFolders.Any(c => f.Path.StartsWith(c, StringComparison.Ordinal))))
             .OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToArray(),
-        string.Join('\n', sources.InputRoot, options.BaseUrl ?? "", options.Drafts, options.Pdf, charts));
+        string.Join('\n', sources.InputRoot, options.BaseUrl ?? "", options.Drafts, options.Pdf, options.Today?.ToString("O") ?? "", charts));
 
     public bool SameAs(RenderInputs? other) =>
         other is not null && other._settings == _settings && other._files.Length == _files.Length
