@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
 using UprSite.Build.Content;
@@ -44,10 +43,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     /// <summary>How many pages render at once.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>
-    /// The pages of the previous build in this process (<c>serve</c>): a page made from the same model is taken from
-    /// there, not rendered again. Only used for output kept in memory.
-    /// </summary>
+    /// <summary>The pages of the previous build in this process (<c>serve</c>), taken again for unchanged models (<see cref="PageWriter"/>).</summary>
     public PageMemory? Memory { get; init; }
 
     public RenderedSite Render()
@@ -56,13 +52,14 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         var countryData = new CountryDataRenderer(site, figures, _strings);
         var siteIndexes = new SiteIndexRenderer(site, figures, _strings);
         var rendered = new ConcurrentDictionary<int, (RenderedPage? Page, DiagnosticList Diagnostics)>();
+        var writer = new PageWriter(_templates, _strings, assets, _printPages, Memory);
         // Jobs are made one at a time, in the order below (the partitioner takes one at a time, under its lock), and
         // rendered, indexed and written on every core; the pages are then listed in that order, whatever finished first.
         var numbered = Partitioner.Create(Jobs(countryData, siteIndexes).Select((job, i) => (job, i)), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(numbered, Cores, item =>
         {
             var own = new DiagnosticList();
-            rendered[item.i] = (Add(item.job, output, own), own);
+            rendered[item.i] = (writer.Add(item.job, output, own), own);
         });
         var pages = new List<RenderedPage>(rendered.Count);
         foreach (var (page, own) in rendered.OrderBy(r => r.Key).Select(r => r.Value))
@@ -272,47 +269,4 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     private ViewFactory Views(Language language, string path) => new(site, language, _strings, path);
 
     private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
-
-    /// <summary>Renders one page into the output (or, printed only, into the print pages); null when it is not written.</summary>
-    private RenderedPage? Add(PageJob job, OutputSet output, DiagnosticList own)
-    {
-        var fingerprint = Memory is not null && job.Kind.Written && output.Store is null
-            ? ModelFingerprint.Of(job.Kind.Name, job.Path, job.Language.Code, job.Origin, job.Links, job.FallbackOf, job.Model)
-            : null;
-        if (fingerprint is not null && Memory!.Find(job.Path, fingerprint) is { } kept)
-        {
-            output.AddKept(job.Path, kept.File, kept.Targets);
-            _strings.Remember(kept.Missed);
-            return Rendered(job);
-        }
-
-        var missed = new HashSet<(string Language, string Key)>();
-        string? html;
-        using (StringTable.CaptureMisses(missed))
-        {
-            html = new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views);
-        }
-
-        if (html is null)
-        {
-            return null;
-        }
-
-        if (!job.Kind.Written)
-        {
-            _printPages[job.Path] = Encoding.UTF8.GetBytes(html);
-            return null;
-        }
-
-        var targets = fingerprint is null ? null : new HashSet<string>(StringComparer.Ordinal);
-        output.AddPage(job.Path, html, bytes => new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf }, targets);
-        if (fingerprint is not null && own.Items.Count == 0)
-        {
-            Memory!.Keep(job.Path, new KeptPage(fingerprint, output.Find(job.Path)!, [.. targets!], [.. missed]));
-        }
-
-        return Rendered(job);
-    }
-
-    private static RenderedPage Rendered(PageJob job) => new(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
 }
