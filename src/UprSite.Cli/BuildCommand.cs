@@ -59,7 +59,7 @@ public static class BuildCommand
         messages.WriteLine($"Built {pages} pages ({result.Output.Files.Count} files) into {options.OutputDir}/ in {clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result)}.");
         if (result.Print is { } print)
         {
-            messages.WriteLine($"PDFs: {print.Printed} printed, {print.Reused} unchanged (reused from {options.ResolvedPdfCacheDir}); browser start {print.BrowserStartMs} ms, printing {print.PrintMs} ms ({print.Factsheets} factsheets {print.FactsheetPrintMs} ms, then print packs).");
+            messages.WriteLine($"PDFs: {print.Printed} printed, {print.Reused} unchanged (reused from {options.ResolvedPdfCacheDir}); browser start {print.BrowserStartMs} ms, printing {print.PrintMs} ms ({print.Factsheets} factsheets {print.FactsheetPrintMs} ms, then print packs, then {print.Briefs} briefs {print.BriefPrintMs} ms).");
         }
 
         if (showWhereToOpen)

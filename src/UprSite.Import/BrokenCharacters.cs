@@ -7,13 +7,14 @@ namespace UprSite.Import;
 /// <summary>
 /// Cells holding U+FFFD, the replacement character: a letter the source lost before the file was made (DIHR's export
 /// writes "C\uFFFDte d'Ivoire"), which no decoding here produces, since every byte of a text file maps to a character.
-/// Reported once per file (UPR0563), at the first such cell, with the first few and a count of the rest.
+/// One warning per cell (UPR0563), at its line and column, which also says what the merge with another source does
+/// with it; past <see cref="Shown"/> cells, one more warning counts the rest.
 /// </summary>
 public sealed class BrokenCharacters
 {
     public const char Replacement = '\uFFFD';
 
-    private const int Shown = 3;
+    private const int Shown = 10;
     private const int ExcerptRadius = 20;
 
     private readonly List<(int Line, int Column, string Excerpt)> _first = [];
@@ -38,7 +39,7 @@ public sealed class BrokenCharacters
         }
 
         Cells++;
-        if (_first.Count < Shown)
+        if (_first.Count <= Shown)
         {
             _first.Add((line, column, ExcerptAround(cell, at)));
         }
@@ -46,20 +47,24 @@ public sealed class BrokenCharacters
 
     public void Report(RowReporter reporter)
     {
-        if (Cells == 0)
+        foreach (var (line, column, excerpt) in _first.Take(Shown))
         {
-            return;
+            reporter.Warning(DiagnosticCodes.BrokenCharacterInSource,
+                $"this cell holds the replacement character {Replacement} (U+FFFD) in '{excerpt}': the source itself lost a letter there before the file was made. "
+                + "The cell is kept as written; if another file of this country holds the same recommendation, the two are still recognised as one "
+                + $"(the {Replacement} standing for up to two letters) and the site shows that file's text, else pages show the {Replacement}. "
+                + "Write the right letter in the file (for example 'Côte d'Ivoire'), or ask the source for a corrected file",
+                line, column);
         }
 
-        var places = string.Join("; ", _first.Select(f => string.Create(CultureInfo.InvariantCulture, $"line {f.Line}, column {f.Column}: '{f.Excerpt}'")));
-        var more = Cells > _first.Count
-            ? string.Create(CultureInfo.InvariantCulture, $"; and {Cells - _first.Count} more")
-            : string.Empty;
-        reporter.Warning(DiagnosticCodes.BrokenCharacterInSource,
-            $"{CountedNoun.Of(Cells, "cell", "cells")} of this file {CountedNoun.Agree(Cells, "holds", "hold")} the replacement character {Replacement} (U+FFFD): "
-            + $"the source itself holds a broken character there, a letter lost before the file was made, and pages would show it as it is ({places}{more}). "
-            + "Write the right letter in the file (for example 'Côte d'Ivoire'), or ask the source for a corrected file",
-            _first[0].Line, _first[0].Column);
+        if (Cells > Shown)
+        {
+            var (line, column, _) = _first[Shown];
+            reporter.Warning(DiagnosticCodes.BrokenCharacterInSource,
+                $"{CountedNoun.Of(Cells - Shown, "more cell", "more cells")} of this file, from this one on, {CountedNoun.Agree(Cells - Shown, "holds", "hold")} the replacement character {Replacement} (U+FFFD), as the {Shown.ToString(CultureInfo.InvariantCulture)} above do; "
+                + "search the file for it and write the right letters",
+                line, column);
+        }
     }
 
     private static string ExcerptAround(string cell, int at)

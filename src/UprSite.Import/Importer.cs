@@ -36,6 +36,7 @@ public static class Importer
             : ReadRows(file, countryCode, keep, countryName, reporter, nearest);
         if (isWord)
         {
+            result = result with { Source = RecommendationSource.OhchrMatrix };
             Report(result, countryName, reporter, null, () => []);
         }
 
@@ -63,7 +64,7 @@ public static class Importer
         var mapping = layout.Bind(table.Header, reporter);
         if (mapping is null)
         {
-            return empty with { Layout = layout.Name, RowsInFile = table.Rows.Count };
+            return empty with { Layout = layout.Name, RowsInFile = table.Rows.Count, Source = layout.Source };
         }
 
         var builder = new RecommendationRowBuilder(reporter, countryName);
@@ -131,6 +132,7 @@ public static class Importer
 
         builder.Finish();
         broken.Report(reporter);
+        rows = ParagraphSlips.Split(rows, reporter);
         var notRecommendations = leftOut.Values.Sum();
         if (others.Rows > 0)
         {
@@ -139,6 +141,7 @@ public static class Importer
 
         var result = new RecommendationFile(countryCode, file.DisplayPath, layout.Name, rows, dataRows, Math.Max(1, states.Count))
         {
+            Source = layout.Source,
             IdColumn = idColumn,
             RowsForCountry = dataRows - others.Rows - notRecommendations,
             Pledges = pledges,

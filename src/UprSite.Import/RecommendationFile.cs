@@ -14,6 +14,9 @@ public sealed record RecommendationFile(
     int RowsInFile,
     int StatesUnderReview)
 {
+    /// <summary>What the file is (<see cref="RecommendationSource"/>): which source wins when two disagree.</summary>
+    public RecommendationSource Source { get; init; } = RecommendationSource.Canonical;
+
     /// <summary>1-based column of the ids, for diagnostics; 0 when the ids are derived.</summary>
     public int IdColumn { get; init; }
 

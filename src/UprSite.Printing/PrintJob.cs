@@ -10,5 +10,6 @@ namespace UprSite.Printing;
 /// <param name="Date">The PDF's creation date: when the factsheet (or the newest factsheet of a pack) was updated.</param>
 /// <param name="Language">The language it is written in (the pack's contents number their pages in its digits).</param>
 /// <param name="PackParts">For a print pack, the PDF paths of its factsheets in the pack's order; null for a factsheet.</param>
+/// <param name="Brief">A recommending State's brief: printed like a factsheet, over its page limit a warning (UPR0730) rather than an error.</param>
 public sealed record PrintJob(string PagePath, string PdfPath, string Label, SourceRef? Source, int? MaxPages, PageTemplates Templates, DateOnly? Date,
-    Language Language, IReadOnlyList<string>? PackParts = null);
+    Language Language, IReadOnlyList<string>? PackParts = null, bool Brief = false);

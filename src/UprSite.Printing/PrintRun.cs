@@ -12,14 +12,15 @@ namespace UprSite.Printing;
 
 /// <summary>
 /// One build's printing, once Chromium and Node.js were found (<see cref="PrintStage"/>): every factsheet in every
-/// language, and one print pack per country and language, printed through one Chromium from the rendered output in
+/// language, one print pack per country and language, and every recommending State's brief, printed through one Chromium from the rendered output in
 /// memory. The PDFs join the output before Check and Write, so their links are checked and a failed build writes
 /// nothing. A factsheet over the page limit is an error.
 /// </summary>
 /// <param name="printPages">The print pack pages Render made (output path → HTML), printed but never written.</param>
 /// <param name="margins">Renders each PDF's running header and footer from the theme's partials.</param>
+/// <param name="briefs">The recommending States' briefs, printed from their pages in the output.</param>
 internal sealed class PrintRun(Site site, StringTable strings, OutputSet output, IReadOnlyDictionary<string, byte[]> printPages,
-    PageTemplateRenderer margins, DiagnosticList diagnostics)
+    PageTemplateRenderer margins, DiagnosticList diagnostics, IReadOnlyList<BriefPrint> briefs)
 {
     private readonly string? _logo = margins.DataUri(site.Settings.Coalition.Logo);
 
@@ -81,6 +82,9 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
             }
         }
 
+        // A brief is printed as a factsheet is, on at most two pages, with the State page's address in its footer.
+        jobs.AddRange(briefs.Select(b => new PrintJob(b.PagePath, b.PdfPath, b.Label, null, BriefPages.MaxPages,
+            Templates(b.Language, b.Title, b.OnlinePath), b.Date, b.Language, Brief: true)));
         return (jobs, extraPages);
     }
 
@@ -117,7 +121,7 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
         }
 
         var toPrint = jobs.Where(j => !printedAt.ContainsKey(j.PdfPath)).ToList();
-        var (startMs, printMs, factsheetMs) = (0L, 0L, 0L);
+        var (startMs, printMs, factsheetMs, briefMs) = (0L, 0L, 0L, 0L);
         if (toPrint.Count > 0)
         {
             var (done, total) = (0, toPrint.Count);
@@ -138,11 +142,12 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
             var startClock = Stopwatch.StartNew();
             await using var browser = await PdfBrowser.StartAsync(executable, origin, FileAt);
             startMs = startClock.ElapsedMilliseconds;
-            // Factsheets first: each pack prints its factsheets at the fit their own PDFs took.
+            // Factsheets first: each pack prints its factsheets at the fit their own PDFs took; the briefs last.
             var printClock = Stopwatch.StartNew();
             var paperSize = site.Settings.Print.Paper;
-            await Task.WhenAll(toPrint.Where(j => j.PackParts is null).Select(j =>
-                Printed(j, browser.WithPageAsync(origin + j.PagePath, paperSize, tab => FittedPrinting.FactsheetAsync(tab, j.Templates)))));
+            Task PrintFitted(PrintJob j) =>
+                Printed(j, browser.WithPageAsync(origin + j.PagePath, paperSize, tab => FittedPrinting.FactsheetAsync(tab, j.Templates)));
+            await Task.WhenAll(toPrint.Where(j => j.PackParts is null && !j.Brief).Select(PrintFitted));
             factsheetMs = printClock.ElapsedMilliseconds;
             await Task.WhenAll(toPrint.Where(j => j.PackParts is not null).Select(j =>
             {
@@ -153,7 +158,10 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
                     return (pdf, new PageFit(null, PdfPageCounter.Count(pdf)));
                 }));
             }));
+            var packsDoneMs = printClock.ElapsedMilliseconds;
+            await Task.WhenAll(toPrint.Where(j => j.Brief).Select(PrintFitted));
             printMs = printClock.ElapsedMilliseconds;
+            briefMs = printMs - packsDoneMs;
         }
 
         foreach (var job in jobs)
@@ -165,7 +173,9 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
         cache.Prune();
         return new PrintReport(toPrint.Count, jobs.Count - toPrint.Count, startMs, printMs)
         {
-            Factsheets = toPrint.Count(j => j.PackParts is null),
+            Factsheets = toPrint.Count(j => j.PackParts is null && !j.Brief),
+            Briefs = toPrint.Count(j => j.Brief),
+            BriefPrintMs = briefMs,
             FactsheetPrintMs = factsheetMs,
         };
     }
@@ -188,7 +198,13 @@ internal sealed class PrintRun(Site site, StringTable strings, OutputSet output,
     private void CheckPages(PrintJob job, byte[] pdf)
     {
         var pages = PdfPageCounter.Count(pdf);
-        if (job.MaxPages is { } max && pages > max)
+        if (job.Brief && pages > job.MaxPages)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.BriefTooManyPages,
+                $"{job.Label} prints on {pages} {site.Settings.Print.Paper} pages, more than {job.MaxPages}; shorten the evidence of its recommendations in implementation.csv or the draft recommendations of the factsheets on its themes",
+                job.PdfPath));
+        }
+        else if (job.MaxPages is { } max && pages > max)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FactsheetTooManyPages,
                 $"{job.Label} prints on {pages} {site.Settings.Print.Paper} pages, more than the {max} that site.yml allows (print.max_pages); shorten its context first, then its questions and recommendations, or raise print.max_pages",

@@ -48,7 +48,7 @@ public sealed class PrintStage(string? chromiumPath = null) : IPrintStage
         }
 
         return new PrintRun(request.Site, new StringTable(request.Strings), request.Output, request.PrintPages,
-            new PageTemplateRenderer(request.Sources, diagnostics), diagnostics).Run(executable, request.CacheDir,
+            new PageTemplateRenderer(request.Sources, diagnostics), diagnostics, request.Briefs).Run(executable, request.CacheDir,
             request.Progress is { } progress ? (done, total, item) => progress.Report("print", done, total, item) : null);
     }
 }

@@ -10,8 +10,8 @@ namespace UprSite.Printing;
 /// </summary>
 internal sealed class PrintTab(IPage page)
 {
-    /// <summary>The part of a page that can be printed as one unit: each factsheet article (one in a factsheet page).</summary>
-    private const string Parts = "article.factsheet";
+    /// <summary>The part of a page that can be printed as one unit: each factsheet article (one in a factsheet page), or a brief.</summary>
+    private const string Parts = "article.factsheet, article.brief";
 
     // The margins of the @page rule the first factsheet prints on (print.css names one page per paper), in CSS px.
     private const string PageMarginsScript = """

@@ -4,6 +4,7 @@ using UprSite.Build.Pages;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Model;
 using UprSite.Core.Reference;
+using UprSite.Core.Statistics;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Compute;
@@ -22,12 +23,13 @@ public sealed class SiteFigures
 
     private SiteFigures(IReadOnlyDictionary<string, CountryData> countries,
         IReadOnlyDictionary<(string Country, string Language), CountryCharts> charts, IReadOnlySet<(string Language, string Key)> missed,
-        IReadOnlyList<StateAcross> states, IReadOnlyDictionary<string, CycleCalendar?> calendars, DateOnly today)
+        IReadOnlyList<StateAcross> states, IReadOnlyDictionary<string, CycleCalendar?> calendars, DateOnly today, SiteComparison? comparison)
     {
         _countries = countries;
         _calendars = calendars;
         Today = today;
         States = states;
+        Comparison = comparison;
         _charts = charts;
         MissedStrings = missed;
     }
@@ -37,6 +39,9 @@ public sealed class SiteFigures
 
     /// <summary>Every recommending State across the countries (<see cref="StatesAcross"/>); empty with one country.</summary>
     public IReadOnlyList<StateAcross> States { get; }
+
+    /// <summary>Every country's rows counted together, for the comparison pages; null with one country.</summary>
+    public SiteComparison? Comparison { get; }
 
     /// <summary>The day the UPR calendars count from.</summary>
     public DateOnly Today { get; }
@@ -59,7 +64,8 @@ public sealed class SiteFigures
         }
 
         var calendars = site.Countries.ToDictionary(c => c.Code, c => UprCalendar.Of(c.Reviews, c.Calendar, date), StringComparer.Ordinal);
-        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries), calendars, date);
+        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries), calendars, date,
+            Navigation.HasSiteIndexes(site) ? SiteComparison.Of(site.Countries) : null);
     }
 
     public CountryData Of(Country country) => _countries[country.Code];

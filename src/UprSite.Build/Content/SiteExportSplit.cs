@@ -44,6 +44,7 @@ public static class SiteExportSplit
                 var rows = group.ToList();
                 yield return new RecommendationFile(group.Key!.Code, all.File, all.Layout, rows, all.RowsInFile, all.StatesUnderReview)
                 {
+                    Source = all.Source,
                     IdColumn = all.IdColumn,
                     RowsForCountry = rows.Count,
                     LeftOut = new Dictionary<string, int>(StringComparer.Ordinal) { ["rows of other States under Review"] = all.Rows.Count - rows.Count },

@@ -15,4 +15,7 @@ public static class Navigation
 
     /// <summary>The countries index, the index of recommending States and their pages: a site of more than one country.</summary>
     public static bool HasSiteIndexes(Site site) => site.Countries.Count > 1;
+
+    /// <summary>The pages comparing the States under Review: like the site indexes, from two countries (no empty page with one).</summary>
+    public static bool HasComparisons(Site site) => HasSiteIndexes(site);
 }

@@ -48,6 +48,16 @@ public static class PageKinds
     public static readonly PageKind PrintPack = new("print-pack", typeof(PrintPackModel),
         a => PrintPaths.PrintPackPage(a.Language, a.Country!), InSitemap: false, HasAlternates: false, Written: false);
 
+    /// <summary>A recommending State's brief for a meeting with its embassy, beside its page; printed to PDF with --pdf.</summary>
+    public static readonly PageKind Brief = new("brief", typeof(BriefModel),
+        a => PrintPaths.BriefPage(a.Language, a.Country!, a.Slug!), InSitemap: false, HasAlternates: true);
+
+    /// <summary>The comparison views of a site of several countries, each with what it shows; only with more than one country.</summary>
+    public static readonly PageKind Comparisons = new("comparisons", typeof(ComparisonsModel), a => ComparisonPaths.Index(a.Language), InSitemap: true, HasAlternates: true);
+
+    /// <summary>One comparison of the States under Review (the slug names the view: cycles, issues, regions, categories).</summary>
+    public static readonly PageKind Comparison = new("comparison", typeof(ComparisonModel), a => ComparisonPaths.View(a.Language, a.Slug!), InSitemap: true, HasAlternates: true);
+
     /// <summary>Every kind, in the order the sitemap lists a country's pages (kinds of no country before Country come first, after it last).</summary>
-    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Countries, States, RecommendingState, Country, Explorer, State, Factsheet, Page, Search, NotFound, PrintPack];
+    public static IReadOnlyList<PageKind> All { get; } = [Root, Home, Countries, States, RecommendingState, Country, Explorer, State, Factsheet, Page, Search, NotFound, PrintPack, Comparisons, Comparison, Brief];
 }

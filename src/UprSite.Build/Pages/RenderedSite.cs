@@ -6,4 +6,8 @@ namespace UprSite.Build.Pages;
 /// <param name="Pages">Every page written, in the order rendered.</param>
 /// <param name="PrintPages">Output path → HTML of each page printed but never written (<see cref="PageKind.Written"/>).</param>
 public sealed record RenderedSite(OutputSet Output, IReadOnlyList<RenderedPage> Pages, IReadOnlyDictionary<string, byte[]> PrintPages,
-    IReadOnlySet<(string Language, string Key)> MissedStrings);
+    IReadOnlySet<(string Language, string Key)> MissedStrings)
+{
+    /// <summary>The briefs whose PDFs the Print stage makes (empty without --pdf).</summary>
+    public IReadOnlyList<BriefPrint> Briefs { get; init; } = [];
+}

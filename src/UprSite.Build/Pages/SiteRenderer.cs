@@ -49,13 +49,14 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     public RenderedSite Render()
     {
         var output = new OutputSet(store);
-        var countryData = new CountryDataRenderer(site, figures, _strings);
+        var countryData = new CountryDataRenderer(site, figures, _strings, _pdfs);
         var siteIndexes = new SiteIndexRenderer(site, figures, _strings);
+        var comparisons = new ComparisonRenderer(site, figures, _strings);
         var rendered = new ConcurrentDictionary<int, (RenderedPage? Page, DiagnosticList Diagnostics)>();
         var writer = new PageWriter(_templates, _strings, assets, _printPages, Memory);
         // Jobs are made one at a time, in the order below (the partitioner takes one at a time, under its lock), and
         // rendered, indexed and written on every core; the pages are then listed in that order, whatever finished first.
-        var numbered = Partitioner.Create(Jobs(countryData, siteIndexes).Select((job, i) => (job, i)), EnumerablePartitionerOptions.NoBuffering);
+        var numbered = Partitioner.Create(Jobs(countryData, siteIndexes, comparisons).Select((job, i) => (job, i)), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(numbered, Cores, item =>
         {
             var own = new DiagnosticList();
@@ -73,15 +74,16 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
         Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
         siteIndexes.AddDownloads(output);
+        comparisons.AddDownloads(output);
         SearchIndex.Add(site, new SearchDocuments(site, markdown, figures), output);
         StaticFiles.Copy(sources, assets, output);
-        return new RenderedSite(output, pages, _printPages, _strings.Missed);
+        return new RenderedSite(output, pages, _printPages, _strings.Missed) { Briefs = BriefPages.Prints(site, figures, _strings, _pdfs) };
     }
 
     private ParallelOptions Cores => new() { MaxDegreeOfParallelism = Math.Max(1, Threads) };
 
     /// <summary>Every page of the site, in the order the sitemap and the diagnostics follow.</summary>
-    private IEnumerable<PageJob> Jobs(CountryDataRenderer countryData, SiteIndexRenderer siteIndexes)
+    private IEnumerable<PageJob> Jobs(CountryDataRenderer countryData, SiteIndexRenderer siteIndexes, ComparisonRenderer comparisons)
     {
         yield return Root();
         foreach (var language in site.Settings.Languages)
@@ -92,12 +94,22 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 yield return job;
             }
 
+            foreach (var job in comparisons.Pages(language))
+            {
+                yield return job;
+            }
+
             foreach (var country in site.Countries)
             {
                 yield return Country(language, country, countryData);
                 foreach (var job in countryData.Pages(country, language))
                 {
                     yield return job;
+                }
+
+                foreach (var state in figures.Of(country).States)
+                {
+                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs);
                 }
             }
         }

@@ -129,7 +129,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
     /// <summary>
     /// Home, then each country while there are at most <see cref="Navigation.MaxCountriesListed"/>, else one link to
     /// the countries index, so that the header of every page stays the same size however many countries the site has;
-    /// with several countries, the recommending States.
+    /// with several countries, the recommending States and the comparisons.
     /// </summary>
     private List<LinkView> Nav()
     {
@@ -150,6 +150,12 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         {
             nav.Add(new LinkView(strings.Get(language.Code, "many.nav.states"), Href(SiteIndexPaths.States(language.Code)),
                 pagePath.StartsWith($"{language.Code}/states/", StringComparison.Ordinal)));
+        }
+
+        if (Navigation.HasComparisons(site))
+        {
+            nav.Add(new LinkView(strings.Get(language.Code, "compare.nav"), Href(ComparisonPaths.Index(language.Code)),
+                pagePath.StartsWith($"{language.Code}/compare/", StringComparison.Ordinal)));
         }
 
         return nav;

@@ -5,9 +5,15 @@ namespace UprSite.Build.Pipeline;
 /// <param name="PrintMs">Loading and printing the pages once the browser was up.</param>
 public sealed record PrintReport(int Printed, int Reused, long BrowserStartMs, long PrintMs)
 {
-    /// <summary>How many of the printed PDFs were single factsheets (the rest are print packs).</summary>
+    /// <summary>How many of the printed PDFs were single factsheets (the rest are print packs and briefs).</summary>
     public int Factsheets { get; init; }
 
     /// <summary>The part of <see cref="PrintMs"/> spent on single factsheets, before the print packs.</summary>
     public long FactsheetPrintMs { get; init; }
+
+    /// <summary>How many of the printed PDFs were recommending States' briefs.</summary>
+    public int Briefs { get; init; }
+
+    /// <summary>The part of <see cref="PrintMs"/> spent on the briefs, printed last.</summary>
+    public long BriefPrintMs { get; init; }
 }

@@ -13,4 +13,7 @@ public sealed record PrintRequest(Site Site, SourceSet Sources, UiStrings String
 {
     /// <summary>Told as each PDF is printed (stage "print"); null: nobody is told.</summary>
     public IBuildProgress? Progress { get; init; }
+
+    /// <summary>The recommending States' briefs to print (<see cref="Pages.RenderedSite.Briefs"/>).</summary>
+    public IReadOnlyList<Pages.BriefPrint> Briefs { get; init; } = [];
 }

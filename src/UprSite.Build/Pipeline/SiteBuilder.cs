@@ -86,14 +86,14 @@ public static class SiteBuilder
             return Stages.Compute(site, assembled.Strings, options.Today);
         });
         var assets = Stage("assets", () => Stages.Assets(sources, site));
-        var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site);
+        var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site, figures);
         memory?.Pages.Begin(RenderInputs.Of(sources, options, charts: site.Countries.Count > 0));
         var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs,
             options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages));
         memory?.Pages.End(rendered.Pages.Count);
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
-                options.ResolvedPdfCacheDir) { Progress = options.Progress }))
+                options.ResolvedPdfCacheDir) { Progress = options.Progress, Briefs = rendered.Briefs }))
             : null;
         var languageGaps = Stage("strings", () => Stages.Strings(site, translations, assembled.Strings,
             figures.MissedStrings.Concat(rendered.MissedStrings).ToHashSet()));

@@ -4,13 +4,14 @@ using UprSite.Build.I18n;
 using UprSite.Build.Pages;
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Model;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Search;
 
 /// <summary>
 /// What a reader of one language can find: every factsheet and page as that language's site shows it (its
-/// translation, or the original on the fallback page), each country, recommending State and recommendation row.
+/// translation, or the original on the fallback page), each country, recommending State (its page across the countries when the site has several) and recommendation row.
 /// </summary>
 public sealed class SearchDocuments(Site site, MarkdownContent markdown, SiteFigures figures)
 {
@@ -35,7 +36,7 @@ public sealed class SearchDocuments(Site site, MarkdownContent markdown, SiteFig
             }
 
             var data = figures.Of(country);
-            foreach (var state in data.States)
+            foreach (var state in figures.States.Count > 0 ? [] : data.States)
             {
                 yield return new SearchDocument("state", state.State, CountryDataPaths.RecommendingState(language.Code, country.Code, state.Slug), "en",
                     name, state.State + " " + string.Join(' ', state.Rows.Select(r => r.RegionalGroup).Distinct()));
@@ -49,6 +50,11 @@ public sealed class SearchDocuments(Site site, MarkdownContent markdown, SiteFig
             }
         }
 
+        foreach (var state in figures.States)
+        {
+            yield return SiteWideState(state, language);
+        }
+
         foreach (var translations in site.Pages.GroupBy(p => p.Name))
         {
             var shown = translations.FirstOrDefault(p => p.Language == language.Code)
@@ -56,6 +62,19 @@ public sealed class SearchDocuments(Site site, MarkdownContent markdown, SiteFig
             yield return new SearchDocument("page", shown.Title, SitePaths.Page(language.Code, shown.Name), shown.Language,
                 Cut(shown.Description ?? shown.Excerpt ?? string.Empty), shown.Title + " " + MarkdownText.Of(markdown.Of(shown)));
         }
+    }
+
+    /// <summary>
+    /// A recommending State on a site of several countries: its one page across the countries (which links its page
+    /// on each), named in the reader's language and found by its English name too.
+    /// </summary>
+    private SearchDocument SiteWideState(StateAcross state, Language language)
+    {
+        var fallback = site.Settings.DefaultLanguage.Code;
+        var name = UnStates.NameIn(state.State, language.Code);
+        var countries = string.Join(", ", state.Countries.Select(c => c.Country.Name.Get(language.Code, fallback)));
+        return new SearchDocument("state", name, SiteIndexPaths.State(language.Code, state.Slug), language.Code, Cut(countries),
+            string.Join(' ', name, state.State, countries, state.Group is { } group ? RegionalGroups.Name(group, language.Code) + " " + RegionalGroups.Label(group) : string.Empty));
     }
 
     private static string Cut(string text)

@@ -3,16 +3,20 @@ using UprSite.Core.Recommendations;
 namespace UprSite.Build.Validation;
 
 /// <summary>
-/// Finds the rows of different files that are one recommendation: the same <see cref="MergeEntry.Who"/> and the same
-/// paragraph or the same text (<see cref="MergeText"/>). A group never holds two rows of one
-/// file. Keys are visited in ordinal order and each key's rows file by file in the order of the files' names, so the
-/// groups are the same whatever the order the files are given in.
+/// Finds the rows of different files that are one recommendation of one <see cref="MergeEntry.Who"/>, strongest
+/// evidence first, each pass taking only rows the earlier ones left: the same text and paragraph; the same text where
+/// one row gives no paragraph; the same paragraph (a clause beside its whole paragraph, a text worded otherwise); the
+/// same text under two paragraph numbers (a numbering slip of one source); a text that lost a character
+/// (<see cref="MergeText"/>); then, for a row that gives no paragraph (UPR Info), a row of another file that does
+/// (<see cref="ClauseMatches"/>). A group never holds two rows of one file. Keys are visited in ordinal order and each
+/// key's rows file by file in the order of the files' names, so the groups are the same whatever the order of the files.
 /// </summary>
 internal sealed class MergeGroups
 {
     private readonly IReadOnlyList<MergeEntry> _entries;
     private readonly int[] _parent;
     private readonly HashSet<int>[] _files;
+    private readonly List<MergeJoin> _joins = [];
 
     private MergeGroups(IReadOnlyList<MergeEntry> entries)
     {
@@ -21,53 +25,71 @@ internal sealed class MergeGroups
         _files = entries.Select(e => new HashSet<int> { e.File }).ToArray();
     }
 
-    /// <summary>The groups of entry indexes, each in entry order; a row that repeats no other is a group of one.</summary>
-    public static IReadOnlyList<IReadOnlyList<int>> Of(IReadOnlyList<MergeEntry> entries)
+    /// <summary>The groups of entry indexes, each in entry order (a row that repeats no other is a group of one), and the joins made on weaker evidence than the same text or paragraph.</summary>
+    public static (IReadOnlyList<IReadOnlyList<int>> Groups, IReadOnlyList<MergeJoin> Joins) Of(IReadOnlyList<MergeEntry> entries)
     {
         var groups = new MergeGroups(entries);
-        groups.JoinByKeys();
+        groups.JoinByKeys(e => e.HasParagraph && !e.HasLostCharacter ? "t:" + e.Text + "|p:" + e.ParagraphSlug : null);
+        groups.JoinByKeys(e => e.HasLostCharacter ? null : "t:" + e.Text, (a, b) => !a.HasParagraph || !b.HasParagraph || a.ParagraphSlug == b.ParagraphSlug);
+        groups.JoinByKeys(e => e.HasParagraph ? "p:" + e.ParagraphSlug : null);
+        groups.JoinByKeys(e => e.HasLostCharacter ? null : "t:" + e.Text, (a, b) => a.HasParagraph && b.HasParagraph, MergeJoinKind.OtherParagraph);
         groups.JoinLostCharacters();
-        return Enumerable.Range(0, entries.Count)
+        foreach (var (entry, into, kind, similarity) in ClauseMatches.Candidates(entries, i => groups._files[groups.Root(i)].Count == 1))
+        {
+            if (groups.CanJoin(entry, into))
+            {
+                groups.Join(entry, into);
+                groups._joins.Add(new MergeJoin(entry, into, kind, similarity));
+            }
+        }
+
+        var result = Enumerable.Range(0, entries.Count)
             .GroupBy(groups.Root)
             .Select(g => (IReadOnlyList<int>)g.ToList())
             .ToList();
+        return (result, groups._joins);
     }
 
-    private void JoinByKeys()
+    /// <param name="keyOf">The key a row is compared by (prefixed by its Who); null when this pass does not look at it.</param>
+    /// <param name="fits">Whether two rows of one key may be joined.</param>
+    /// <param name="reported">The kind to report a join of this pass as, when it is weaker evidence than usual.</param>
+    private void JoinByKeys(Func<MergeEntry, string?> keyOf, Func<MergeEntry, MergeEntry, bool>? fits = null, MergeJoinKind? reported = null)
     {
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _entries.Count; i++)
         {
-            foreach (var key in KeysOf(_entries[i]))
-            {
-                if (!byKey.TryGetValue(key, out var list))
-                {
-                    byKey[key] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        foreach (var key in byKey.Keys.Order(StringComparer.Ordinal))
-        {
-            var perFile = byKey[key].GroupBy(i => _entries[i].File)
-                .Select(g => g.OrderBy(i => _entries[i].Row.Source.Row).ToList())
-                .Where(l => l.Count > 0)
-                .OrderBy(l => _entries[l[0]].FileName, StringComparer.Ordinal)
-                .ToList();
-            if (perFile.Count < 2)
+            if (keyOf(_entries[i]) is not { } key)
             {
                 continue;
             }
 
-            // The n-th row of a key in one file goes with the n-th of the key in another.
-            for (var n = 0; n < perFile.Max(l => l.Count); n++)
+            key = _entries[i].Who + key;
+            if (!byKey.TryGetValue(key, out var list))
             {
-                var same = perFile.Where(l => n < l.Count).Select(l => l[n]).ToList();
-                foreach (var other in same.Skip(1))
+                byKey[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        foreach (var key in byKey.Keys.Order(StringComparer.Ordinal))
+        {
+            // File by file in name order, each row with the first row of each other file it can join: the n-th row
+            // of a key in one file goes with the n-th of the key in another.
+            var rows = byKey[key].OrderBy(i => _entries[i].FileName, StringComparer.Ordinal).ThenBy(i => _entries[i].Row.Source.Row).ToList();
+            for (var a = 0; a < rows.Count; a++)
+            {
+                for (var b = a + 1; b < rows.Count; b++)
                 {
-                    Join(same[0], other);
+                    var (i, j) = (rows[a], rows[b]);
+                    if (_entries[i].File != _entries[j].File && CanJoin(i, j) && (fits is null || fits(_entries[i], _entries[j])))
+                    {
+                        Join(i, j);
+                        if (reported is { } kind)
+                        {
+                            _joins.Add(new MergeJoin(j, i, kind, 1));
+                        }
+                    }
                 }
             }
         }
@@ -93,22 +115,6 @@ internal sealed class MergeGroups
             {
                 Join(i, j);
             }
-        }
-    }
-
-    private static IEnumerable<string> KeysOf(MergeEntry entry)
-    {
-        if (!entry.HasLostCharacter)
-        {
-            yield return entry.Who + "t:" + entry.Text;
-        }
-
-        var row = entry.Row;
-        // The paragraph alone, without the document: one cycle of one State under Review has one report, and some
-        // sources give the paragraph without naming the report.
-        if (entry.HasParagraph)
-        {
-            yield return entry.Who + "p:" + RecommendationId.Slug(row.Paragraph!);
         }
     }
 

@@ -1,19 +1,23 @@
 using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
+using UprSite.Import;
 
 namespace UprSite.Build.Validation;
 
 /// <summary>
 /// One recommendation read from several files, made one row with what each source knows: the row that gives the
-/// paragraph (DIHR, a matrix, UHRI) lends its id, key, paragraph, document and place; the text comes from a source that
-/// lost no character; issues, themes, SDGs and affected persons are united; an action category the source coded is
-/// preferred to one estimated from the first verb. The rows are ranked by what they hold, then by id, so the result
-/// does not depend on the order or the names of the files.
+/// paragraph (DIHR, a matrix, UHRI), of the most authoritative source among those (<see cref="RecommendationSource"/>:
+/// the OHCHR matrix, then UHRI, DIHR, UPR Info, a canonical file), lends its id, key, paragraph, document and place;
+/// the response is the most authoritative source's that is not pending; the text comes from a source that lost no
+/// character; issues, themes, SDGs and affected persons are united; an action category the source coded is preferred
+/// to one estimated from the first verb. The rows are ranked by what they hold, then by id, so the result does not
+/// depend on the order or the names of the files.
 /// </summary>
 internal static class MergedRecommendation
 {
     public static IReadOnlyList<MergeEntry> Ranked(IEnumerable<MergeEntry> entries) =>
         entries.OrderByDescending(e => e.HasParagraph)
+            .ThenBy(e => e.Source)
             .ThenByDescending(e => !string.IsNullOrWhiteSpace(e.Row.Document))
             .ThenBy(e => e.HasLostCharacter)
             .ThenBy(e => e.Row.Id, StringComparer.Ordinal)
@@ -26,6 +30,7 @@ internal static class MergedRecommendation
     public static Recommendation Of(IReadOnlyList<MergeEntry> ranked)
     {
         var rows = ranked.Select(e => e.Row).ToList();
+        var answered = ResponseSource(ranked)?.Row.Response ?? rows[0].Response;
         var first = rows[0];
         var coded = rows.FirstOrDefault(r => r.ActionCategory is not null && !r.ActionCategoryEstimated)
             ?? rows.FirstOrDefault(r => r.ActionCategory is not null);
@@ -34,7 +39,7 @@ internal static class MergedRecommendation
             Session = rows.Select(r => r.Session).FirstOrDefault(s => s is not null),
             RegionalGroup = rows.Select(r => r.RegionalGroup).FirstOrDefault(g => !string.IsNullOrWhiteSpace(g)),
             Text = rows.FirstOrDefault(r => !r.Text.Contains(MergeText.Lost, StringComparison.Ordinal))?.Text ?? first.Text,
-            Response = rows.Select(r => r.Response).FirstOrDefault(r => r != Response.Pending, first.Response),
+            Response = answered,
             Issues = Union(rows.Select(r => r.Issues)),
             ActionCategory = coded?.ActionCategory,
             ActionCategoryEstimated = coded?.ActionCategoryEstimated ?? false,
@@ -46,6 +51,10 @@ internal static class MergedRecommendation
             Assessment = rows.Select(r => r.Assessment).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
         };
     }
+
+    /// <summary>The row whose response is counted: of the most authoritative source, not pending; null when all are pending.</summary>
+    public static MergeEntry? ResponseSource(IReadOnlyList<MergeEntry> ranked) =>
+        ranked.OrderBy(e => e.Source).FirstOrDefault(e => e.Row.Response != Response.Pending);
 
     private static List<string> Union(IEnumerable<IReadOnlyList<string>> lists) =>
         lists.SelectMany(l => l).Distinct(StringComparer.Ordinal).ToList();

@@ -12,10 +12,10 @@ namespace UprSite.Build.Validation;
 /// cycle, State under Review and recommending State, and the same paragraph or the same text once spaces, case and
 /// punctuation are set aside), uniting what each source knows (<see cref="MergedRecommendation"/>). Rows within one
 /// file are never merged (an export may list a co-sponsor's paragraph twice). The outcome does not depend on the
-/// order or the names of the files. Reports one info per pair of files that share rows, a warning per pair whose
-/// rows disagree on the response, a warning where a cycle still has rows from several files that matched nothing,
-/// and a warning for each row whose text lost a character. Last, a State is given each paragraph once
-/// (<see cref="StateOncePerParagraph"/>).
+/// order or the names of the files. Reports one info per pair of files that share rows, one per row merged as a clause
+/// or a text worded otherwise (<see cref="MergeReport"/>), a warning at each row whose response or paragraph number
+/// lost to a more authoritative source's, and a warning where a cycle still has rows from several files that matched
+/// nothing and may be one recommendation. Last, a State is given each paragraph once (<see cref="StateOncePerParagraph"/>).
 /// </summary>
 public static class SourceMerge
 {
@@ -25,12 +25,11 @@ public static class SourceMerge
         {
             Who = WhoOf(row),
             Text = MergeText.Of(row.Text),
+            Source = file.Source,
         })).ToList();
-        var groups = MergeGroups.Of(entries);
+        var (groups, joins) = MergeGroups.Of(entries);
         var replaced = new Dictionary<Recommendation, Recommendation?>(ReferenceEqualityComparer.Instance);
         var shared = new SortedDictionary<(string, string), int>();
-        var disagree = new SortedDictionary<(string, string), (int Count, RowRef First)>();
-        var mergedInto = new Dictionary<Recommendation, Recommendation>(ReferenceEqualityComparer.Instance);
         var unmatched = new List<MergeEntry>();
         foreach (var group in groups)
         {
@@ -45,15 +44,15 @@ public static class SourceMerge
             foreach (var entry in ranked)
             {
                 replaced[entry.Row] = ReferenceEquals(entry, ranked[0]) ? merged : null;
-                mergedInto[entry.Row] = merged;
             }
 
-            Count(ranked, merged, shared, disagree);
+            Count(ranked, shared);
+            MergeReport.ResponsesDiffer(ranked, merged, diagnostics);
         }
 
-        Report(files, shared, disagree, diagnostics);
+        Report(files, shared, diagnostics);
+        MergeReport.Joins(entries, joins, diagnostics);
         UnmergedCycles.Warn(unmatched, diagnostics);
-        LostCharacters.Warn(entries, mergedInto, diagnostics);
         return StateOncePerParagraph.Apply(files.Select(file => Kept(file, replaced)).ToList(), WhoOf);
     }
 
@@ -71,8 +70,7 @@ public static class SourceMerge
         return file with { Rows = rows };
     }
 
-    private static void Count(IReadOnlyList<MergeEntry> ranked, Recommendation merged,
-        SortedDictionary<(string, string), int> shared, SortedDictionary<(string, string), (int Count, RowRef First)> disagree)
+    private static void Count(IReadOnlyList<MergeEntry> ranked, SortedDictionary<(string, string), int> shared)
     {
         var names = ranked.Select(e => e.FileName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         for (var a = 0; a < names.Count; a++)
@@ -82,19 +80,9 @@ public static class SourceMerge
                 shared[(names[a], names[b])] = shared.GetValueOrDefault((names[a], names[b])) + 1;
             }
         }
-
-        var other = ranked.FirstOrDefault(e => e.Row.Response != merged.Response && e.Row.Response != Core.Vocabulary.Response.Pending);
-        if (other is not null)
-        {
-            var pair = string.CompareOrdinal(merged.Source.File, other.FileName) <= 0
-                ? (merged.Source.File, other.FileName) : (other.FileName, merged.Source.File);
-            var (count, first) = disagree.GetValueOrDefault(pair, (0, merged.Source));
-            disagree[pair] = (count + 1, first);
-        }
     }
 
-    private static void Report(IReadOnlyList<RecommendationFile> files, SortedDictionary<(string, string), int> shared,
-        SortedDictionary<(string, string), (int Count, RowRef First)> disagree, DiagnosticList diagnostics)
+    private static void Report(IReadOnlyList<RecommendationFile> files, SortedDictionary<(string, string), int> shared, DiagnosticList diagnostics)
     {
         foreach (var ((a, b), count) in shared)
         {
@@ -103,14 +91,6 @@ public static class SourceMerge
                 Invariant($"{Recommendations(count)} of this file ({rows} in all) {(count == 1 ? "is" : "are")} also in {b} (same cycle, State under Review, recommending State, and paragraph or text): ") +
                 "each is counted once, with what either file gives (paragraph, issues, action category, themes, SDGs, affected persons)",
                 a));
-        }
-
-        foreach (var ((a, b), (count, first)) in disagree)
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MergedResponsesDiffer,
-                Invariant($"{a} and {b} give different responses to {Recommendations(count)} they both hold; the site counts the response of the source that gives the paragraph number ({first.File}, row {first.Row} is the first). ") +
-                "Check the State's response in the Working Group report's addendum and correct the file that is wrong",
-                first.File, first.Row));
         }
     }
 

@@ -18,6 +18,7 @@ internal static class StateOncePerParagraph
         {
             Who = who(row),
             Text = MergeText.Of(row.Text),
+            Source = file.Source,
         })).Where(e => e.HasParagraph).ToList();
         var replaced = new Dictionary<Recommendation, Recommendation?>(ReferenceEqualityComparer.Instance);
         foreach (var group in entries.GroupBy(e => e.Who + "k:" + e.Row.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))

@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PrintWithoutBaseUrl = new("UPR0710", "--pdf needs the site's public address (base_url)");
     public static readonly DiagnosticCode SkeletonPlaceholder = new("UPR0711", "A factsheet still holds placeholder text from its skeleton");
     public static readonly DiagnosticCode InvalidCoalitionLogo = new("UPR0712", "site.yml's coalition.logo is not an image under assets/ that the site has");
+    public static readonly DiagnosticCode BriefTooManyPages = new("UPR0730", "A recommending State's brief prints on more than two pages");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
     public static readonly DiagnosticCode NoCultureData = new("UPR0810", "The machine has no culture data (.NET globalization-invariant mode)");
@@ -100,6 +101,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownStateUnderReview = new("UPR0562", "A row's State under Review is no known State; its rows are not counted for the country");
     public static readonly DiagnosticCode BrokenCharacterInSource = new("UPR0563", "Cells of a file hold the replacement character U+FFFD: the source lost a letter there");
 
+    // 057x: the same recommendation in two sources, found on weaker evidence than one text or one paragraph; numbering slips.
+    public static readonly DiagnosticCode MergedByClauseOrWording = new("UPR0570", "A row without a paragraph number was merged into another file's paragraph: a clause of it, or the same text worded a little otherwise (information)");
+    public static readonly DiagnosticCode MergedParagraphsDiffer = new("UPR0571", "Two files number the same recommendation as different paragraphs; the more authoritative source's number is used");
+    public static readonly DiagnosticCode ParagraphNumberSlip = new("UPR0572", "One paragraph number is given to unrelated texts of several States: a numbering slip, each counted as its own recommendation");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -127,7 +133,7 @@ public static class DiagnosticCodes
         MissingTranslationOrigin, DraftLeftOut, MarkdownTooDeep, RawHtmlRemoved, UnsafeLink, MissingLayout, LayoutSyntax, LayoutRender, MissingString, BrokenLink,
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
-        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo,
+        FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo, BriefTooManyPages,
         MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
@@ -136,6 +142,7 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
+        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,

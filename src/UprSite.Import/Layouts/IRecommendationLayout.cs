@@ -8,6 +8,9 @@ public interface IRecommendationLayout
     /// <summary>The layout's name for messages ("UPR Info database export").</summary>
     string Name { get; }
 
+    /// <summary>What files of this layout are, for ranking sources that disagree.</summary>
+    RecommendationSource Source { get; }
+
     /// <summary>True when the header is this layout's.</summary>
     bool Recognises(IReadOnlyList<string> header);
 

@@ -21,15 +21,15 @@ public sealed class NavigationSizeTests
         Assert.Equal(Encoding.UTF8.GetByteCount(header7), Encoding.UTF8.GetByteCount(header30));
         Assert.Equal(header7, header30);
         Assert.Equal(page7, page30);
-        Assert.Equal(["en/index.html", "en/countries/index.html", "en/states/index.html"], nav30);
+        Assert.Equal(["en/index.html", "en/countries/index.html", "en/states/index.html", "en/compare/index.html"], nav30);
     }
 
     [Fact]
-    public void With_3_countries_the_header_names_each_and_links_the_recommending_states()
+    public void With_3_countries_the_header_names_each_and_links_the_recommending_states_and_the_comparisons()
     {
         var (_, _, nav) = Built(3);
 
-        Assert.Equal(["en/index.html", .. ManyCountrySite.Countries(3).Select(c => $"en/countries/{c.Alpha2.ToLowerInvariant()}/index.html").Order(StringComparer.Ordinal), "en/states/index.html"], nav);
+        Assert.Equal(["en/index.html", .. ManyCountrySite.Countries(3).Select(c => $"en/countries/{c.Alpha2.ToLowerInvariant()}/index.html").Order(StringComparer.Ordinal), "en/states/index.html", "en/compare/index.html"], nav);
     }
 
     private static (string Header, int PageBytes, IReadOnlyList<string> Nav) Built(int countries)

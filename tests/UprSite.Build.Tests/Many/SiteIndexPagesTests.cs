@@ -79,7 +79,7 @@ public sealed class SiteIndexPagesTests : IDisposable
     }
 
     [Fact]
-    public void A_site_of_one_country_has_no_countries_index_and_no_pages_of_recommending_states()
+    public void A_site_of_one_country_has_no_countries_index_no_pages_of_recommending_states_and_no_comparisons()
     {
         using var one = new TestSite();
         one.Write("countries/kh/recommendations/rows.csv", UprSite.TestSupport.DataSiteFiles.RowsCsv);
@@ -87,6 +87,24 @@ public sealed class SiteIndexPagesTests : IDisposable
         Assert.False(File.Exists(Path.Combine(one.Output, SiteIndexPaths.Countries("en"))));
         Assert.False(Directory.Exists(Path.Combine(one.Output, "en", "states")));
         Assert.False(Directory.Exists(Path.Combine(one.Output, "data", "states")));
+        Assert.False(Directory.Exists(Path.Combine(one.Output, "en", "compare")));
+        Assert.False(Directory.Exists(Path.Combine(one.Output, "data", "compare")));
+        Assert.DoesNotContain("compare/", string.Join(' ', DataSite.Page(one, "en/index.html").QuerySelectorAll("a").Select(a => a.GetAttribute("href"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_comparison_by_cycle_shows_official_totals_where_declared_and_counted_rows_elsewhere_and_says_which()
+    {
+        var page = DataSite.Page(_site, UprSite.Core.Urls.ComparisonPaths.View("en", "cycles"));
+        var rows = page.QuerySelectorAll("#cycles-by-country tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToList()).ToList();
+
+        Assert.Equal(6, rows.Count);
+        Assert.Single(rows, r => r[0] == "Cycle 2" && r[1] == "205" && r[2] == "163" && r[^1] == "Official totals (recommendations)");
+        Assert.Equal(2, rows.Count(r => r[0] == "Cycle 2" && r[1] == "2" && r[2] == "1" && r[^1] == "Counted on this site (recommendations by State)"));
+        Assert.Equal(3, rows.Count(r => r[0] == "Cycle 3" && r[1] == "1" && r[^1] == "Counted on this site (recommendations by State)"));
+        var all = page.QuerySelectorAll("#cycles-all tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).First()).ToList();
+        Assert.Equal(["6", "3"], all);
     }
 
     public void Dispose() => _site.Dispose();

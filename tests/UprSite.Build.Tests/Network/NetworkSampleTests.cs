@@ -48,7 +48,7 @@ public sealed class NetworkSampleTests(NetworkSample sample)
         var countryPages = sample.Countries.Sum(c =>
             sample.Languages.Sum(l => Directory.GetFiles(Path.Combine(sample.Output, l, "countries", c), "*.html", SearchOption.AllDirectories).Length));
         var expected = sample.Countries.Sum(c =>
-            SampleRows.Of(c).Select(r => r.RecommendingState).Distinct().Count() + 2 /* factsheets */ + 1 /* country page */
+            SampleRows.Of(c).Select(r => r.RecommendingState).Distinct().Count() * 2 /* a page and a brief per State */ + 2 /* factsheets */ + 1 /* country page */
             + (SampleRows.Of(c).Count + 99) / 100 /* the explorer's plain pages of 100 rows */)
             * sample.Languages.Count;
 

@@ -17,14 +17,14 @@ public static class SampleRows
             int At(string name) => header.IndexOf(name);
             rows.AddRange(records.Skip(1).Select(f => new SampleRow(
                 int.Parse(f[At("cycle")], CultureInfo.InvariantCulture), f[At("recommending_state")], f[At("response")],
-                f[At("paragraph")], f[At("affected_persons")])));
+                f[At("paragraph")], f[At("affected_persons")], f[At("issues")], f[At("action_category")])));
         }
 
         return rows;
     }
 
-    /// <summary>Records of fields; a quoted field may hold commas, doubled quotes and line breaks.</summary>
-    private static List<List<string>> Records(string text)
+    /// <summary>Records of fields; a quoted field may hold commas, doubled quotes and line breaks (CRLF or LF line ends).</summary>
+    internal static List<List<string>> Records(string text)
     {
         var records = new List<List<string>>();
         var record = new List<string>();
@@ -52,6 +52,10 @@ public static class SampleRows
             else if (c == '"')
             {
                 quoted = true;
+            }
+            else if (c == '\r')
+            {
+                continue;
             }
             else if (c is ',' or '\n')
             {

@@ -32,6 +32,8 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["pack-elsewhere"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["pack-members"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["paper-letter"] = "factsheet-article.html, when site.yml has print.paper: letter",
+        ["brief-scope"] = "brief.html, for a State whose recommendations do not all fit on two pages (SwedenBriefTests)",
+        ["brief-rest"] = "brief.html, as above",
         ["factsheet-more"] = "factsheet-article.html, for the further section of a fallback page",
         ["img"] = "Markdown images in pages and factsheets",
         ["response-pending"] = "the layouts' response-<key>: no sample recommendation awaits its response",

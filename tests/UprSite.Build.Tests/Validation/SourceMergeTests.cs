@@ -76,22 +76,26 @@ public class SourceMergeTests
     }
 
     [Fact]
-    public void A_character_the_DIHR_export_lost_does_not_keep_its_row_from_merging_and_is_warned_at_its_row()
+    public void A_character_the_DIHR_export_lost_does_not_keep_its_row_from_merging_and_is_warned_once_at_its_cell()
     {
-        // DIHR's upr2.xlsx writes "C\uFFFDte d'Ivoire" in Mauritius's paragraph 127.51 (row 8086); UPR Info's
+        // DIHR's upr2.xlsx writes "C\uFFFDte d'Ivoire" in Mauritius's paragraph 127.51 (row 8086, column 3); UPR Info's
         // 17-20.csv gives the same recommendation with "Côte d'Ivoire".
         var ivoire = RealExports.CountryNamed("ci", "Côte d'Ivoire");
-        var files = new[] { RealExports.UprInfo17To20, RealExports.DihrCycle2 }.Select(p => RealExports.ReadFor(ivoire, p).File).ToList();
+        var read = new[] { RealExports.UprInfo17To20, RealExports.DihrCycle2 }.Select(p => RealExports.ReadFor(ivoire, p)).ToList();
         var diagnostics = new DiagnosticList();
+        foreach (var (_, imported) in read)
+        {
+            diagnostics.AddRange(imported.Items);
+        }
 
-        var rows = SourceMerge.Merge(files, diagnostics).SelectMany(f => f.Rows).ToList();
+        var rows = SourceMerge.Merge(read.Select(r => r.File).ToList(), diagnostics).SelectMany(f => f.Rows).ToList();
 
         var mauritius = Assert.Single(rows, r => r.RecommendingState == "Mauritius" && r.Paragraph == "127.51");
         Assert.DoesNotContain('\uFFFD', mauritius.Text);
         Assert.DoesNotContain(rows, r => r.Text.Contains('\uFFFD'));
-        var lost = Assert.Single(diagnostics.Items, d => d.Code == "UPR0545");
+        var lost = Assert.Single(diagnostics.Items, d => d.Message.Contains('\uFFFD'));
+        Assert.Equal(("UPR0563", 8086, 3), (lost.Code, lost.Line, lost.Column));
         Assert.EndsWith("upr2.xlsx", lost.File);
-        Assert.Equal(8086, lost.Line);
         Assert.Contains("C\uFFFDte d'Ivoire", lost.Message);
     }
 

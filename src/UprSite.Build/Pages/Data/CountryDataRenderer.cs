@@ -16,7 +16,8 @@ namespace UprSite.Build.Pages.Data;
 /// (as page jobs <see cref="SiteRenderer"/> renders like every other page), and the downloads (CSV/JSON for the rows
 /// and statistics, one CSV per chart, the OHCHR-style matrix of each cycle with rows as .docx and .xlsx).
 /// </summary>
-public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTable strings)
+/// <param name="pdfs">The PDFs the Print stage will make: each State page links its brief's PDF when it is among them.</param>
+public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTable strings, IReadOnlySet<string>? pdfs = null)
 {
     public DashboardView Dashboard(Country country, Language language, ViewFactory views) =>
         DashboardBuilder.Build(Page(country, language, views), figures.ChartsOf(country, language));
@@ -56,7 +57,10 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
             var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
                 EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
             yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
-                new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state)), stateViews);
+                new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state) with
+                {
+                    Brief = BriefPages.Link(language.Code, country.Code, state.Slug, pdfs ?? new HashSet<string>(), stateViews),
+                }), stateViews);
         }
     }
 

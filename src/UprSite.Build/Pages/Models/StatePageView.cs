@@ -21,4 +21,8 @@ public sealed record StatePageView(
     IReadOnlyList<StateCycleView> Cycles,
     string ExplorerHref,
     string DashboardHref,
-    IReadOnlyList<FactsheetLinkView> Factsheets);
+    IReadOnlyList<FactsheetLinkView> Factsheets)
+{
+    /// <summary>The brief to print before meeting the State's embassy; null only for a page built without one.</summary>
+    public BriefLinkView? Brief { get; init; }
+}

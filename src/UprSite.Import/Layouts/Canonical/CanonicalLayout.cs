@@ -27,6 +27,9 @@ public sealed class CanonicalLayout : IRecommendationLayout
         AnyOfMissing = "the header has neither a 'cycle' nor a 'session' column; add at least one so each row can be placed in its cycle",
     };
 
+    public RecommendationSource Source => RecommendationSource.Canonical;
+
+
     public string Name => Binder.Layout;
 
     /// <summary>The fallback: a header no export layout recognises is read as canonical, and its unknown columns reported.</summary>

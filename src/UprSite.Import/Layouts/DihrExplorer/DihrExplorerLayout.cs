@@ -30,6 +30,9 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
         MissingAdvice = "the DIHR SDG–Human Rights Data Explorer export has it; export the file again with all its columns",
     };
 
+    public RecommendationSource Source => RecommendationSource.Dihr;
+
+
     public string Name => Binder.Layout;
 
     public bool Recognises(IReadOnlyList<string> header)

@@ -34,6 +34,9 @@ public sealed partial class UhriLayout : IRecommendationLayout
         ["mechanism"] = Body,
     };
 
+    public RecommendationSource Source => RecommendationSource.Uhri;
+
+
     public string Name => "Universal Human Rights Index export";
 
     public bool Recognises(IReadOnlyList<string> header)

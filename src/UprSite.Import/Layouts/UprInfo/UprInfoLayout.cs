@@ -20,6 +20,9 @@ public sealed class UprInfoLayout : IRecommendationLayout
 
     private const int StateUnderReview = 0, Text = 3, RecommendingState = 4, RegionalGroup = 5, Response = 7, Action = 8, Issue = 9, Session = 10;
 
+    public RecommendationSource Source => RecommendationSource.UprInfo;
+
+
     public string Name => "UPR Info database export";
 
     public bool Recognises(IReadOnlyList<string> header)
