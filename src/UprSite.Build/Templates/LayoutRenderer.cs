@@ -45,6 +45,8 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
 
         shared.SetValue("share", templates.Share.View(views, assets), true);
         shared.Import("t", new Func<string, string>(key => strings.Get(language.Code, key)));
+        // A string in another of the site's languages: the root page asks its question in each of them.
+        shared.Import("t_in", new Func<string, string, string>((code, key) => strings.Get(code, key)));
         shared.Import("href", new Func<string, string>(path => views.Href(assets.Address(path))));
         // Optional assets, such as the web fonts scripts/install-fonts.sh adds: a layout links them only when present.
         shared.Import("has_asset", new Func<string, bool>(path => templates.Has("assets/" + path)));

@@ -37,6 +37,8 @@ public sealed class ChartsAndExplorerTests(BrowserFixture browser)
         await watch.Page.Locator("#recommendations[data-rendered]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var all = await rows.CountAsync();
         Assert.True(await watch.Page.Locator("#explorer-filters").IsVisibleAsync());
+        // On a phone the filters are folded into a panel: open it.
+        await watch.Page.ClickAsync("#explorer-filter-panel > summary");
 
         var before = await watch.Page.GetAttributeAsync("#recommendations", "data-rendered");
         await watch.Page.SelectOptionAsync("#filter-response", "noted");

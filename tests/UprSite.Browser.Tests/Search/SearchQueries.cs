@@ -22,7 +22,7 @@ public static class SearchQueries
         ("សមាគម", [CivicKm]),                                       // association
         ("លំនៅដ្ឋាន", [LandKm, UprKm]),                              // housing
         ("ការបណ្តេញចេញ", [LandKm]),                                 // eviction
-        ("សិទ្ធិមនុស្ស", [CivicKm, AboutKm, UprKm, CountryKm]),        // human rights
+        ("សិទ្ធិមនុស្ស", [CivicKm, AboutKm, UprKm]),                   // human rights
         ("របាយការណ៍", [CivicKm, LandKm, AboutKm, UprKm, CountryKm]),  // report
         ("អង្គការមិនមែនរដ្ឋាភិបាល", [CivicKm, UprKm]),                 // non-governmental organisation
         ("ជនជាតិដើមភាគតិច", [LandKm]),                              // indigenous peoples

@@ -14,6 +14,9 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The repository's sample site (input/ and theme/).</summary>
     public static BuiltSite Sample() => Build(Repo.Input);
 
+    /// <summary>The many-country sample (samples/network/).</summary>
+    public static BuiltSite Network() => Build(Repo.NetworkSample);
+
     /// <summary>A site whose input/ is written from <paramref name="files"/> (path → text) with the repository's theme.</summary>
     public static BuiltSite FromFiles(IReadOnlyDictionary<string, string> files)
     {

@@ -7,6 +7,9 @@ public static class Repo
 
     public static string Input => Path.Combine(Root, "input");
 
+    /// <summary>The many-country sample (samples/README.md).</summary>
+    public static string NetworkSample => Path.Combine(Root, "samples", "network");
+
     public static string Theme => Path.Combine(Root, "theme");
 
     public static string NetlifyToml => Path.Combine(Root, "netlify.toml");

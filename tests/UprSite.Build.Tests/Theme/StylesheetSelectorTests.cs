@@ -41,6 +41,7 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["status-fully-implemented"] = "the layouts' status-<key>: no sample rating says fully implemented",
         [".status.status-partially-implemented"] = "factsheet-article.html's status-<key> of a previous recommendation: none in the sample is rated so",
         [".status.status-no-information"] = "as above, for no information",
+        [".card-table td:empty"] = "a card's cell with nothing to show: a review without a date or session (every sample review has both)",
     };
 
     public static TheoryData<string> Stylesheets() => new() { "site.css", "data.css", "print.css" };

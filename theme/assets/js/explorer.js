@@ -131,8 +131,18 @@
     return 'rec-' + id.replace(/[^A-Za-z0-9.\-]/g, function (c) { return '_' + c.charCodeAt(0).toString(16) + '_'; });
   }
 
+  // On a phone each row is a card (site.css): a cell names its column, as the page's own rows do.
+  var headings = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);
+
   function cell(tr, content) {
     var td = document.createElement('td');
+    var heading = headings[tr.cells.length];
+    if (heading) {
+      td.setAttribute('data-label', heading.textContent.trim());
+      if (heading.classList.contains('card-wide')) {
+        td.className = 'card-wide';
+      }
+    }
     if (content) {
       td.appendChild(content.nodeType ? content : document.createTextNode(content));
     }
@@ -354,6 +364,12 @@
     staticPager.hidden = true;
     pager.hidden = false;
     form.hidden = false;
+    // The filters stand open where there is room or when the address set some; on a phone they otherwise fold away
+    // so the rows come first.
+    var panel = document.getElementById('explorer-filter-panel');
+    if (panel && (window.matchMedia('(min-width: 40rem)').matches || selected().length || search.value)) {
+      panel.open = true;
+    }
     apply(true, true);
   }
 
