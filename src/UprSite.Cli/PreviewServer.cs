@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using UprSite.Build.Output;
 using UprSite.Build.Pipeline;
+using UprSite.Build.Writing;
 using UprSite.Cli.Preview;
+using UprSite.Core.Diagnostics;
 
 namespace UprSite.Cli;
 
@@ -15,14 +18,22 @@ namespace UprSite.Cli;
 /// </summary>
 public sealed class PreviewServer(BuildOptions options, int port)
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    // An editor saves in a burst of events a few milliseconds apart (write, or a temporary file renamed): waiting this
+    // long after the last one builds once per save without holding the preview back.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
 
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly PreviewEvents _events = new();
+    private readonly BuildMemory _memory = new();
+    private readonly OutputUpdate _output = new(options.OutputDir);
     private int _goodBuilds;
+    private bool _stopped;
 
-    /// <summary>The build to run; the pipeline's, unless a test puts a failing one in its place.</summary>
-    public Func<BuildOptions, BuildResult> Builder { get; init; } = SiteBuilder.Build;
+    /// <summary>
+    /// The build to run, in memory; null: the pipeline's, with what the previous build left (<see cref="BuildMemory"/>),
+    /// so that an edit renders again only the pages it changes. A test may put a failing one in its place.
+    /// </summary>
+    public Func<BuildOptions, BuildResult>? Builder { get; init; }
 
     public TextWriter Out { get; init; } = Console.Out;
 
@@ -59,6 +70,10 @@ public sealed class PreviewServer(BuildOptions options, int port)
         await RebuildAsync();
         Out.WriteLine($"Serving on http://127.0.0.1:{port}/ with {headers.Source}; edits to {options.InputDir}/ and {options.ThemeDir}/ rebuild and reload the open page. Ctrl+C stops.");
         await Task.Delay(Timeout.Infinite, cancel).ContinueWith(_ => { }, TaskScheduler.Default);
+        // A rebuild under way (it may be writing the output folder) ends before serve does; none starts after.
+        await _building.WaitAsync();
+        _stopped = true;
+        _building.Release();
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Success;
     }
@@ -68,7 +83,10 @@ public sealed class PreviewServer(BuildOptions options, int port)
         await _building.WaitAsync();
         try
         {
-            Rebuild();
+            if (!_stopped)
+            {
+                Rebuild();
+            }
         }
         finally
         {
@@ -84,7 +102,9 @@ public sealed class PreviewServer(BuildOptions options, int port)
         var keeping = served is null ? "Nothing to serve until the site builds" : "Still serving the last good build";
         try
         {
-            var result = Builder(options);
+            // Built in memory and served first; the output folder is written after, for the next edit not to wait on it.
+            var inMemory = options with { Write = false };
+            var result = Builder is { } builder ? builder(inMemory) : SiteBuilder.Build(inMemory, _memory);
             DiagnosticPrinter.Print(result, Out, Error, DiagnosticFormat.Text);
             if (result.Failure is { } failure)
             {
@@ -95,7 +115,9 @@ public sealed class PreviewServer(BuildOptions options, int port)
             {
                 var site = PreviewSite.From(Interlocked.Increment(ref _goodBuilds), output);
                 _events.Publish(new PreviewStatus(site, []));
-                Out.WriteLine($"Built {output.HtmlPages.Count()} pages ({site.FileCount} files) in {clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result)}.");
+                var servedAfter = clock.ElapsedMilliseconds;
+                WriteOutput(output);
+                Out.WriteLine($"Built {output.HtmlPages.Count()} pages ({site.FileCount} files) in {servedAfter} ms{Reuse()}; {DiagnosticPrinter.Summary(result)}.");
                 return;
             }
 
@@ -110,6 +132,26 @@ public sealed class PreviewServer(BuildOptions options, int port)
             Error.WriteLine($"{keeping}; the open page shows the error.");
         }
     }
+
+    /// <summary>The good build into the output folder: the whole of it the first time, then the files that changed (<see cref="OutputUpdate"/>).</summary>
+    private void WriteOutput(OutputSet output)
+    {
+        if (!options.Write)
+        {
+            return;
+        }
+
+        var diagnostics = new DiagnosticList();
+        _output.Write(output, diagnostics);
+        foreach (var diagnostic in diagnostics.Items)
+        {
+            Error.WriteLine(diagnostic);
+        }
+    }
+
+    private string Reuse() => Builder is null && _goodBuilds > 1
+        ? $" ({_memory.Pages.Rendered} pages rendered, {_memory.Pages.Reused} unchanged kept)"
+        : string.Empty;
 
     private Watchers Watch(params string[] folders)
     {

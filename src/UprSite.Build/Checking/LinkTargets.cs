@@ -13,11 +13,24 @@ public sealed class LinkTargets
 {
     private readonly ConcurrentDictionary<string, byte> _targets = new(StringComparer.Ordinal);
 
-    public void Add(string fromPath, string url)
+    /// <summary>Adds where <paramref name="url"/> points and returns its key; null when it leaves the site.</summary>
+    public string? Add(string fromPath, string url)
     {
-        if (Of(fromPath, url) is { } target)
+        if (Of(fromPath, url) is not { } target)
         {
-            _targets.TryAdd(target.Key, 0);
+            return null;
+        }
+
+        _targets.TryAdd(target.Key, 0);
+        return target.Key;
+    }
+
+    /// <summary>Adds targets by their keys (<see cref="LinkTarget.Key"/>): those of a page kept from a previous build.</summary>
+    public void AddKeys(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            _targets.TryAdd(key, 0);
         }
     }
 

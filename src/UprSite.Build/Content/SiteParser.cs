@@ -15,6 +15,9 @@ public sealed class SiteParser
     /// <summary>False for <c>uprsite build</c> without <c>--drafts</c>: factsheets marked <c>draft: true</c> are left out.</summary>
     public bool IncludeDrafts { get; init; } = true;
 
+    /// <summary>The imports of the previous build in this process (<c>serve</c>), taken again for unchanged files.</summary>
+    public ImportMemory? Imports { get; init; }
+
     /// <summary>Null when site.yml is missing or unusable: without languages nothing else can be parsed.</summary>
     public ParsedSite? Parse(SourceSet sources, DiagnosticList diagnostics)
     {
@@ -41,8 +44,8 @@ public sealed class SiteParser
             ParsePages(sources, settings, markdown, diagnostics), strings)
         {
             Markdown = markdown,
-            RecommendationFiles = CountryDataParser.ParseRecommendations(sources, countries, diagnostics),
-            ImplementationFiles = CountryDataParser.ParseImplementation(sources, countries, diagnostics),
+            RecommendationFiles = CountryDataParser.ParseRecommendations(sources, countries, diagnostics, Imports),
+            ImplementationFiles = CountryDataParser.ParseImplementation(sources, countries, diagnostics, Imports),
         };
     }
 

@@ -66,13 +66,42 @@ public sealed class StringTable(UiStrings strings)
             : key;
     }
 
+    [ThreadStatic]
+    private static HashSet<(string Language, string Key)>? _capturing;
+
+    /// <summary>
+    /// Until disposed, the keys this thread misses (in any table) are also gathered in <paramref name="into"/>: what
+    /// one page asked for as it rendered, so that a page kept from a previous build reports them again.
+    /// </summary>
+    public static IDisposable CaptureMisses(HashSet<(string Language, string Key)> into)
+    {
+        var outer = _capturing;
+        _capturing = into;
+        return new CaptureScope(() => _capturing = outer);
+    }
+
+    /// <summary>Counts keys as missed again: those a page kept from a previous build missed when it rendered.</summary>
+    public void Remember(IEnumerable<(string Language, string Key)> missed)
+    {
+        lock (_lock)
+        {
+            _missed.UnionWith(missed);
+        }
+    }
+
     // Pages render on several threads, each looking strings up in the one table.
     private void Miss(string language, string key)
     {
+        _capturing?.Add((language, key));
         lock (_lock)
         {
             _missed.Add((language, key));
         }
+    }
+
+    private sealed class CaptureScope(Action end) : IDisposable
+    {
+        public void Dispose() => end();
     }
 
     private static string[] CategoriesOf(string language, long[] counts) =>

@@ -34,12 +34,21 @@ public sealed class OutputSet
     /// <summary>Where the links of every page point, gathered as pages are added.</summary>
     public LinkTargets Targets { get; } = new();
 
-    private PageLinks Index(string path, string html) => new(PageLinkScanner.Scan(html, link => Targets.Add(path, link.Url)), []);
-
-    /// <summary>Adds a rendered page, indexed from its text; its bytes are made only when they are kept in memory.</summary>
-    public void AddPage(string path, string html, Func<byte[], OutputFile> file)
+    private PageLinks Index(string path, string html, ISet<string>? targets = null) => new(PageLinkScanner.Scan(html, link =>
     {
-        var index = Index(path, html);
+        if (Targets.Add(path, link.Url) is { } key)
+        {
+            targets?.Add(key);
+        }
+    }), []);
+
+    /// <summary>
+    /// Adds a rendered page, indexed from its text; its bytes are made only when they are kept in memory. The keys of
+    /// the places its links point to go into <paramref name="targets"/> when given.
+    /// </summary>
+    public void AddPage(string path, string html, Func<byte[], OutputFile> file, ISet<string>? targets = null)
+    {
+        var index = Index(path, html, targets);
         if (_storing is { } storing)
         {
             storing.Write(path, html);
@@ -49,6 +58,21 @@ public sealed class OutputSet
         {
             Put(path, file(Encoding.UTF8.GetBytes(html)).Indexed(index));
         }
+    }
+
+    /// <summary>
+    /// Adds a page kept from a previous build in memory as it was: its bytes and index, and the places its links
+    /// point to (<paramref name="targets"/>), which the link check checks again against this build's pages.
+    /// </summary>
+    public void AddKept(string path, OutputFile file, IEnumerable<string> targets)
+    {
+        if (file.IsStored || file.Index is null)
+        {
+            throw new ArgumentException($"'{path}' is not an indexed page held in memory", nameof(file));
+        }
+
+        Targets.AddKeys(targets);
+        Keep(path, file);
     }
 
     private void Keep(string path, OutputFile indexed)
@@ -75,6 +99,15 @@ public sealed class OutputSet
     /// read when the build fails and its staging folder is deleted; Write puts them beside the others.
     /// </summary>
     public void StopStoring() => _storing = null;
+
+    /// <summary>The file at <paramref name="path"/>, while other threads may be adding files; null when there is none.</summary>
+    public OutputFile? Find(string path)
+    {
+        lock (_lock)
+        {
+            return _files.GetValueOrDefault(path);
+        }
+    }
 
     public bool Contains(string path)
     {

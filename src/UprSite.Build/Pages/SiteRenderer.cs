@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using UprSite.Build.Charts;
 using UprSite.Build.Compute;
 using UprSite.Build.Content;
@@ -8,6 +7,7 @@ using UprSite.Build.Markdown;
 using UprSite.Build.Output;
 using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
+using UprSite.Build.Pipeline.Reuse;
 using UprSite.Build.Search;
 using UprSite.Build.Sources;
 using UprSite.Build.Templates;
@@ -43,6 +43,9 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     /// <summary>How many pages render at once.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>The pages of the previous build in this process (<c>serve</c>), taken again for unchanged models (<see cref="PageWriter"/>).</summary>
+    public PageMemory? Memory { get; init; }
+
     public RenderedSite Render()
     {
         var output = new OutputSet(store);
@@ -50,13 +53,14 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         var siteIndexes = new SiteIndexRenderer(site, figures, _strings);
         var comparisons = new ComparisonRenderer(site, figures, _strings);
         var rendered = new ConcurrentDictionary<int, (RenderedPage? Page, DiagnosticList Diagnostics)>();
+        var writer = new PageWriter(_templates, _strings, assets, _printPages, Memory);
         // Jobs are made one at a time, in the order below (the partitioner takes one at a time, under its lock), and
         // rendered, indexed and written on every core; the pages are then listed in that order, whatever finished first.
         var numbered = Partitioner.Create(Jobs(countryData, siteIndexes, comparisons).Select((job, i) => (job, i)), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(numbered, Cores, item =>
         {
             var own = new DiagnosticList();
-            rendered[item.i] = (Add(item.job, output, own), own);
+            rendered[item.i] = (writer.Add(item.job, output, own), own);
         });
         var pages = new List<RenderedPage>(rendered.Count);
         foreach (var (page, own) in rendered.OrderBy(r => r.Key).Select(r => r.Value))
@@ -277,22 +281,4 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     private ViewFactory Views(Language language, string path) => new(site, language, _strings, path);
 
     private static string? FallbackOrNull(string originalPath, string path) => originalPath == path ? null : originalPath;
-
-    /// <summary>Renders one page into the output (or, printed only, into the print pages); null when it is not written.</summary>
-    private RenderedPage? Add(PageJob job, OutputSet output, DiagnosticList own)
-    {
-        if (new LayoutRenderer(_templates, _strings, assets, own).Render(job.Kind, job.Language, job.Model, job.Views) is not { } html)
-        {
-            return null;
-        }
-
-        if (!job.Kind.Written)
-        {
-            _printPages[job.Path] = Encoding.UTF8.GetBytes(html);
-            return null;
-        }
-
-        output.AddPage(job.Path, html, bytes => new OutputFile(bytes, job.Origin, job.Links) { FallbackOf = job.FallbackOf });
-        return new RenderedPage(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);
-    }
 }

@@ -1,4 +1,5 @@
 using UprSite.Build.Pages;
+using UprSite.Build.Pipeline.Reuse;
 using UprSite.Core.Diagnostics;
 
 namespace UprSite.Build.Pipeline;
@@ -15,13 +16,19 @@ namespace UprSite.Build.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Build(options, null);
+
+    /// <param name="memory">
+    /// What the previous build in this process left (<c>serve</c>): unchanged imports and pages are taken from there
+    /// (<see cref="BuildMemory"/>), and this build leaves its own; null: everything is made anew.
+    /// </param>
+    public static BuildResult Build(BuildOptions options, BuildMemory? memory)
     {
         var clock = new StageClock(options.StageStarting);
         var diagnostics = new DiagnosticList();
         try
         {
-            return Run(options, clock, diagnostics);
+            return Run(options, memory, clock, diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -34,7 +41,7 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult Run(BuildOptions options, StageClock clock, DiagnosticList diagnostics)
+    private static BuildResult Run(BuildOptions options, BuildMemory? memory, StageClock clock, DiagnosticList diagnostics)
     {
         T Stage<T>(string name, Func<StageResult<T>> stage)
         {
@@ -59,8 +66,8 @@ public static class SiteBuilder
         // Plotly.NET loads on another core while the early stages run; Compute waits for it (it surfaces a failed
         // warm-up, a bug, and the first chart needs the library anyway).
         var chartsWarm = ChartLibraryWarmUp.Start();
-        var sources = Stage("load", () => Stages.Load(options.InputDir, options.ThemeDir));
-        var parsed = diagnostics.HasErrors ? null : Stage("parse", () => Stages.Parse(sources, options.Drafts));
+        var sources = Stage("load", () => Stages.Load(options.InputDir, options.ThemeDir, memory));
+        var parsed = diagnostics.HasErrors ? null : Stage("parse", () => Stages.Parse(sources, options.Drafts, memory?.Imports));
         var assembled = parsed is null ? null : Stage("assemble", () => Stages.Assemble(parsed, sources, options.BaseUrl));
         if (assembled is null)
         {
@@ -80,8 +87,10 @@ public static class SiteBuilder
         });
         var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site, figures);
+        memory?.Pages.Begin(RenderInputs.Of(sources, options, charts: site.Countries.Count > 0));
         var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs,
-            options.Write ? options.OutputDir : null, options.RenderThreads));
+            options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages));
+        memory?.Pages.End(rendered.Pages.Count);
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
                 options.ResolvedPdfCacheDir) { Progress = options.Progress, Briefs = rendered.Briefs }))

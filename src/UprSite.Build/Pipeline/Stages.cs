@@ -4,6 +4,7 @@ using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Output;
 using UprSite.Build.Pages;
+using UprSite.Build.Pipeline.Reuse;
 using UprSite.Build.Sources;
 using UprSite.Build.Validation;
 using UprSite.Build.Writing;
@@ -26,11 +27,25 @@ public static class Stages
     });
 
     /// <summary>Reads input/ and theme/ into memory (input/ overriding theme/); disk.</summary>
-    public static StageResult<SourceSet> Load(string inputDir, string themeDir) => With(d => SourceLoader.Load(inputDir, themeDir, d));
+    /// <param name="memory">The previous build's (serve): files with the same bytes stay the objects it read.</param>
+    public static StageResult<SourceSet> Load(string inputDir, string themeDir, BuildMemory? memory = null) => With(d =>
+    {
+        var loaded = SourceLoader.Load(inputDir, themeDir, d);
+        return memory is null ? loaded : memory.Adopt(loaded);
+    });
 
     /// <summary>Each file on its own: site.yml, country.yml, factsheets, pages, UI strings.</summary>
-    public static StageResult<ParsedSite?> Parse(SourceSet sources, bool drafts) =>
-        With(d => new SiteParser { IncludeDrafts = drafts }.Parse(sources, d));
+    /// <param name="imports">The previous build's imports (serve): recommendation files whose sources are unchanged are taken from there.</param>
+    public static StageResult<ParsedSite?> Parse(SourceSet sources, bool drafts, ImportMemory? imports = null) => With(d =>
+    {
+        var parsed = new SiteParser { IncludeDrafts = drafts, Imports = imports }.Parse(sources, d);
+        if (parsed is not null)
+        {
+            imports?.End();
+        }
+
+        return parsed;
+    });
 
     /// <summary>The settings of the command line over site.yml's (--base-url), and the UI strings as one table.</summary>
     public static StageResult<AssembledSite?> Assemble(ParsedSite parsed, SourceSet sources, string? baseUrl) => With(d =>
@@ -79,10 +94,10 @@ public static class Stages
     /// with <paramref name="outputDir"/> (a build that writes) each file goes into its staging folder as it is made (disk).
     /// </summary>
     public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources,
-        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads) => With(d =>
+        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads, PageMemory? memory = null) => With(d =>
     {
         var store = outputDir is null ? null : StagingFolder.For(outputDir, d);
-        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads }.Render();
+        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads, Memory = memory }.Render();
         rendered.Output.StopStoring();
         return rendered;
     });

@@ -39,7 +39,7 @@ public sealed class RunningPreview : IAsyncDisposable
         {
             Out = TextWriter.Synchronized(preview._out),
             Error = TextWriter.Synchronized(preview._error),
-            Builder = builder ?? SiteBuilder.Build,
+            Builder = builder,
         };
         preview._run = server.RunAsync(preview._stop.Token);
         var waited = System.Diagnostics.Stopwatch.StartNew();
