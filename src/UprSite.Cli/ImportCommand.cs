@@ -3,6 +3,7 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Reference;
+using UprSite.Core.Text;
 using UprSite.Import;
 using UprSite.Import.Layouts.Canonical;
 
@@ -75,15 +76,29 @@ public static class ImportCommand
         Console.WriteLine($"Rows read: {N(file.RowsInFile)}");
         Console.WriteLine($"Rows for {state.EnglishName}: {N(file.RowsForCountry)}");
         var cycles = file.Rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key)
-            .Select(g => $"cycle {g.Key}: {N(g.Count())} rows by State, {N(g.Select(r => r.Key).Distinct().Count())} recommendations");
+            .Select(g => $"cycle {g.Key}: {CountedNoun.Of(g.Count(), "row by State", "rows by State")}, "
+                + CountedNoun.Of(g.Select(r => r.Key).Distinct().Count(), "recommendation", "recommendations"));
         Console.WriteLine($"Mapped to: {(file.Rows.Count == 0 ? "no cycle" : string.Join("; ", cycles))}");
-        Console.WriteLine($"Rows naming several recommending States: {N(split.Count)}, split into {N(split.Sum(g => g.Count()))} rows (one per State)");
+        Console.WriteLine($"Rows naming several recommending States: {N(split.Count)}, split into {CountedNoun.Of(split.Sum(g => g.Count()), "row", "rows")} (one per State)");
         var merged = file.Merged.Sum(m => m.Value);
-        Console.WriteLine($"Rows merged into another: {N(merged)}{(merged == 0 ? string.Empty : " (" + string.Join("; ", file.Merged.Select(m => $"{N(m.Value)} {m.Key}")) + ")")}");
+        Console.WriteLine($"Rows merged into another: {N(merged)}{(merged == 0 ? string.Empty : " (" + string.Join("; ", file.Merged.Select(m => Reason(m.Value, m.Key))) + ")")}");
         Console.WriteLine($"Voluntary pledges kept apart: {N(file.Pledges.Count)}");
         var dropped = file.LeftOut.Sum(l => l.Value);
-        Console.WriteLine($"Rows left out: {N(dropped)}{(dropped == 0 ? string.Empty : " (" + string.Join("; ", file.LeftOut.Select(l => $"{N(l.Value)} {l.Key}")) + ")")}");
-        Console.WriteLine($"Wrote {N(file.Rows.Count)} rows and {N(file.Pledges.Count)} pledges to {output}");
+        Console.WriteLine($"Rows left out: {N(dropped)}{(dropped == 0 ? string.Empty : " (" + string.Join("; ", file.LeftOut.Select(l => Reason(l.Value, l.Key))) + ")")}");
+        Console.WriteLine($"Wrote {CountedNoun.Of(file.Rows.Count, "row", "rows")} and {CountedNoun.Of(file.Pledges.Count, "pledge", "pledges")} to {output}");
+    }
+
+    /// <summary>"1 row of other mechanisms…", "3 rows of…": a reason opens with its plural noun, made singular for one.</summary>
+    private static string Reason(int count, string reason)
+    {
+        var space = reason.IndexOf(' ', StringComparison.Ordinal);
+        var (noun, rest) = space < 0 ? (reason, string.Empty) : (reason[..space], reason[space..]);
+        return noun switch
+        {
+            "rows" => CountedNoun.Of(count, "row", "rows") + rest,
+            "paragraphs" => CountedNoun.Of(count, "paragraph", "paragraphs") + rest,
+            _ => $"{N(count)} {reason}",
+        };
     }
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

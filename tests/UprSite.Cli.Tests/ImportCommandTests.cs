@@ -57,6 +57,24 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(Without(Import(export, RealCountry("kh", "Cambodia"))), Without(back.Rows));
     }
 
+    [Fact]
+    public void The_report_of_one_row_says_row_and_recommendation_in_the_singular()
+    {
+        var rows = Path.Combine(_root, "rows.csv");
+        File.WriteAllText(rows, """
+            state_under_review,cycle,recommending_state,text,response
+            Cambodia,2,Iceland,Words written for this test.,supported
+            Chile,2,Iceland,Other words written for this test.,noted
+            """);
+
+        var (code, output, error) = ConsoleCapture.Run("import", rows, "--country", "kh", "--output", Output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Mapped to: cycle 2: 1 row by State, 1 recommendation\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Rows left out: 1 (1 row of other States under Review)", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 1 row and 0 pledges", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("upr-info-2015/17-20.csv", "UPR Info database export", "7,984", "205", "7,779")]
     [InlineData("upr-info-2015-xls/6-9.xls", "UPR Info database export", "8,343", "138", "8,205")]

@@ -60,9 +60,10 @@ public static class BreakdownCharts
         var l = page.Labels;
         var resolved = states.Where(s => Core.Reference.UnStates.Resolve(s.Key).State is not null).ToList();
         var top = resolved.Count > 0 ? resolved[0] : states[0];
-        var summary = l.Count("data.summary.states", resolved.Count,
+        var tied = resolved.Count(s => s.Received == top.Received);
+        var summary = l.Count(tied > 1 ? "data.summary.states_tie" : "data.summary.states", resolved.Count,
         [
-            .. l.StateForms(top.Key).Placeholders("state"), ("top", l.Format.Number(top.Received)),
+            .. l.StateForms(top.Key).Placeholders("state"), ("top", l.Format.Number(top.Received)), ("tied", l.Format.Number(tied)),
             ("supported", l.Format.Number(top.Supported)), ("supported_part", l.Count("data.parts.supported", top.Supported)),
         ]);
         if (states.Count > resolved.Count)

@@ -43,7 +43,8 @@ public static class CycleCharts
             HeldRecommendations(l, c.Rows),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
-        var summary = l.Count(most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted", most.Shown.Received,
+        var only = cycles.Count(c => c.Shown.Received > 0) == 1 ? "_only" : string.Empty;
+        var summary = l.Count((most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted") + only, most.Shown.Received,
             [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations"), DeclaredSources(page)).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");

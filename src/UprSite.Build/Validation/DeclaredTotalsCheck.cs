@@ -3,14 +3,16 @@ using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Statistics;
-using UprSite.Core.Vocabulary;
+using UprSite.Core.Text;
 
 namespace UprSite.Build.Validation;
 
 /// <summary>
 /// Compares the official totals country.yml declares per cycle with the rows behind them. A difference is a warning
 /// with both numbers, never an error: samples are partial. Declared totals count recommendations (paragraphs), so the
-/// rows are counted the same way: the co-sponsors of one paragraph (one <see cref="Recommendation.Key"/>) count once.
+/// rows are counted the same way when every row gives its own paragraph: the co-sponsors of one paragraph (one
+/// <see cref="Recommendation.Key"/>) count once; else the rows by State are compared, as the page does
+/// (<see cref="CycleComparison.Disagrees"/>), and the warning says the paragraphs are not known.
 /// </summary>
 public static class DeclaredTotalsCheck
 {
@@ -20,22 +22,18 @@ public static class DeclaredTotalsCheck
         foreach (var review in country.Reviews.Where(r => r.Declared is not null))
         {
             var declared = review.Declared!;
-            var cycleRows = ParagraphResponse.Paragraphs(byCycle.GetValueOrDefault(review.Cycle) ?? []);
-            var supported = cycleRows.Count(p => p.Response == Response.Supported);
-            var noted = cycleRows.Count(p => p.Response == Response.Noted);
-            var partly = cycleRows.Count(p => p.Response == Response.PartlySupported);
-            var pending = cycleRows.Count - supported - noted - partly;
-            if (cycleRows.Count == declared.Received && supported == declared.Supported && noted == declared.Noted)
+            var figures = byCycle.TryGetValue(review.Cycle, out var cycleRows)
+                ? RecommendationStatistics.ByCycle(cycleRows).Single()
+                : null;
+            var comparison = new CycleComparison(review.Cycle, new CycleFigures(review.Cycle, declared.Received, declared.Supported, declared.Noted), figures, declared.Source, []);
+            if (figures is not null && !comparison.Disagrees)
             {
                 continue;
             }
 
-            var held = cycleRows.Count == 0
-                ? "no row in recommendations/ belongs to this cycle"
-                : Invariant($"the rows hold {cycleRows.Count} ({Responses(supported, partly, noted, pending)})");
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeclaredTotalsDiffer,
                 Invariant($"cycle {review.Cycle}: country.yml declares {declared.Received} recommendations ") +
-                Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {held}. ") +
+                Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {Held(figures)}. ") +
                 "The site shows the declared figure with a note on the rows; if the rows are a sample or a partial export, " +
                 "this is expected, otherwise look for missing or repeated rows",
                 countryFile));
@@ -44,11 +42,27 @@ public static class DeclaredTotalsCheck
         var reviewed = country.Reviews.Select(r => r.Cycle).ToHashSet();
         foreach (var cycle in byCycle.Keys.Where(c => !reviewed.Contains(c)).Order())
         {
+            var count = byCycle[cycle].Count;
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RowsWithoutReview,
-                Invariant($"{byCycle[cycle].Count} rows belong to cycle {cycle}, which is not listed under 'reviews'; add the review (cycle, session, date) so the site can show it"),
+                Invariant($"{CountedNoun.Of(count, "row belongs", "rows belong")} to cycle {cycle}, which is not listed under 'reviews'; add the review (cycle, session, date) so the site can show it"),
                 countryFile));
         }
     }
+
+    /// <summary>
+    /// What the rows hold, counted as the page counts them: the paragraphs when every row gives its own, else the
+    /// recommendations by State and why the paragraphs are not known.
+    /// </summary>
+    private static string Held(CycleFigures? figures) => figures switch
+    {
+        null => "no row in recommendations/ belongs to this cycle",
+        { ParagraphsKnown: true } f => Invariant($"the rows hold {f.Recommendations} ") +
+            $"({Responses(f.RecommendationsSupported, f.RecommendationsPartlySupported, f.RecommendationsNoted, f.Recommendations - f.RecommendationsSupported - f.RecommendationsPartlySupported - f.RecommendationsNoted)})",
+        { } f => $"the rows hold {CountedNoun.Of(f.Received, "recommendation by State", "recommendations by State")} " +
+            $"({Responses(f.Supported, f.PartlySupported, f.Noted, f.Pending)}), and the number of recommendations as the " +
+            $"Working Group report numbers them is not known: {CountedNoun.Of(f.WithoutOwnParagraph, "row gives", "rows give")} " +
+            $"no paragraph number of {CountedNoun.Agree(f.WithoutOwnParagraph, "its", "their")} own",
+    };
 
     /// <summary>"6 supported, 2 partly supported, 2 noted, 1 pending": partly supported and pending only when there are some.</summary>
     private static string Responses(int supported, int partly, int noted, int pending)

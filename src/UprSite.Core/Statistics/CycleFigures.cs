@@ -32,8 +32,18 @@ public sealed record CycleFigures(int Cycle, int Received, int Supported, int No
     /// </summary>
     public int WithoutParagraph { get; init; }
 
-    /// <summary>True when every row gives its paragraph (always for official totals), so <see cref="Recommendations"/> counts paragraphs.</summary>
-    public bool ParagraphsKnown => WithoutParagraph == 0;
+    /// <summary>
+    /// Rows that give only a bare paragraph number ("38"), the paragraph under which a 2008–2011 report lists all its
+    /// recommendations (<see cref="Recommendations.RecommendationKey.NamesOne"/>): their texts tell them apart, but
+    /// not as the report numbers them, so while there is one <see cref="Recommendations"/> is no count of paragraphs either.
+    /// </summary>
+    public int UnderListNumber { get; init; }
+
+    /// <summary>Rows that give no paragraph number of their own: <see cref="WithoutParagraph"/> and <see cref="UnderListNumber"/>.</summary>
+    public int WithoutOwnParagraph => WithoutParagraph + UnderListNumber;
+
+    /// <summary>True when every row gives its own paragraph (always for official totals), so <see cref="Recommendations"/> counts paragraphs.</summary>
+    public bool ParagraphsKnown => WithoutOwnParagraph == 0;
 
     public int Pending => Math.Max(0, Received - Supported - Noted - PartlySupported);
 

@@ -52,6 +52,7 @@ internal static class ResponseTally
             RecommendationsSupported = paragraphs.Count(p => p.Response == Response.Supported),
             RecommendationsNoted = paragraphs.Count(p => p.Response == Response.Noted),
             WithoutParagraph = list.Count(r => string.IsNullOrWhiteSpace(r.Paragraph)),
+            UnderListNumber = list.Count(r => !string.IsNullOrWhiteSpace(r.Paragraph) && !RecommendationKey.NamesOne(r.Paragraph)),
         };
     }
 

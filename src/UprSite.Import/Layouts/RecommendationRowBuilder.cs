@@ -38,7 +38,7 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         var paragraph = NullIfEmpty(row.Paragraph);
         var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
         var source = new RowRef(reporter.File, row.Line);
-        var key = RecommendationKey.Of(document, paragraph, source);
+        var key = RecommendationKey.Of(document, paragraph, source, text!);
         var states = _states.Read(recommendingState!, row.Line, row.RecommendingState!.Column);
         var given = NullIfEmpty(row.Id);
         var rows = new List<Recommendation>(states.Count);

@@ -12,7 +12,7 @@ public static class TableFileReader
     /// <summary>The file's table, read by what it holds rather than by its extension.</summary>
     public static RawTable? Read(ImportFile file, RowReporter reporter)
     {
-        if (!IsTableFile(file.Path))
+        if (!IsTableFile(file.Path) && !HoldsWorkbook(file.Bytes))
         {
             reporter.Error(DiagnosticCodes.UnsupportedRecommendationFile,
                 $"'{Path.GetFileName(file.Path)}' is not a .csv, .tsv, .xlsx, .xls or .docx file; move it out of recommendations/ or save it in one of those formats");
@@ -84,10 +84,15 @@ public static class TableFileReader
     private static bool IsTableFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv" or ".xlsx" or ".xls";
 
-    /// <summary>A Word document under any name, or a file named as one: read as a matrix, never as a table.</summary>
+    /// <summary>
+    /// A Word document under any name, or a file named as one that holds no workbook: read as a matrix, never as a
+    /// table. A workbook renamed .doc or .docx is read as the workbook it is.
+    /// </summary>
     public static bool IsWordDocument(ImportFile file) =>
         WordDocumentSniffer.Detect(file.Bytes) != WordDocumentKind.None
-        || Path.GetExtension(file.Path).ToLowerInvariant() is ".docx" or ".doc";
+        || (Path.GetExtension(file.Path).ToLowerInvariant() is ".docx" or ".doc" && !HoldsWorkbook(file.Bytes));
+
+    private static bool HoldsWorkbook(byte[] bytes) => TableFormatSniffer.Detect(bytes) is TableFormat.Xlsx or TableFormat.Xls;
 
     private static RawTable? Unreadable(string why, out string? problem)
     {

@@ -50,7 +50,7 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         Assert.False(await page.Locator("#explorer-pager").IsVisibleAsync());
 
         await page.ClickAsync("#explorer-pager-live [data-step='1']");
-        await Assertions.Expect(page.Locator("#explorer-page-live")).ToHaveTextAsync("Page 2 of 200, rows 101 to 200");
+        await Assertions.Expect(page.Locator("#explorer-page-live")).ToHaveTextAsync("Page 2 of 200, recommendations 101 to 200 by State");
         Assert.Equal(rows.Skip(100).Take(100).Select(r => Anchor(r)).ToList(), await RowIdsAsync(page));
 
         await page.SelectOptionAsync("#filter-response", "noted");
@@ -106,7 +106,7 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         await watch.GoAsync(ExplorerUrl("page-200/"));
         Assert.Equal(rows.Skip(19_900).Select(r => Anchor(r)).ToList(), await RowIdsAsync(page));
         Assert.Equal(0, await page.Locator("a[rel=next]").CountAsync());
-        Assert.Equal("Page 200 of 200, rows 19,901 to 20,000", await page.Locator("#explorer-pager .explorer-page").TextContentAsync());
+        Assert.Equal("Page 200 of 200, recommendations 19,901 to 20,000 by State", await page.Locator("#explorer-pager .explorer-page").TextContentAsync());
         await watch.AssertCleanAsync();
     }
 

@@ -60,6 +60,20 @@ public sealed class MatrixUhriThemeTests : IDisposable
     }
 
     [Fact]
+    public void Statistics_json_gives_each_theme_of_the_matrix_with_its_basis()
+    {
+        var expected = Expected(MatrixThemesCount.Of(Matrix));
+        using var statistics = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site.Output, "data", "cn", "statistics.json")));
+        var uhri = statistics.RootElement.GetProperty("uhri_themes");
+
+        Assert.Equal((285, 285), (uhri.GetProperty("linked").GetInt32(), uhri.GetProperty("rows").GetInt32()));
+        var themes = uhri.GetProperty("themes").EnumerateArray().ToList();
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal),
+            themes.Select(t => KeyValuePair.Create(t.GetProperty("theme").GetString()!, t.GetProperty("received").GetInt32())).OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Values.Max(), themes[0].GetProperty("received").GetInt32());
+    }
+
+    [Fact]
     public void The_explorer_filters_by_each_theme_with_its_count()
     {
         var expected = Expected(MatrixThemesCount.Of(Matrix));

@@ -69,7 +69,9 @@ public sealed class CountryRowsTests(SampleSite sample)
         Assert.Equal(UprSite.Core.Diagnostics.Severity.Warning, cycleOne.Severity);
         Assert.Contains("declares 91 recommendations", cycleOne.Message);
         Assert.Contains("source: A/HRC/13/4", cycleOne.Message);
-        Assert.Contains("the rows hold 138 (138 supported, 0 noted)", cycleOne.Message);
+        // UPR Info gives no paragraph numbers: the warning counts as the page does, by State, and says why.
+        Assert.Contains("the rows hold 138 recommendations by State (138 supported, 0 noted), and the number of recommendations "
+            + "as the Working Group report numbers them is not known: 138 rows give no paragraph number of their own", cycleOne.Message);
         Assert.EndsWith("countries/kh/country.yml", cycleOne.File);
         var cycleTwo = Assert.Single(result.Diagnostics, d => d.Code == "UPR0509" && d.Message.StartsWith("cycle 2:"));
         Assert.Contains("no row in recommendations/ belongs to this cycle", cycleTwo.Message);
@@ -85,6 +87,19 @@ public sealed class CountryRowsTests(SampleSite sample)
 
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0515");
         Assert.Contains("138 rows belong to cycle 1", warning.Message);
+    }
+
+    [Fact]
+    public void One_row_of_a_cycle_country_yml_does_not_list_is_named_in_the_singular()
+    {
+        using var site = new TestSite();
+        site.Write("countries/kh/country.yml", "names: {en: Cambodia}\nreviews: []\n");
+        site.Write("countries/kh/recommendations/rows.csv", "cycle,recommending_state,text,response\n3,Iceland,Words written for this test.,supported\n");
+
+        var result = site.Build(write: false);
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "UPR0515");
+        Assert.StartsWith("1 row belongs to cycle 3,", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,22 +22,22 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("en/countries/kh/index.html");
 
-        Assert.Equal("This site holds 1 of the 1 recommendation Cambodia received in cycle 2 (official total). "
+        Assert.Equal("This site holds 1 of 1 recommendation Cambodia received in cycle 2 (official total). "
             + "It also holds 1 recommendation by State in cycle 1, for which no official total is given.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
             "Cycle 1: 1 recommendation by State; the number of recommendations as the Working Group report numbers them is not known: the source gives one entry per recommending State and no paragraph numbers.",
             "Cycle 2: 1 recommendation as the Working Group report numbers it, and 1 recommendation by State (one for each State that made it).",
         ], Lines(dashboard, ".paragraph-counts li"));
-        Assert.Equal("Labour drew the most recommendations: 1 of the 1 recommendation by State this site holds that carries a theme (100.0%); a recommendation can cover several themes.",
+        Assert.Equal("Labour drew the most recommendations: 1 of 1 recommendation by State this site holds that carries a theme (100.0%); a recommendation can cover several themes.",
             Text(dashboard, "#chart-themes .chart-summary"));
         Assert.Equal("Counted from 1 of the 2 recommendations by State this site holds, the one that carries a theme; a recommendation on several themes counts once under each. The one recommendation by State of cycle 2 carries no theme: its source gives none.",
             Text(dashboard, "#chart-themes .chart-note"));
         Assert.Equal("Counted from the 2 recommendations by State this site holds, not from the official totals. 1 recommendation by State whose source is not a State (source not recorded, an organisation) counts in the totals only.",
             Text(dashboard, "#chart-states .chart-note"));
-        Assert.Equal("The Western European and others Group made the most recommendations: 1 of the 1 recommendation by State made by a State of a regional group (100.0%).",
+        Assert.Equal("The Western European and others Group made the most recommendations: 1 of 1 recommendation by State made by a State of a regional group (100.0%).",
             Text(dashboard, "#chart-regions .chart-summary"));
-        Assert.Equal("Counted from the 1 recommendation by State this site holds, under the UN regional group of its State (not the group a source may give). 1 recommendation by State from a source that is not a State, or from a State in no regional group, is left out.",
+        Assert.Equal("Counted from 1 recommendation by State this site holds, under the UN regional group of its State (not the group a source may give). 1 recommendation by State from a source that is not a State, or from a State in no regional group, is left out.",
             Text(dashboard, "#chart-regions .chart-note"));
         Assert.Equal("Cambodia made 1 voluntary pledge of its own accord in cycle 2. It is not a recommendation: no figure on this site counts it.", Text(dashboard, ".pledges-summary"));
         Assert.Equal(["Cycle 2: Present a mid-term report on the recommendations."], Lines(dashboard, ".pledge-list li"));
@@ -54,18 +54,18 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     {
         var dashboard = site.Page("fr/countries/kh/index.html");
 
-        Assert.Equal($"Ce site contient 1 recommandation sur la 1 recommandation reçue par le Cambodge au cycle 2 (chiffre officiel). "
+        Assert.Equal($"Ce site contient 1 recommandation sur 1 recommandation reçue par le Cambodge au cycle 2 (chiffre officiel). "
             + $"Il contient aussi 1 recommandation par État au cycle 1{N}; aucun chiffre officiel n'est indiqué pour cette recommandation.", Text(dashboard, ".holding"));
         Assert.Equal(
         [
             $"Cycle 1{N}: 1 recommandation par État{N}; le nombre de recommandations selon la numérotation du rapport du Groupe de travail n'est pas connu{N}: la source donne une entrée par État recommandant et aucun numéro de paragraphe.",
-            $"Cycle 2{N}: 1 recommandation selon la numérotation du rapport du Groupe de travail, soit 1 recommandation par État (une pour chaque État qui l'a formulée).",
+            $"Cycle 2{N}: 1 recommandation selon la numérotation du rapport du Groupe de travail, et 1 recommandation par État (une pour chaque État qui l'a formulée).",
         ], Lines(dashboard, ".paragraph-counts li"));
         Assert.Equal($"Compté à partir de 1 des 2 recommandations par État que contient ce site, celle dont le thème est indiqué{N}; une recommandation portant sur plusieurs thèmes compte une fois pour chacun. La seule recommandation par État du cycle 2 n'a aucun thème indiqué{N}: sa source n'en donne pas.",
             Text(dashboard, "#chart-themes .chart-note"));
         Assert.Equal("Compté à partir des 2 recommandations par État que contient ce site, et non des chiffres officiels. 1 recommandation par État dont la source n'est pas un État (source non indiquée, organisation) ne compte que dans les totaux.",
             Text(dashboard, "#chart-states .chart-note"));
-        Assert.StartsWith($"Le Groupe des États d'Europe occidentale et autres États a formulé le plus de recommandations{N}: 1 sur la 1 recommandation par État formulée par un État d'un groupe régional (",
+        Assert.StartsWith($"Le Groupe des États d'Europe occidentale et autres États a formulé le plus de recommandations{N}: 1 sur 1 recommandation par État formulée par un État d'un groupe régional (",
             Text(dashboard, "#chart-regions .chart-summary"), StringComparison.Ordinal);
         Assert.EndsWith("1 recommandation par État d'une source qui n'est pas un État, ou d'un État sans groupe régional, est laissée de côté.",
             Text(dashboard, "#chart-regions .chart-note"), StringComparison.Ordinal);

@@ -53,6 +53,15 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
     }
 
     [Fact]
+    public void Two_States_with_one_recommendation_each_are_a_tie_not_a_single_leader()
+    {
+        Assert.Equal("2 States made the most of the recommendations this site holds, 1 each; 2 States made recommendations in all.",
+            Text(site.Page("en/countries/kh/index.html"), "#chart-states .chart-summary"));
+        Assert.Equal($"2 États ont formulé, à égalité, le plus de recommandations parmi celles que contient ce site{N}: 1 chacun{N}; 2 États ont formulé des recommandations au total.",
+            Text(site.Page("fr/countries/kh/index.html"), "#chart-states .chart-summary"));
+    }
+
+    [Fact]
     public void French_sentences_take_the_singular_for_one_and_zero_and_space_their_punctuation()
     {
         var percent = new LocaleFormat(new Language("fr", "Français", "fr-FR", TextDirection.Ltr, false));

@@ -22,14 +22,14 @@ public sealed class LinkedBreakdownSentenceTests(LinkedRecommendationSite site) 
         var page = site.Page("en/countries/kh/index.html");
 
         Assert.Equal("Recommendations by Sustainable Development Goal", Text(page, "#chart-sdgs h3"));
-        Assert.Equal("Most often linked: goal 16 (Peace, justice and strong institutions), with 1 of the 1 recommendation by State this site holds that is linked to a Sustainable Development Goal (100.0%).",
+        Assert.Equal("Most often linked: goal 16 (Peace, justice and strong institutions), with 1 of 1 recommendation by State this site holds that is linked to a Sustainable Development Goal (100.0%).",
             Text(page, "#chart-sdgs .chart-summary"));
-        Assert.Equal("Counted from the 1 recommendation by State, of the 2 this site holds, that its source links to a Sustainable Development Goal; a recommendation linked to several goals counts once under each, and one marked \"No SDG link identified\" counts as linked to none.",
+        Assert.Equal("Counted from 1 recommendation by State, of the 2 this site holds, that its source links to a Sustainable Development Goal; a recommendation linked to several goals counts once under each, and one marked \"No SDG link identified\" counts as linked to none.",
             Text(page, "#chart-sdgs .chart-note"));
         Assert.Equal("Recommendations by affected persons", Text(page, "#chart-affected-persons h3"));
-        Assert.Equal("Most often named: \"children\" and \"women\", in 1 each of the 1 recommendation by State this site holds whose source names the persons it concerns.",
+        Assert.Equal("Most often named: \"children\" and \"women\", in 1 each of 1 recommendation by State this site holds whose source names the persons it concerns.",
             Text(page, "#chart-affected-persons .chart-summary"));
-        Assert.Equal("Counted from the 1 recommendation by State, of the 2 this site holds, whose source names the persons it concerns; the groups are as the source writes them, and a recommendation naming several groups counts once under each.",
+        Assert.Equal("Counted from 1 recommendation by State, of the 2 this site holds, whose source names the persons it concerns; the groups are as the source writes them, and a recommendation naming several groups counts once under each.",
             Text(page, "#chart-affected-persons .chart-note"));
         Assert.Equal(["children", "women"], page.QuerySelectorAll("#chart-affected-persons tbody tr").Select(r => r.Children[0].TextContent.Trim()));
     }
@@ -41,11 +41,11 @@ public sealed class LinkedBreakdownSentenceTests(LinkedRecommendationSite site) 
         var page = site.Page("fr/countries/kh/index.html");
 
         Assert.Equal("Recommandations par objectif de développement durable", Text(page, "#chart-sdgs h3"));
-        Assert.Equal($"Objectif le plus souvent associé{N}: l'objectif 16 (Paix, justice et institutions efficaces), avec 1 sur la 1 recommandation par État que contient ce site qui est associée à un objectif de développement durable ({percent.Percent(1)}).",
+        Assert.Equal($"Objectif le plus souvent associé{N}: l'objectif 16 (Paix, justice et institutions efficaces), avec 1 sur 1 recommandation par État que contient ce site qui est associée à un objectif de développement durable ({percent.Percent(1)}).",
             Text(page, "#chart-sdgs .chart-summary"));
-        Assert.Equal($"Compté à partir de la 1 recommandation par État, sur les 2 que contient ce site, que sa source associe à un objectif de développement durable{N}; une recommandation associée à plusieurs objectifs compte une fois pour chacun, et une recommandation marquée «{N}No SDG link identified{N}» compte comme n'étant associée à aucun objectif.",
+        Assert.Equal($"Compté à partir de 1 recommandation par État, sur les 2 que contient ce site, que sa source associe à un objectif de développement durable{N}; une recommandation associée à plusieurs objectifs compte une fois pour chacun, et une recommandation marquée «{N}No SDG link identified{N}» compte comme n'étant associée à aucun objectif.",
             Text(page, "#chart-sdgs .chart-note"));
-        Assert.Equal($"Groupes les plus souvent nommés{N}: «{N}children{N}» et «{N}women{N}», dans 1 chacun sur la 1 recommandation par État que contient ce site dont la source nomme les personnes concernées.",
+        Assert.Equal($"Groupes les plus souvent nommés{N}: «{N}children{N}» et «{N}women{N}», dans 1 chacun sur 1 recommandation par État que contient ce site dont la source nomme les personnes concernées.",
             Text(page, "#chart-affected-persons .chart-summary"));
         Assert.Equal("16. Paix, justice et institutions efficaces", page.QuerySelectorAll("#chart-sdgs tbody tr")[15].Children[0].TextContent.Trim());
     }

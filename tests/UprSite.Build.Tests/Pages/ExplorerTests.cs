@@ -79,7 +79,7 @@ public sealed class ExplorerTests : IDisposable
         Assert.Equal("rec-big-2499", last.QuerySelectorAll("#recommendations tbody tr").Last().Id);
         Assert.Equal("../page-24/index.html", last.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Null(last.QuerySelector("a[rel=next]"));
-        Assert.Equal("Page 25 of 25, rows 2,401 to 2,500", last.QuerySelector("#explorer-pager .explorer-page")!.TextContent);
+        Assert.Equal("Page 25 of 25, recommendations 2,401 to 2,500 by State", last.QuerySelector("#explorer-pager .explorer-page")!.TextContent);
         Assert.False(File.Exists(Path.Combine(big.Output, "en/countries/kh/recommendations/page-26/index.html")));
         Assert.NotNull(last.QuerySelector("footer.site-footer"));
 

@@ -127,7 +127,7 @@ public sealed class RecommendationStatisticsTests
             Document = "A/HRC/26/16",
             Paragraph = paragraph,
             Text = "Recommendation " + paragraph,
-            Key = RecommendationKey.Of("A/HRC/26/16", paragraph, row.Source),
+            Key = RecommendationKey.Of("A/HRC/26/16", paragraph, row.Source, "Recommendation " + paragraph),
         };
 
     [Fact]

@@ -55,6 +55,20 @@ public sealed class FileFormatTests
         Assert.Equal((205, 163), (file.Rows.Count, file.Rows.Count(r => r.Response == Response.Supported)));
     }
 
+    [Theory]
+    [InlineData("upr2.docx", false, 205)]
+    [InlineData("upr2.doc", false, 205)]
+    [InlineData("6-9.doc", true, 138)]
+    [InlineData("6-9.docx", true, 138)]
+    public void A_workbook_under_a_Word_name_is_read_as_the_workbook_it_is(string name, bool binaryXls, int cambodia)
+    {
+        var (file, diagnostics) = Read(name, File.ReadAllBytes(binaryXls ? RealExports.UprInfoXls6To9 : RealExports.DihrCycle2), RealExports.Cambodia);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.Equal(cambodia, file.Rows.Count);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code is "UPR0520" or "UPR0521");
+    }
+
     [Fact]
     public void An_HTML_table_is_decoded_in_the_charset_it_declares_and_rows_keep_their_line()
     {

@@ -7,7 +7,7 @@ using UprSite.Core.Statistics;
 namespace UprSite.Build.Output.Downloads;
 
 /// <summary>
-/// statistics.json's <c>sdg_goals</c> and <c>affected_persons</c>: the dashboard's breakdowns with their basis (how
+/// statistics.json's <c>sdg_goals</c>, <c>affected_persons</c> and <c>uhri_themes</c>: the dashboard's breakdowns with their basis (how
 /// many rows carry the attribute, of how many); written, empty, when no row does.
 /// </summary>
 public static class LinkedBreakdownJson
@@ -22,6 +22,7 @@ public static class LinkedBreakdownJson
             json.WriteString("name", SdgGoals.Find(number)!.EnglishName);
         });
         Breakdown(json, "affected_persons", "groups", LinkBreakdowns.ByAffectedPersons(rows), key => json.WriteString("group", key));
+        Breakdown(json, "uhri_themes", "themes", LinkBreakdowns.ByTheme(rows), key => json.WriteString("theme", key));
     }
 
     private static void Breakdown(Utf8JsonWriter json, string name, string list, LinkedBreakdown breakdown, Action<string> key)

@@ -125,7 +125,8 @@ public static class StatisticsJson
 
     /// <summary>
     /// Rows' figures: <c>received</c> counts recommendations by State; <c>recommendations</c> the paragraphs they make,
-    /// null when some row gives no paragraph number (<c>rows_without_paragraph</c>), since they cannot be grouped then.
+    /// null when some row gives no paragraph number of its own (<c>rows_without_paragraph</c>, or only the number of the
+    /// paragraph listing a whole report's recommendations, <c>rows_under_list_number</c>), since they cannot be grouped then.
     /// </summary>
     private static void Paragraphs(Utf8JsonWriter json, CycleFigures figures)
     {
@@ -136,6 +137,7 @@ public static class StatisticsJson
         JsonText.NumberOrNull(json, "recommendations_partly_supported", figures.ParagraphsKnown ? figures.RecommendationsPartlySupported : null);
         json.WriteBoolean("paragraphs_known", figures.ParagraphsKnown);
         json.WriteNumber("rows_without_paragraph", figures.WithoutParagraph);
+        json.WriteNumber("rows_under_list_number", figures.UnderListNumber);
     }
 
     private static void Cycle(Utf8JsonWriter json, CycleFigures c)

@@ -95,5 +95,14 @@ public static class MatrixRows
         return themes.Count > 0 ? themes : rows.SelectMany(r => r.Issues).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static string CanonicalName(string name) => UnStates.Resolve(name).State?.EnglishName ?? name;
+    /// <summary>What the pages write for a recommendation whose source did not record its State (en.yml's <c>data.non_state.unknown</c>).</summary>
+    public const string SourceNotRecorded = "source not recorded";
+
+    private static string CanonicalName(string name) => UnStates.Resolve(name) switch
+    {
+        { State: { } state } => state.EnglishName,
+        { NonState: { } source } when source == NonStateSources.Unknown => SourceNotRecorded,
+        { NonState: { } source } => source.EnglishName,
+        _ => name,
+    };
 }

@@ -34,8 +34,14 @@ public static class ExplorerBuilder
             ["sdg"] = ("data.sdg.column", k => l.Fill("data.sdg.label", ("number", l.Format.Number(Number(k))), ("name", SdgGoals.Find(Number(k))!.Name(page.Language.Code)))),
             ["session"] = ("country.session", k => l.Format.Number(Number(k))),
         };
-        var filters = index.Filters.Where(f => f.Values.Count > 0 || f.Name != "uhri").Select(f => new FilterView(f.Name, l.T(labels[f.Name].Key), l.T("data.explorer.all"),
-            f.Values.Select((v, i) => new OptionView(v, labels[f.Name].Of(v), l.Format.Number(f.Counts[i]))).ToList())).ToList();
+        var byName = StringComparer.Create(l.Culture, false);
+        var filters = index.Filters.Where(f => f.Values.Count > 0 || f.Name != "uhri").Select(f =>
+        {
+            var options = f.Values.Select((v, i) => new OptionView(v, labels[f.Name].Of(v), l.Format.Number(f.Counts[i])));
+            // Names are listed in the page's alphabetical order; explorer.js finds a value by itself, not by its place.
+            return new FilterView(f.Name, l.T(labels[f.Name].Key), l.T("data.explorer.all"),
+                (f.Name is "theme" or "state" ? options.OrderBy(o => o.Label, byName) : options).ToList());
+        }).ToList();
         var first = (number - 1) * ExplorerIndex.PageSize + 1;
         var template = l.T("data.explorer.page");
         var pagerText = Placeholders(template, number, index.PageCount, rows.Count == 0 ? 0 : first, first + rows.Count - 1, l);

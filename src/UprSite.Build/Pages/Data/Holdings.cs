@@ -52,7 +52,7 @@ public static class Holdings
     /// <summary>
     /// For each cycle the site holds recommendations of, how many recommendations (paragraphs of the Working Group
     /// report, what official totals count) they make beside the recommendations by State — or that the number of
-    /// paragraphs is not known, and why: rows without a paragraph number cannot be grouped into paragraphs.
+    /// paragraphs is not known, and why: rows without a paragraph number of their own cannot be grouped into paragraphs.
     /// </summary>
     public static IReadOnlyList<string> Paragraphs(CountryDataPage page)
     {
@@ -62,8 +62,8 @@ public static class Holdings
             { ParagraphsKnown: true } => l.Count("data.paragraphs.known", c.Recommendations, c.Received,
                 ("cycle", l.Format.Number(c.Cycle)), ("rows", l.Format.Number(c.Received))),
             _ when c.WithoutParagraph == c.Received => l.Count("data.paragraphs.none", c.Received, ("cycle", l.Format.Number(c.Cycle))),
-            _ => l.Count("data.paragraphs.some", c.Received, c.WithoutParagraph,
-                ("cycle", l.Format.Number(c.Cycle)), ("without", l.Format.Number(c.WithoutParagraph))),
+            _ => l.Count("data.paragraphs.some", c.Received, c.WithoutOwnParagraph,
+                ("cycle", l.Format.Number(c.Cycle)), ("without", l.Format.Number(c.WithoutOwnParagraph))),
         }).ToList();
     }
 

@@ -1,7 +1,7 @@
 namespace UprSite.Build.Pages.Models;
 
-/// <summary>Previous and next links of a plain explorer page ("Page 2 of 207, rows 101–200").</summary>
+/// <summary>Previous and next links of a plain explorer page ("Page 2 of 207, recommendations 101 to 200 by State").</summary>
 /// <param name="Number">1 for the first page.</param>
-/// <param name="Template">"Page {page} of {pages}, rows {first}–{last}", for explorer.js.</param>
+/// <param name="Template">"Page {page} of {pages}, recommendations {first} to {last} by State", for explorer.js.</param>
 public sealed record ExplorerPagerView(int Number, int Count, string Text, string Template, string PreviousLabel, string? PreviousHref,
     string NextLabel, string? NextHref);

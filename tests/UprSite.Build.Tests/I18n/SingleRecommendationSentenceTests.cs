@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+
+namespace UprSite.Build.Tests.I18n;
+
+/// <summary>
+/// The dashboard of a site holding one recommendation, read in English and French: no superlative over one cycle, no
+/// "of them" for one, no article before "1" in French, "en a accepté" without agreement; and a tie said as a tie.
+/// </summary>
+public sealed class SingleRecommendationSentenceTests(SingleRecommendationSite site) : IClassFixture<SingleRecommendationSite>
+{
+    private const char N = '\u202F';
+
+    private static string Text(IDocument page, string selector) => page.QuerySelector(selector)!.TextContent.Trim();
+
+    [Fact]
+    public void English_sentences_read_right_for_one_recommendation_in_one_cycle()
+    {
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        var dashboard = site.Page("en/countries/kh/index.html");
+
+        Assert.Equal("This site holds 1 recommendation by State to Cambodia, from cycle 2; supported: 100.0%.", Text(dashboard, "#chart-cycles .chart-summary"));
+        Assert.Equal("This site holds 1 recommendation by State: 1 supported (100.0%).", Text(dashboard, "#chart-responses .chart-summary"));
+        Assert.StartsWith("Justice drew the most recommendations: 1 of 1 recommendation by State", Text(dashboard, "#chart-themes .chart-summary"), StringComparison.Ordinal);
+        Assert.Equal("Counted from 1 recommendation by State this site holds, not from the official totals.", Text(dashboard, "#chart-responses .chart-note"));
+        Assert.DoesNotContain("of them", dashboard.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("the most of any cycle", dashboard.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_sentences_read_right_for_one_recommendation_in_one_cycle()
+    {
+        var dashboard = site.Page("fr/countries/kh/index.html");
+        var text = dashboard.Body!.TextContent;
+
+        Assert.StartsWith($"La recommandation par État adressée au Cambodge que contient ce site est du cycle 2{N}: 1{N}; part acceptée{N}: 100",
+            Text(dashboard, "#chart-cycles .chart-summary"), StringComparison.Ordinal);
+        Assert.StartsWith($"Sur 1 recommandation par État que contient ce site{N}: 1 acceptée", Text(dashboard, "#chart-responses .chart-summary"), StringComparison.Ordinal);
+        Assert.DoesNotContain("la 1 ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("en a acceptées", text, StringComparison.Ordinal);
+        Assert.Contains("en a accepté", text, StringComparison.Ordinal);
+    }
+}
