@@ -1,7 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-
 namespace UprSite.Build.Tests.Compute;
 
 /// <summary>
@@ -14,46 +10,17 @@ public sealed record DihrGoalsCount(int Rows, int Linked, int NoLinkCells, IRead
 {
     public static DihrGoalsCount Of(string path, string stateUnderReview, string cycle)
     {
-        using var document = SpreadsheetDocument.Open(path, false);
-        var workbook = document.WorkbookPart!;
-        var strings = workbook.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList();
-        var sheet = workbook.WorksheetParts.Single();
-        var header = new Dictionary<string, string>(StringComparer.Ordinal);
         var goals = Enumerable.Range(1, 17).ToDictionary(n => n, _ => (0, 0, 0));
         int rows = 0, linked = 0, noLink = 0;
-        using var reader = OpenXmlReader.Create(sheet);
-        while (reader.Read())
+        foreach (var row in DihrWorkbookRows.Of(path, stateUnderReview, cycle))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                continue;
-            }
-
-            var cells = ((Row)reader.LoadCurrentElement()!).Elements<Cell>()
-                .ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray()), c => Text(c, strings));
-            if (header.Count == 0)
-            {
-                foreach (var (column, name) in cells)
-                {
-                    header[name] = column;
-                }
-
-                continue;
-            }
-
-            string At(string name) => cells.GetValueOrDefault(header[name]) ?? string.Empty;
-            if (At("Recommendation") != stateUnderReview || !At("field_year").EndsWith(cycle, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             rows++;
-            var cell = At("Goals").Replace(" ,", ",", StringComparison.Ordinal);
+            var cell = row["Goals"].Replace(" ,", ",", StringComparison.Ordinal);
             noLink += cell == "No SDG link identified" ? 1 : 0;
             var numbers = Enumerable.Range(1, 17)
                 .Where(n => cell.StartsWith($"{n}. ", StringComparison.Ordinal) || cell.Contains($",{n}. ", StringComparison.Ordinal)).ToList();
             linked += numbers.Count > 0 ? 1 : 0;
-            var response = At("Response");
+            var response = row["Response"];
             foreach (var n in numbers)
             {
                 var (received, supported, noted) = goals[n];
@@ -63,8 +30,4 @@ public sealed record DihrGoalsCount(int Rows, int Linked, int NoLinkCells, IRead
 
         return new DihrGoalsCount(rows, linked, noLink, goals);
     }
-
-    private static string Text(Cell cell, List<string> strings) => cell.DataType?.Value == CellValues.SharedString
-        ? strings[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
-        : cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;
 }

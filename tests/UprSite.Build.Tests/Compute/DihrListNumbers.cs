@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace UprSite.Build.Tests.Compute;
 
@@ -16,40 +12,12 @@ public sealed record DihrListNumbers(int Rows, int Bare, int Entries)
 {
     public static DihrListNumbers Of(string path, string stateUnderReview, string cycle)
     {
-        using var document = SpreadsheetDocument.Open(path, false);
-        var workbook = document.WorkbookPart!;
-        var strings = workbook.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList();
-        var header = new Dictionary<string, string>(StringComparer.Ordinal);
         var entries = new HashSet<string>(StringComparer.Ordinal);
         int rows = 0, bare = 0;
-        using var reader = OpenXmlReader.Create(workbook.WorksheetParts.Single());
-        while (reader.Read())
+        foreach (var row in DihrWorkbookRows.Of(path, stateUnderReview, cycle))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                continue;
-            }
-
-            var cells = ((Row)reader.LoadCurrentElement()!).Elements<Cell>()
-                .ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray()), c => Text(c, strings));
-            if (header.Count == 0)
-            {
-                foreach (var (column, name) in cells)
-                {
-                    header[name] = column;
-                }
-
-                continue;
-            }
-
-            string At(string name) => cells.GetValueOrDefault(header[name]) ?? string.Empty;
-            if (At("Recommendation") != stateUnderReview || !At("field_year").EndsWith(cycle, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             rows++;
-            var parts = At("Document").Split('|');
+            var parts = row["Document"].Split('|');
             var paragraph = parts[1].Trim();
             if (paragraph.Contains('.', StringComparison.Ordinal))
             {
@@ -58,7 +26,7 @@ public sealed record DihrListNumbers(int Rows, int Bare, int Entries)
             else
             {
                 bare++;
-                entries.Add(parts[0] + "|" + paragraph + "|" + Letters(At("Tekst")));
+                entries.Add(parts[0] + "|" + paragraph + "|" + Letters(row["Tekst"]));
             }
         }
 
@@ -75,8 +43,4 @@ public sealed record DihrListNumbers(int Rows, int Bare, int Entries)
 
         return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
-
-    private static string Text(Cell cell, List<string> strings) => cell.DataType?.Value == CellValues.SharedString
-        ? strings[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
-        : cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;
 }

@@ -1,7 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-
 namespace UprSite.Build.Tests.Compute;
 
 /// <summary>
@@ -13,54 +9,22 @@ public sealed record DihrParagraphResponses(int Rows, int Paragraphs, int Suppor
 {
     public static DihrParagraphResponses Of(string path, string stateUnderReview, string cycle)
     {
-        using var document = SpreadsheetDocument.Open(path, false);
-        var workbook = document.WorkbookPart!;
-        var strings = workbook.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList();
-        var header = new Dictionary<string, string>(StringComparer.Ordinal);
         var responses = new SortedDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var rows = 0;
-        using var reader = OpenXmlReader.Create(workbook.WorksheetParts.Single());
-        while (reader.Read())
+        foreach (var row in DihrWorkbookRows.Of(path, stateUnderReview, cycle))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                continue;
-            }
-
-            var cells = ((Row)reader.LoadCurrentElement()!).Elements<Cell>()
-                .ToDictionary(c => new string(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray()), c => Text(c, strings));
-            if (header.Count == 0)
-            {
-                foreach (var (column, name) in cells)
-                {
-                    header[name] = column;
-                }
-
-                continue;
-            }
-
-            string At(string name) => cells.GetValueOrDefault(header[name]) ?? string.Empty;
-            if (At("Recommendation") != stateUnderReview || !At("field_year").EndsWith(cycle, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             rows++;
-            var paragraph = At("Document").Split('|')[1];
+            var paragraph = row["Document"].Split('|')[1];
             if (!responses.TryGetValue(paragraph, out var set))
             {
                 responses[paragraph] = set = [];
             }
 
-            set.Add(At("Response"));
+            set.Add(row["Response"]);
         }
 
         var mixed = responses.Where(p => p.Value.Count > 1).Select(p => p.Key).ToList();
         return new DihrParagraphResponses(rows, responses.Count,
             responses.Count(p => p.Value.SetEquals(["Supported"])), responses.Count(p => p.Value.SetEquals(["Noted"])), mixed.Count, mixed);
     }
-
-    private static string Text(Cell cell, List<string> strings) => cell.DataType?.Value == CellValues.SharedString
-        ? strings[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
-        : cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;
 }
