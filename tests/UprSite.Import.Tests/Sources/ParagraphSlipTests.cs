@@ -118,9 +118,12 @@ public sealed class ParagraphSlipTests
 
     // Of the 1,268 paragraph numbers DIHR's cycle-2 export gives to several States with different texts, 479 hold
     // texts that share no word (the same count by an independent script over the workbook's XML), most of them in
-    // reports the file numbers otherwise, 24 reports with more than 2 % of their numbers so (a bare "18" for Hungary's
-    // A/HRC/33/9; Antigua and Barbuda 20 of 76); 16 are isolated slips in 11 reports (Cambodia's 118.9 among them).
-    private const int SlipsInDihrCycle2 = 16;
+    // reports the file numbers otherwise. Bare numbers (a "18" for Hungary's A/HRC/33/9) name a list, not a
+    // recommendation, so their texts are told apart already (RecommendationKey) and are not judged here. Of the dotted
+    // numbers, the rule finds 5 reports with more than 2 % of them so (Antigua and Barbuda's A/HRC/33/13: 5 of 76) and
+    // 21 isolated slips (Cambodia's 118.9 among them): these two counts pin what the rule finds today, no second reader
+    // made them.
+    private const int SlipsInDihrCycle2 = 21;
 
-    private const int ReportsNumberedOtherwise = 24;
+    private const int ReportsNumberedOtherwise = 5;
 }
