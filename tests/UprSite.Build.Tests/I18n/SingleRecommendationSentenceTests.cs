@@ -24,6 +24,11 @@ public sealed class SingleRecommendationSentenceTests(SingleRecommendationSite s
         Assert.Equal("Counted from 1 recommendation by State this site holds, not from the official totals.", Text(dashboard, "#chart-responses .chart-note"));
         Assert.DoesNotContain("of them", dashboard.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("the most of any cycle", dashboard.Body.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Counted from the only recommendation by State this site holds, which its source links to a Sustainable Development Goal;",
+            Text(dashboard, "#chart-sdgs .chart-note"), StringComparison.Ordinal);
+        Assert.StartsWith("Counted from the only recommendation by State this site holds, whose source names the persons it concerns;",
+            Text(dashboard, "#chart-affected-persons .chart-note"), StringComparison.Ordinal);
+        Assert.DoesNotContain("of the 1 ", dashboard.Body.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
