@@ -53,7 +53,7 @@ public static class SourceMerge
         Report(files, shared, diagnostics);
         MergeReport.Joins(entries, joins, diagnostics);
         UnmergedCycles.Warn(unmatched, diagnostics);
-        return StateOncePerParagraph.Apply(files.Select(file => Kept(file, replaced)).ToList(), WhoOf);
+        return StateOncePerParagraph.Apply(files.Select(file => Kept(file, replaced)).ToList(), WhoOf, diagnostics);
     }
 
     private static RecommendationFile Kept(RecommendationFile file, Dictionary<Recommendation, Recommendation?> replaced)

@@ -1,4 +1,8 @@
+using System.Globalization;
+using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 using UprSite.Import;
 
 namespace UprSite.Build.Validation;
@@ -8,11 +12,13 @@ namespace UprSite.Build.Validation;
 /// <see cref="Recommendation.Key"/>) twice, whether two clauses a source lists apart (DIHR's Benin in China's 186.17)
 /// or a matrix's whole paragraph beside another file's clause, become one row when one's text holds the other's
 /// (two unrelated texts under one number, as cycle-1 reports number several recommendations, stay apart) with what each gives
-/// (<see cref="MergedRecommendation"/>), kept where the first of them stood.
+/// (<see cref="MergedRecommendation"/>), kept where the first of them stood. Clauses one file lists apart keep the
+/// longer text and, when they were answered apart, are partly supported (<see cref="ParagraphResponse"/>); each merge
+/// is reported (UPR0573).
 /// </summary>
 internal static class StateOncePerParagraph
 {
-    public static List<RecommendationFile> Apply(IReadOnlyList<RecommendationFile> files, Func<Recommendation, string> who)
+    public static List<RecommendationFile> Apply(IReadOnlyList<RecommendationFile> files, Func<Recommendation, string> who, DiagnosticList diagnostics)
     {
         var entries = files.SelectMany((file, f) => file.Rows.Select(row => new MergeEntry(f, file.File, row)
         {
@@ -31,6 +37,16 @@ internal static class StateOncePerParagraph
             }
 
             var merged = MergedRecommendation.Of(ranked);
+            if (ranked.Select(e => e.File).Distinct().Count() == 1)
+            {
+                merged = merged with
+                {
+                    Text = longest.Row.Text.Contains(MergeText.Lost, StringComparison.Ordinal) ? merged.Text : longest.Row.Text,
+                    Response = ParagraphResponse.Of(ranked.Select(e => e.Row.Response)),
+                };
+            }
+
+            Report(ranked, merged, diagnostics);
             foreach (var entry in ranked)
             {
                 replaced[entry.Row] = ReferenceEquals(entry, ranked[0]) ? merged : null;
@@ -46,5 +62,17 @@ internal static class StateOncePerParagraph
         {
             Rows = file.Rows.Select(r => replaced.TryGetValue(r, out var merged) ? merged : r).OfType<Recommendation>().ToList(),
         }).ToList();
+    }
+
+    private static void Report(IReadOnlyList<MergeEntry> ranked, Recommendation merged, DiagnosticList diagnostics)
+    {
+        var first = ranked[0];
+        foreach (var entry in ranked.Skip(1))
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ClausesOfOneParagraph,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"this row gives {entry.Row.RecommendingState} paragraph {entry.Row.Paragraph} again ({first.FileName}, row {first.Row.Source.Row}, gives it too), one text holding the other's: counted as one recommendation by State, '{ResponseVocabulary.Key(merged.Response)}'"),
+                entry.Row.Source.File, entry.Row.Source.Row));
+        }
     }
 }

@@ -52,6 +52,33 @@ public sealed class ParagraphResponseTests
         Assert.Equal(Oracle.PartlySupported, Positions(result.Output.Files["data/ag/matrix-cycle2.docx"].Content).Count(p => p == "Supported/Noted"));
     }
 
+    [Fact]
+    public void One_States_clauses_of_one_paragraph_answered_apart_are_one_recommendation_by_State_partly_supported_and_reported()
+    {
+        // DIHR lists Benin's 186.17 to China twice, "... ratification of ICCPR" supported and the same with its two
+        // optional protocols noted: one recommendation by State, with the longer text, partly supported.
+        var oracle = DihrParagraphResponses.Of(RealExports.DihrCycle2, "China", "Cycle 2");
+        using var site = new TestSite(withCountry: false);
+        site.Write("countries/cn/country.yml", "names: {en: China}\nreviews:\n  - {cycle: 2, session: 17, date: 2013-10-22}\n");
+        site.CopyInto(RealExports.DihrCycle2, "countries/cn/recommendations/upr2.xlsx");
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        using var statistics = JsonDocument.Parse(result.Output!.Files["data/cn/statistics.json"].Content);
+        var rows = statistics.RootElement.GetProperty("cycles").EnumerateArray().Single(c => c.GetProperty("cycle").GetInt32() == 2).GetProperty("rows");
+        Assert.Equal((oracle.Paragraphs, oracle.Supported, oracle.Noted, oracle.PartlySupported),
+            (rows.GetProperty("recommendations").GetInt32(), rows.GetProperty("recommendations_supported").GetInt32(),
+                rows.GetProperty("recommendations_noted").GetInt32(), rows.GetProperty("recommendations_partly_supported").GetInt32()));
+        Assert.Contains("186.17", oracle.Mixed);
+        Assert.Equal(oracle.Rows - 1, rows.GetProperty("received").GetInt32());
+        var info = Assert.Single(result.Diagnostics, d => d.Code == "UPR0573");
+        Assert.Contains("Benin paragraph 186.17 again", info.Message, StringComparison.Ordinal);
+        Assert.Contains("'partly-supported'", info.Message, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(result.Output.Files["data/cn/recommendations.csv"].Content);
+        Assert.Contains("optional protocols", csv.Split('\n').Single(l => l.Contains(",Benin,", StringComparison.Ordinal) && l.Contains("186.17", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The text of every table cell of the matrix, as Word shows it.</summary>
     private static List<string> Positions(byte[] docx)
     {
