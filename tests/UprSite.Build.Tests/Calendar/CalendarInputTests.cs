@@ -64,7 +64,7 @@ public sealed class CalendarInputTests
 
         Assert.Equal("Implementation phase: mid-term report due about May–November 2026.", early);
         Assert.Equal("Preparing the cycle 5 review: the review is about November 2028.", late);
-        Assert.Equal("The cycle 5 review was expected about November 2028; country.yml does not give its date yet.", overdue);
+        Assert.Equal("The cycle 5 review was expected about November 2028; its date is not on this site yet.", overdue);
     }
 
     [Theory]
