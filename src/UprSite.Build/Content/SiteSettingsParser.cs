@@ -197,7 +197,8 @@ public static class SiteSettingsParser
             var p when p.Equals("Letter", StringComparison.OrdinalIgnoreCase) => PaperSize.Letter,
             var other => InvalidPaper(map, other),
         };
-        return new PrintSettings(paper, map.Int("max_pages", Code, 1, 20) ?? PrintSettings.Default.MaxPages);
+        return new PrintSettings(paper, map.Int("max_pages", Code, 1, 20) ?? PrintSettings.Default.MaxPages,
+            map.Bool("briefs", Code) ?? PrintSettings.Default.Briefs);
     }
 
     private static PaperSize InvalidPaper(YamlMap map, string value)

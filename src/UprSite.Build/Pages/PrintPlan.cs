@@ -18,7 +18,7 @@ public static class PrintPlan
             PrintPaths.FactsheetPdf(f.Language, country.Code, f.Slug),
             PrintPaths.PrintPack(f.Language, country.Code),
         })).ToHashSet(StringComparer.Ordinal);
-        foreach (var country in site.Countries)
+        foreach (var country in site.Settings.Print.Briefs ? site.Countries : [])
         {
             foreach (var state in figures.Of(country).States)
             {

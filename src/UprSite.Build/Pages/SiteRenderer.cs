@@ -107,7 +107,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                     yield return job;
                 }
 
-                foreach (var state in figures.Of(country).States)
+                foreach (var state in site.Settings.Print.Briefs ? figures.Of(country).States : [])
                 {
                     yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs);
                 }

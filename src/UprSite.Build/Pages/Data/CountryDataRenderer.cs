@@ -59,7 +59,7 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
             yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
                 new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state) with
                 {
-                    Brief = BriefPages.Link(language.Code, country.Code, state.Slug, pdfs ?? new HashSet<string>(), stateViews),
+                    Brief = site.Settings.Print.Briefs ? BriefPages.Link(language.Code, country.Code, state.Slug, pdfs ?? new HashSet<string>(), stateViews) : null,
                 }), stateViews);
         }
     }
