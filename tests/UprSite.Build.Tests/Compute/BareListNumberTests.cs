@@ -16,7 +16,7 @@ namespace UprSite.Build.Tests.Compute;
 /// </summary>
 public sealed class BareListNumberTests
 {
-    private static readonly DihrListNumbers Oracle = DihrListNumbers.Of(RealExportNames.DihrCycle1, "Uruguay", "Cycle 1");
+    private static readonly DihrListNumbers Oracle = DihrListNumbers.Of(RealExports.DihrCycle1, "Uruguay", "Cycle 1");
 
     [Fact]
     public void The_independent_count_holds_what_a_second_reader_found() =>
@@ -27,7 +27,7 @@ public sealed class BareListNumberTests
     {
         using var site = new TestSite(withCountry: false);
         site.Write("countries/uy/country.yml", "names: {en: Uruguay}\nreviews:\n  - {cycle: 1, session: 5, date: 2009-05-13}\n");
-        site.CopyInto(RealExportNames.DihrCycle1, "countries/uy/recommendations/upr1.xlsx");
+        site.CopyInto(RealExports.DihrCycle1, "countries/uy/recommendations/upr1.xlsx");
 
         var result = site.Build(write: false);
 

@@ -31,7 +31,7 @@ public sealed class CanonicalStatesSiteTests
         // By hand (scripted over both files): each of DIHR's 137 rows has a UPR Info row with the same State and
         // the same text once spaces, case and punctuation are set aside, 2 of them only once the State's spelling is
         // resolved ("Bosnia & Herzegovina", "Republic of Congo"); 138 + 137 - 137 = 138.
-        using var site = CambodiaWith((RealExports.UprInfo6To9, "6-9.csv"), (RealExportNames.DihrCycle1, "upr1.xlsx"));
+        using var site = CambodiaWith((RealExports.UprInfo6To9, "6-9.csv"), (RealExports.DihrCycle1, "upr1.xlsx"));
 
         var result = site.Build();
 

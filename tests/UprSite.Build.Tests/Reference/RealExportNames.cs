@@ -9,10 +9,8 @@ namespace UprSite.Build.Tests.Reference;
 /// </summary>
 public sealed class RealExportNames
 {
-    public static string DihrCycle1 => Path.Combine(RepoPaths.SharedData, "dihr-sdg-explorer", "upr1.xlsx");
-
     public static IReadOnlyList<string> Files { get; } =
-        [RealExports.UprInfo6To9, RealExports.UprInfo17To20, DihrCycle1, RealExports.DihrCycle2];
+        [RealExports.UprInfo6To9, RealExports.UprInfo17To20, RealExports.DihrCycle1, RealExports.DihrCycle2];
 
     /// <summary>Every row of each file, by file path.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Recommendation>> RowsByFile { get; } =

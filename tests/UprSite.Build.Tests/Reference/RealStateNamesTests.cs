@@ -56,7 +56,7 @@ public sealed class RealStateNamesTests(RealExportNames exports, ITestOutputHelp
     public void Cambodia_cycle_1_names_the_same_47_States_in_UPR_Info_and_in_DIHR_once_resolved()
     {
         var uprInfo = StatesRecommendingCambodia(exports.RowsByFile[RealExports.UprInfo6To9]);
-        var dihr = StatesRecommendingCambodia(exports.RowsByFile[RealExportNames.DihrCycle1]);
+        var dihr = StatesRecommendingCambodia(exports.RowsByFile[RealExports.DihrCycle1]);
 
         Assert.Equal(47, uprInfo.Count);
         Assert.Equal(uprInfo, dihr);

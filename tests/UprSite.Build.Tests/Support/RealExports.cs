@@ -11,6 +11,8 @@ public static class RealExports
 
     public static string UprInfo17To20 => Path.Combine(RepoPaths.SharedData, "upr-info-2015", "17-20.csv");
 
+    public static string DihrCycle1 => Path.Combine(RepoPaths.SharedData, "dihr-sdg-explorer", "upr1.xlsx");
+
     public static string DihrCycle2 => Path.Combine(RepoPaths.SharedData, "dihr-sdg-explorer", "upr2.xlsx");
 
     public static Country Cambodia { get; } = CountryNamed("kh", "Cambodia", "Kingdom of Cambodia");

@@ -14,7 +14,7 @@ public class SourceMergeTests
     private static readonly RecommendationFile[] Cambodia =
     [
         RealExports.ReadCambodia(RealExports.UprInfo6To9).File,
-        RealExports.ReadCambodia(RealExportNames.DihrCycle1).File,
+        RealExports.ReadCambodia(RealExports.DihrCycle1).File,
         RealExports.ReadCambodia(RealExports.DihrCycle2).File,
     ];
 
