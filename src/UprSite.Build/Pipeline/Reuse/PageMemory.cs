@@ -45,6 +45,19 @@ public sealed class PageMemory
 
     public void Keep(string path, KeptPage page) => _next[path] = page;
 
+    /// <summary>Whether the previous render's pages may be taken (the same <see cref="RenderInputs"/>), between <see cref="Begin"/> and <see cref="End"/>.</summary>
+    public bool Usable => _usable;
+
+    /// <summary>The page this render kept at <paramref name="path"/>, rendered or taken; null when it kept none.</summary>
+    public KeptPage? Made(string path) => _next.GetValueOrDefault(path);
+
+    /// <summary>A page taken whole with its group (<see cref="PageGroups"/>): kept for the next build, and counted as reused.</summary>
+    public void Carry(string path, KeptPage page)
+    {
+        _next[path] = page;
+        Interlocked.Increment(ref _reused);
+    }
+
     /// <summary>The render ran to its end: what it kept is what the next build compares with.</summary>
     public void End(int pages)
     {
