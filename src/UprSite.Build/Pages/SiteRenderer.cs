@@ -49,6 +49,9 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     /// <summary>Groups of pages of the previous build in this process (<c>serve</c>), taken whole while their inputs are unchanged (<see cref="PageGroups"/>).</summary>
     public PageGroups? Groups { get; init; }
 
+    /// <summary>Downloads of the previous build in this process (<c>serve</c>), added again while what they read is unchanged.</summary>
+    public OutputMemory? Downloads { get; init; }
+
     public RenderedSite Render()
     {
         var output = new OutputSet(store);
@@ -80,9 +83,26 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         }
 
         groups?.Record(ordered.Select(r => (r.Work, r.Page, r.Diagnostics.Items.Count == 0 && r.Page is not null ? Memory!.Made(r.Page.Path) : null)));
-        Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
-        siteIndexes.AddDownloads(output);
-        comparisons.AddDownloads(output);
+        if (groups is not null && Downloads is { } downloads)
+        {
+            // A country's downloads read its rows, figures and charts; the site's read every country's.
+            downloads.Begin(Memory!.Usable);
+            var defaultLanguage = site.Settings.DefaultLanguage;
+            Parallel.ForEach(site.Countries, Cores, country => downloads.Add($"country/{country.Code}",
+                [country with { Factsheets = [] }, figures.Of(country).Rows, figures.ChartsOf(country, defaultLanguage)], output, _strings,
+                own => countryData.AddDownloads(country, own)));
+            downloads.Add("site", [groups.SiteToken], output, _strings, own =>
+            {
+                siteIndexes.AddDownloads(own);
+                comparisons.AddDownloads(own);
+            });
+        }
+        else
+        {
+            Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
+            siteIndexes.AddDownloads(output);
+            comparisons.AddDownloads(output);
+        }
         SearchIndex.Add(site, new SearchDocuments(site, markdown, figures), output);
         StaticFiles.Copy(sources, assets, output);
         return new RenderedSite(output, pages, _printPages, _strings.Missed) { Briefs = BriefPages.Prints(site, figures, _strings, _pdfs) };

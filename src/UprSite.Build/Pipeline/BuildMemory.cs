@@ -30,6 +30,9 @@ public sealed class BuildMemory
     /// <summary>Groups of pages kept whole while what they read is unchanged.</summary>
     public PageGroups Groups { get; } = new();
 
+    /// <summary>Each country's downloads and the site's, added again while what they read is unchanged.</summary>
+    public OutputMemory Downloads { get; } = new();
+
     /// <summary>The non-content files and options of this build (<see cref="SourceContext"/>), set by <see cref="Begin"/>.</summary>
     public SourceContext? Context { get; private set; }
 

@@ -90,9 +90,10 @@ public static class SiteBuilder
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site, figures);
         memory?.Pages.Begin(RenderInputs.Of(sources, options, charts: site.Countries.Count > 0));
         var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs,
-            options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages, memory?.Groups));
+            options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages, memory?.Groups, memory?.Downloads));
         memory?.Pages.End(rendered.Pages.Count);
         memory?.Groups.End();
+        memory?.Downloads.End();
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
                 options.ResolvedPdfCacheDir) { Progress = options.Progress, Briefs = rendered.Briefs }))

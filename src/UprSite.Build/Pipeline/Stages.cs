@@ -103,10 +103,10 @@ public static class Stages
     /// with <paramref name="outputDir"/> (a build that writes) each file goes into its staging folder as it is made (disk).
     /// </summary>
     public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources,
-        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads, PageMemory? memory = null, PageGroups? groups = null) => With(d =>
+        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads, PageMemory? memory = null, PageGroups? groups = null, OutputMemory? downloads = null) => With(d =>
     {
         var store = outputDir is null ? null : StagingFolder.For(outputDir, d);
-        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads, Memory = memory, Groups = groups }.Render();
+        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads, Memory = memory, Groups = groups, Downloads = downloads }.Render();
         rendered.Output.StopStoring();
         return rendered;
     });

@@ -17,6 +17,9 @@ public sealed class PageGroups
     private SiteInputs? _site;
     private bool _usable;
 
+    /// <summary>An object that stays the same from one build to the next while the <see cref="SiteInputs"/> do: a key for what reads them all.</summary>
+    public object SiteToken { get; private set; } = new();
+
     /// <summary>Groups the last render took whole from the one before.</summary>
     public int Reused { get; private set; }
 
@@ -25,18 +28,20 @@ public sealed class PageGroups
     /// <param name="usable">Whether the previous render's pages may be taken at all (<see cref="PageMemory"/>: same theme, strings, options).</param>
     public void Begin(SiteInputs site, bool usable)
     {
-        _usable = usable && site.SameAs(_site);
+        var same = site.SameAs(_site);
+        _usable = usable && same;
         _site = site;
+        SiteToken = same ? SiteToken : new object();
         _next = new(StringComparer.Ordinal);
         _making.Clear();
         _reused = 0;
     }
 
     /// <summary>The group's pages kept as they were when its key is unchanged, else its jobs, to be rendered.</summary>
-    /// <param name="key">What the group's pages read besides the site's inputs: texts and values compared by value, objects by reference.</param>
+    /// <param name="key">What the group's pages read besides the site's inputs, compared as <see cref="ReuseKey"/> says.</param>
     public IEnumerable<PageWork> Group(string name, object?[] key, IEnumerable<PageJob> jobs)
     {
-        if (_usable && _kept.TryGetValue(name, out var kept) && SameKey(kept.Key, key))
+        if (_usable && _kept.TryGetValue(name, out var kept) && ReuseKey.Same(kept.Key, key))
         {
             _next[name] = kept;
             _reused++;
@@ -95,10 +100,6 @@ public sealed class PageGroups
         _making.Clear();
         Reused = _reused;
     }
-
-    private static bool SameKey(object?[] a, object?[] b) => a.Length == b.Length && a.Zip(b).All(pair => Same(pair.First, pair.Second));
-
-    private static bool Same(object? a, object? b) => ReferenceEquals(a, b) || (a is string or ValueType && Equals(a, b));
 
     private sealed record KeptGroup(object?[] Key, IReadOnlyList<GroupPage> Pages);
 }
