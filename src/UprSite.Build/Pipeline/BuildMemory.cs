@@ -33,6 +33,9 @@ public sealed class BuildMemory
     /// <summary>Each country's downloads and the site's, added again while what they read is unchanged.</summary>
     public OutputMemory Downloads { get; } = new();
 
+    /// <summary>The last link check's index, so that the next checks only what changed.</summary>
+    public LinkMemory Links { get; } = new();
+
     /// <summary>The non-content files and options of this build (<see cref="SourceContext"/>), set by <see cref="Begin"/>.</summary>
     public SourceContext? Context { get; private set; }
 

@@ -89,6 +89,11 @@ public static class SiteBuilder
         var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site, figures);
         memory?.Pages.Begin(RenderInputs.Of(sources, options, charts: site.Countries.Count > 0));
+        if (memory is not null)
+        {
+            memory.Pages.LinksKnown = memory.Links.Active && !options.Write;
+        }
+
         var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs,
             options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages, memory?.Groups, memory?.Downloads));
         memory?.Pages.End(rendered.Pages.Count);
@@ -105,7 +110,13 @@ public static class SiteBuilder
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
-            Stage("check", () => Stages.Check(output, DisplayName(options.OutputDir)));
+            Stage("check", () => memory is null || options.Write
+                ? Stages.Check(output, DisplayName(options.OutputDir))
+                : Stages.Check(output, DisplayName(options.OutputDir), memory.Links, memory.Pages));
+        }
+        else
+        {
+            memory?.Links.Skip();
         }
 
         if (options.Write && !diagnostics.HasErrors)

@@ -126,6 +126,9 @@ public static class Stages
     /// <summary>Every internal link and anchor of the output in memory.</summary>
     public static StageResult<OutputSet> Check(OutputSet output, string outputName) => new(output, new LinkChecker(output, outputName).Check().ToList());
 
+    /// <summary>The same check, looking only at what changed since the previous build in this process (serve, <see cref="LinkMemory"/>).</summary>
+    public static StageResult<OutputSet> Check(OutputSet output, string outputName, LinkMemory links, PageMemory pages) => new(output, links.Check(output, outputName, pages));
+
     /// <summary>Into _site.new, swapped with _site in one step; disk.</summary>
     public static StageResult<OutputSet> Write(OutputSet output, string outputDir) => With(d =>
     {

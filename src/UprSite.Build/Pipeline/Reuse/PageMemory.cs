@@ -45,6 +45,15 @@ public sealed class PageMemory
 
     public void Keep(string path, KeptPage page) => _next[path] = page;
 
+    /// <summary>
+    /// Whether the link check of this build knows the places kept pages point to (<see cref="LinkMemory.Active"/>):
+    /// then a kept page adds none of them to the output's targets.
+    /// </summary>
+    public bool LinksKnown { get; set; }
+
+    /// <summary>The places a kept page adds to the output's targets: none when the link check knows them.</summary>
+    public IReadOnlyList<string> KeptTargets(KeptPage page) => LinksKnown ? [] : page.Targets;
+
     /// <summary>Whether the previous render's pages may be taken (the same <see cref="RenderInputs"/>), between <see cref="Begin"/> and <see cref="End"/>.</summary>
     public bool Usable => _usable;
 
