@@ -76,8 +76,8 @@ public static class ImportCommand
         Console.WriteLine($"Layout: {file.Layout}");
         Console.WriteLine($"Rows read: {N(file.RowsInFile)}");
         Console.WriteLine($"Rows for {state.EnglishName}: {N(file.RowsForCountry)}");
-        var cycles = file.Rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key)
-            .Select(g => $"cycle {g.Key}: {CountedNoun.Of(g.Count(), "row by State", "rows by State")}, " + Paragraphs(ResponseTally.Cycle(g.Key, g)));
+        var cycles = RecommendationStatistics.ByCycle(file.Rows)
+            .Select(c => $"cycle {c.Cycle}: {CountedNoun.Of(c.Received, "row by State", "rows by State")}, " + Paragraphs(c));
         Console.WriteLine($"Mapped to: {(file.Rows.Count == 0 ? "no cycle" : string.Join("; ", cycles))}");
         Console.WriteLine($"Rows naming several recommending States: {N(split.Count)}, split into {CountedNoun.Of(split.Sum(g => g.Count()), "row", "rows")} (one per State)");
         var merged = file.Merged.Sum(m => m.Value);
