@@ -23,4 +23,8 @@ public sealed record BriefView(
     IReadOnlyList<BriefDraftView> Drafts,
     IReadOnlyList<BriefFactsheetView> Factsheets,
     BriefPrintView Print,
-    string StateHref);
+    string StateHref)
+{
+    /// <summary>What comes next in the country's UPR cycle, for the meeting's timing; empty without a dated review.</summary>
+    public IReadOnlyList<CalendarStepView> Coming { get; init; } = [];
+}
