@@ -15,7 +15,7 @@ public static class BriefBuilder
 {
     /// <param name="drafts">The factsheets on its themes (<see cref="DraftFactsheets"/>) with their recommendations as shown on the brief.</param>
     public static BriefView Build(CountryDataPage page, StateFigures state, IReadOnlyList<(Factsheet Factsheet, IReadOnlyList<FactsheetItemView> Items)> drafts,
-        BriefPrintView print, string title)
+        BriefPrintView print, string title, DateOnly today)
     {
         var l = page.Labels;
         var statePage = StatePageBuilder.Build(page, state);
@@ -59,7 +59,13 @@ public static class BriefBuilder
         return new BriefView(title, statePage.Name, page.CountryName, statePage.Summary,
             date is { } newest ? l.Format.Date(newest) : null, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             statePage.Issues.Count == 0 ? null : string.Join(l.T("data.list.separator"), statePage.Issues), scope,
-            cycles, draftsIntro, draftViews, factsheets, print, page.Href(statePath));
+            cycles, draftsIntro, draftViews, factsheets, print, page.Href(statePath))
+        {
+            AsOf = l.Fill("calendar.as_of", ("date", l.Format.Date(today))),
+            AsOfIso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ThemesLabel = statePage.IssuesLabel,
+            BackLabel = l.Count("brief.back", state.Rows.Count),
+        };
     }
 
     /// <summary>
