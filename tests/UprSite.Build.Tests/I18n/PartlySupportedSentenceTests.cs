@@ -69,7 +69,7 @@ public sealed class PartlySupportedSentenceTests : IDisposable
     [Theory]
     [InlineData("en", "Of the 3 recommendations by State this site holds: 1 supported (33.3%), ", "1 partly supported and 1 pending.")]
     [InlineData("fr", "Sur les 3 recommandations par État que contient ce site", "1 acceptée en partie et 1 en attente.")]
-    [InlineData("km", "ក្នុងចំណោមអនុសាសន៍តាមរដ្ឋចំនួន 3 ដែលគេហទំព័រនេះមាន៖ បានគាំទ្រ 1 (33,3%), ", "បានគាំទ្រដោយផ្នែក 1 និង កំពុងរង់ចាំ 1។")]
+    [InlineData("km", "គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 3៖ បានគាំទ្រ 1 (33,3%), ", "បានគាំទ្រដោយផ្នែក 1 និង កំពុងរង់ចាំ 1។")]
     public void The_country_pages_responses_summary_names_every_response_some_recommendation_got(string language, string start, string end)
     {
         var summary = Text(Page($"{language}/countries/kh/index.html"), "#chart-responses .chart-summary");

@@ -39,7 +39,7 @@ public sealed class SingleRecommendationSentenceTests(SingleRecommendationSite s
         var text = dashboard.Body!.TextContent;
 
         Assert.Equal("Ce site contient une recommandation par État adressée au Cambodge, du cycle 2.", Text(dashboard, "#chart-cycles .chart-summary"));
-        Assert.StartsWith($"Sur 1 recommandation par État que contient ce site{N}: 1 acceptée", Text(dashboard, "#chart-responses .chart-summary"), StringComparison.Ordinal);
+        Assert.StartsWith($"Ce site contient 1 recommandation par État{N}: 1 acceptée", Text(dashboard, "#chart-responses .chart-summary"), StringComparison.Ordinal);
         Assert.DoesNotContain("la 1 ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("en a acceptées", text, StringComparison.Ordinal);
         Assert.Contains("en a accepté", text, StringComparison.Ordinal);
