@@ -109,7 +109,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
                 foreach (var state in site.Settings.Print.Briefs ? figures.Of(country).States : [])
                 {
-                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country));
+                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today);
                 }
             }
         }

@@ -19,7 +19,7 @@ public static class BriefBuilder
     /// <param name="drafts">The factsheets on its themes (<see cref="DraftFactsheets"/>) with their recommendations as shown on the brief.</param>
     /// <param name="coming">The country's UPR calendar steps still to come (<see cref="CalendarBuilder.Coming"/>).</param>
     public static BriefView Build(CountryDataPage page, StateFigures state, IReadOnlyList<(Factsheet Factsheet, IReadOnlyList<FactsheetItemView> Items)> drafts,
-        BriefPrintView print, string title, IReadOnlyList<CalendarStepView>? coming = null)
+        BriefPrintView print, string title, DateOnly today, IReadOnlyList<CalendarStepView>? coming = null)
     {
         var l = page.Labels;
         var statePage = StatePageBuilder.Build(page, state);
@@ -66,6 +66,10 @@ public static class BriefBuilder
             cycles, draftsIntro, draftViews, factsheets, print, page.Href(statePath))
         {
             Coming = coming ?? [],
+            AsOf = l.Fill("calendar.as_of", ("date", l.Format.Date(today))),
+            AsOfIso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ThemesLabel = statePage.IssuesLabel,
+            BackLabel = l.Count("brief.back", state.Rows.Count),
         };
     }
 
