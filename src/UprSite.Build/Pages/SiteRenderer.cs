@@ -142,7 +142,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 {
                     var brief = Grouped($"brief/{language.Code}/{country.Code}/{state.Slug}",
                         () => [factsheetKeys![country.Code], .. BriefBuilder.DraftFactsheets(country, state, language.Code, site.Settings.DefaultLanguage.Code)],
-                        Lazy(() => BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs)));
+                        Lazy(() => BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today)));
                     foreach (var work in brief)
                     {
                         yield return work;
@@ -167,7 +167,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
             foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
             {
-                yield return new PageWork(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown));
+                yield return new PageWork(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown, figures.CalendarOf(country)));
             }
         }
 
