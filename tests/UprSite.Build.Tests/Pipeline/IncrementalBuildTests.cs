@@ -106,16 +106,18 @@ public sealed class IncrementalBuildTests : IDisposable
     public void An_anchor_removed_from_one_page_is_reported_on_a_kept_page_that_links_to_it()
     {
         var memory = new BuildMemory();
-        Append(Input, "countries/kh/factsheets/land.en.md", "\nSee [the questions on labour](/en/countries/kh/factsheets/labour/#questions).\n");
+        Append(Input, "countries/kh/factsheets/land.en.md", "\nSee [the marker on labour](/en/countries/kh/factsheets/labour/#marker-anchor).\n");
+        Replace(Input, "countries/kh/factsheets/labour.en.md", "## Questions", "A paragraph {#marker-anchor}\n\n## Questions");
         Assert.True(SiteBuilder.Build(Options, memory).Succeeded);
         Assert.True(SiteBuilder.Build(Options, memory).Succeeded);
         Assert.True(memory.Links.WasIncremental);
-        Replace(Input, "countries/kh/factsheets/labour.en.md", "## Questions", "## Questions {#asked}");
+        Replace(Input, "countries/kh/factsheets/labour.en.md", "A paragraph {#marker-anchor}", "A paragraph");
 
         var incremental = SiteBuilder.Build(Options, memory);
         var clean = SiteBuilder.Build(Options);
 
         Assert.True(memory.Links.WasIncremental);
+        Assert.Single(clean.Diagnostics, d => d.Code == "UPR0402");
         var broken = Assert.Single(incremental.Diagnostics, d => d.Code == "UPR0402");
         Assert.EndsWith("countries/kh/factsheets/land.en.md", broken.File, StringComparison.Ordinal);
         Assert.Equal(clean.Diagnostics, incremental.Diagnostics);

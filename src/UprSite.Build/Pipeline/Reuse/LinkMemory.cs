@@ -96,7 +96,7 @@ public sealed class LinkMemory
             }
 
             Drop(path);
-            if (pages.Made(path) is { } kept && ReferenceEquals(kept.File, file))
+            if (pages.Last(path) is { } kept && ReferenceEquals(kept.File, file))
             {
                 _pageTargets[path] = kept.Targets;
                 foreach (var key in kept.Targets)

@@ -60,6 +60,9 @@ public sealed class PageMemory
     /// <summary>The page this render kept at <paramref name="path"/>, rendered or taken; null when it kept none.</summary>
     public KeptPage? Made(string path) => _next.GetValueOrDefault(path);
 
+    /// <summary>The page the last render that ran to its end kept at <paramref name="path"/> (after <see cref="End"/>); null when it kept none.</summary>
+    public KeptPage? Last(string path) => _kept.GetValueOrDefault(path);
+
     /// <summary>A page taken whole with its group (<see cref="PageGroups"/>): kept for the next build, and counted as reused.</summary>
     public void Carry(string path, KeptPage page)
     {
