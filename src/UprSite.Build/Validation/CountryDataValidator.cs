@@ -17,7 +17,9 @@ public static class CountryDataValidator
     {
         var files = SourceMerge.Merge(parsed.RecommendationFiles.Where(f => f.CountryCode == country.Code).ToList(), diagnostics);
         var rows = UniqueRows(files, diagnostics);
-        var ratings = KnownRatings(parsed.ImplementationFiles.Where(f => f.CountryCode == country.Code), rows, diagnostics);
+        var ratingFiles = parsed.ImplementationFiles.Where(f => f.CountryCode == country.Code).ToList();
+        var ratings = KnownRatings(ratingFiles, rows, diagnostics);
+        ParagraphRatingsCheck.Check(rows, ratings, ratingFiles.Count > 0 ? ratingFiles[0].IdColumn : 1, diagnostics);
         if (files.Count > 0)
         {
             DeclaredTotalsCheck.Check(country, rows, CountryFileBeside(files[0].File), diagnostics);
