@@ -34,7 +34,7 @@ public static class RecommendationsCsv
                 Invariant(row.Cycle),
                 row.Session is { } s ? Invariant(s) : null,
                 SessionSource(row),
-                row.StateUnderReview,
+                StateUnderReviewName.Of(data.Country),
                 source.State,
                 source.Slug,
                 source.Kind,
