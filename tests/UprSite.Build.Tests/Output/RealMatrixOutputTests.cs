@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.Output;
@@ -7,17 +5,6 @@ namespace UprSite.Build.Tests.Output;
 /// <summary>The output matrix of sites built from real files: one entry per recommendation, each State once.</summary>
 public sealed class RealMatrixOutputTests
 {
-    /// <summary>The first cell of every row of the document's largest table, as Word shows it (paragraphs joined by '\n').</summary>
-    private static List<string> FirstCells(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var table = document.MainDocumentPart!.Document.Body!.Descendants<Table>().MaxBy(t => t.Elements<TableRow>().Count())!;
-        return table.Elements<TableRow>()
-            .Select(r => string.Join("\n", r.Elements<TableCell>().First().Elements<Paragraph>().Select(p => p.InnerText)))
-            .ToList();
-    }
-
     [Fact]
     public void DIHRs_paragraph_118_9_given_to_two_States_with_unrelated_texts_is_two_entries()
     {
@@ -27,7 +14,7 @@ public sealed class RealMatrixOutputTests
         var result = site.Build(write: false);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
-        var cells = FirstCells(result.Output!.Files["data/kh/matrix-cycle2.docx"].Content);
+        var cells = OutputMatrix.FirstCells(result.Output!.Files["data/kh/matrix-cycle2.docx"].Content);
         // The report has 205; DIHR numbers two unrelated ones 118.9 (a slip, UPR0572), which the site counts apart: 204
         // numbered entries and one row DIHR gives no paragraph number, whose cell opens with its text.
         var recommendations = cells.Skip(1).Where(c => !c.StartsWith("Theme: ", StringComparison.Ordinal)).ToList();
@@ -52,7 +39,7 @@ public sealed class RealMatrixOutputTests
         var result = site.Build(write: false);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
-        var cells = FirstCells(result.Output!.Files["data/cn/matrix-cycle2.docx"].Content);
+        var cells = OutputMatrix.FirstCells(result.Output!.Files["data/cn/matrix-cycle2.docx"].Content);
         Assert.Equal(252, cells.Skip(1).Count(c => !c.StartsWith("Theme: ", StringComparison.Ordinal)));
         Assert.Equal(51, cells.Count(c => c.StartsWith("Theme: ", StringComparison.Ordinal)));
         Assert.DoesNotContain(cells, c => c is "Theme: Other" or "Theme: No theme recorded");
