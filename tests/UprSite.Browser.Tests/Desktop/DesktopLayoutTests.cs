@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace UprSite.Browser.Tests.Desktop;
 
 /// <summary>
-/// The sample and the many-country sample on a 1280 px desktop: no element reaches past its container and no chart's
-/// axis title past its chart, on one page of every kind; the explorer's text column has room and its filter controls
+/// The sample and the many-country sample on a 1280 px desktop: no element reaches past its container, no chart's
+/// axis title past its chart and no column's name into its neighbour's, on one page of every kind; the explorer's text column has room and its filter controls
 /// and buttons line up as the site's controls; the group tables of the countries and States indexes share their columns.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -21,7 +21,7 @@ public sealed class DesktopLayoutTests(BrowserFixture browser, NetworkSampleServ
     private const double TextShare = 0.30;
 
     [Fact]
-    public async Task No_element_of_any_page_kind_overflows_its_container_and_no_axis_title_its_chart()
+    public async Task No_element_of_any_page_kind_overflows_its_container_nor_an_axis_title_its_chart_nor_a_column_name_its_neighbour()
     {
         var problems = new List<string>();
         // The many-country sample adds the kinds only such a site has (countries, States, comparisons).
@@ -35,7 +35,9 @@ public sealed class DesktopLayoutTests(BrowserFixture browser, NetworkSampleServ
             await PhoneProbe.SettleAsync(watch.Page);
             var overflowing = await DesktopProbe.OverflowingTheirContainerAsync(watch.Page);
             var charts = await PhoneProbe.ChartsAsync(watch.Page, 0.5);
-            output.WriteLine($"{type}: {overflowing.Length} overflowing, {charts.Length} charts, {charts.Count(c => c.StartsWith("bad", StringComparison.Ordinal))} bad");
+            var touching = await DesktopProbe.TouchingTickLabelsAsync(watch.Page);
+            problems.AddRange(touching.Select(t => $"{type}: {t}"));
+            output.WriteLine($"{type}: {overflowing.Length} overflowing, {touching.Length} names touching, {charts.Length} charts, {charts.Count(c => c.StartsWith("bad", StringComparison.Ordinal))} bad");
             problems.AddRange(overflowing.Select(o => $"{type}: {o}"));
             problems.AddRange(charts.Where(c => c.StartsWith("bad", StringComparison.Ordinal)).Select(c => $"{type}: {c}"));
         }
@@ -76,6 +78,23 @@ public sealed class DesktopLayoutTests(BrowserFixture browser, NetworkSampleServ
 
         Assert.True(measured[1] >= 3, $"{measured[1]} group tables");
         Assert.True(measured[0] <= 1, $"a column starts {measured[0]:0.#} px apart from one group's table to the next");
+        await watch.AssertCleanAsync();
+    }
+
+    [Theory]
+    [InlineData("fr/compare/regions/")]
+    [InlineData("km/compare/regions/")]
+    public async Task Column_names_of_long_regional_groups_never_run_into_each_other(string path)
+    {
+        await using var watch = await browser.OpenAsync(DesktopWidth, DesktopHeight);
+        await watch.GoAsync(network.Server.Url(path));
+        await PhoneProbe.SettleAsync(watch.Page);
+        var names = await watch.Page.Locator(".xtick text").CountAsync();
+        var touching = await DesktopProbe.TouchingTickLabelsAsync(watch.Page);
+        output.WriteLine($"{path}: {names} column names, {touching.Length} touching");
+
+        Assert.True(names >= 8, $"{names} column names drawn");
+        Assert.True(touching.Length == 0, string.Join('\n', touching));
         await watch.AssertCleanAsync();
     }
 

@@ -87,4 +87,21 @@ public static class DesktopProbe
           return [drift, tables.length];
         }
         """);
+
+    /// <summary>Per drawn chart, the category names under its columns that run into their neighbour's (4 px apart at least).</summary>
+    public static Task<string[]> TouchingTickLabelsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const problems = [];
+          for (const canvas of document.querySelectorAll('.chart-canvas')) {
+            const boxes = Array.from(canvas.querySelectorAll('.xtick text'))
+              .map(t => ({ text: t.textContent, box: t.getBoundingClientRect() })).filter(t => t.box.width > 0)
+              .sort((a, b) => a.box.left - b.box.left);
+            for (let i = 1; i < boxes.length; i++) {
+              const gap = boxes[i].box.left - boxes[i - 1].box.right;
+              if (gap < 4) problems.push(`${canvas.getAttribute('data-chart')}: "${boxes[i - 1].text}" and "${boxes[i].text}" are ${Math.round(gap)} px apart`);
+            }
+          }
+          return problems;
+        }
+        """);
 }

@@ -68,7 +68,11 @@
   }
 
   function exportChart(block, format) {
-    return composeSvg(text.resolve(JSON.parse(block.textContent))).then(function (image) {
+    var figure = text.resolve(JSON.parse(block.textContent));
+    if (layoutOf.isColumns(figure)) {
+      layoutOf.wrapColumnNames(figure, EXPORT.width);
+    }
+    return composeSvg(figure).then(function (image) {
       if (format === 'svg') {
         save(new Blob([image.svg], { type: 'image/svg+xml' }), image.file + '.svg');
         return;

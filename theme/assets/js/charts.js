@@ -62,15 +62,17 @@
     }
   }
 
-  // Horizontal bars and columns are laid out again when the window is resized; other charts follow plotly's own resizing.
-  function redrawOnResize(canvas, block, config, narrow) {
+  // Horizontal bars and columns are laid out again when their box changes width; other charts follow plotly's own
+  // resizing.
+  function redrawOnResize(canvas, block, config) {
     var timer = 0;
+    var drawnAt = canvas.clientWidth;
     window.addEventListener('resize', function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
         var width = canvas.clientWidth;
-        if ((width < layoutOf.NARROW) !== narrow || width < layoutOf.NARROW) {
-          narrow = width < layoutOf.NARROW;
+        if (width !== drawnAt) {
+          drawnAt = width;
           var again = layoutOf.laidOut(block, width);
           window.Plotly.react(canvas, again.data, again.layout, config).then(function () { return layoutOf.roomForRows(canvas, again); });
         }
@@ -96,7 +98,7 @@
     });
     var given = JSON.parse(block.textContent);
     if (layoutOf.isHorizontal(given) || layoutOf.isColumns(given)) {
-      redrawOnResize(canvas, block, config, canvas.clientWidth < layoutOf.NARROW);
+      redrawOnResize(canvas, block, config);
     }
   }
 
