@@ -20,6 +20,8 @@
   function explorerRows(form, table, data) {
     var stateHref = form.getAttribute('data-state-href');
     var separator = form.getAttribute('data-separator') || ', ';
+    // The page's own semicolon: French sets a thin space before it, as the page's own rows do.
+    var semicolon = (form.getAttribute('data-semicolon') || ';') + ' ';
     var headings = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);
     var english = document.documentElement.lang === 'en';
 
@@ -88,8 +90,8 @@
       cell(tr, badge('response response-' + values('response'), data.label('response', codes[columns.response])));
       // UPR Info's issues, then the UN Human Rights Index themes the source gives.
       var issues = codes[columns.theme].map(function (c) { return data.label('theme', c); }).join(separator);
-      var uhri = codes[columns.uhri].map(function (c) { return data.label('uhri', c); }).join('; ');
-      cell(tr, issues && uhri ? issues + '; ' + uhri : issues || uhri);
+      var uhri = codes[columns.uhri].map(function (c) { return data.label('uhri', c); }).join(semicolon);
+      cell(tr, issues && uhri ? issues + semicolon + uhri : issues || uhri);
       cell(tr, data.label('category', codes[columns.category]));
       cell(tr, badge('status-badge status-' + values('status'), data.label('status', codes[columns.status])));
       return tr;
