@@ -106,6 +106,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MergedParagraphsDiffer = new("UPR0571", "Two files number the same recommendation as different paragraphs; the more authoritative source's number is used");
     public static readonly DiagnosticCode ParagraphNumberSlip = new("UPR0572", "One paragraph number is given to unrelated texts of several States: a numbering slip, each counted as its own recommendation");
     public static readonly DiagnosticCode ClausesOfOneParagraph = new("UPR0573", "One State's rows of one paragraph, one text holding the other's, counted as one recommendation by State (information)");
+    public static readonly DiagnosticCode RepeatedRow = new("UPR0574", "A file lists the same recommendation of one State twice; counted once");
 
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
@@ -143,7 +144,7 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
-        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph,
+        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph, RepeatedRow,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,

@@ -1,7 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using UprSite.Build.Tests.Reference;
 using UprSite.Build.Tests.Support;
 
@@ -25,31 +22,17 @@ public sealed class BareListNumberTests
     [Fact]
     public void Pages_statistics_and_the_output_matrix_treat_a_bare_number_as_no_paragraph_of_its_own()
     {
-        using var site = new TestSite(withCountry: false);
-        site.Write("countries/uy/country.yml", "names: {en: Uruguay}\nreviews:\n  - {cycle: 1, session: 5, date: 2009-05-13}\n");
-        site.CopyInto(RealExports.DihrCycle1, "countries/uy/recommendations/upr1.xlsx");
+        using var country = RealExportCountry.Build("uy", "names: {en: Uruguay}\nreviews:\n  - {cycle: 1, session: 5, date: 2009-05-13}\n",
+            RealExports.DihrCycle1, "upr1.xlsx");
 
-        var result = site.Build(write: false);
-
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        using var statistics = JsonDocument.Parse(result.Output!.Files["data/uy/statistics.json"].Content);
-        var rows = statistics.RootElement.GetProperty("cycles").EnumerateArray().Single().GetProperty("rows");
+        var rows = country.CycleRows(1);
         Assert.Equal(Oracle.Rows, rows.GetProperty("received").GetInt32());
         Assert.False(rows.GetProperty("paragraphs_known").GetBoolean());
         Assert.Equal(JsonValueKind.Null, rows.GetProperty("recommendations").ValueKind);
         Assert.Equal(Oracle.Bare, rows.GetProperty("rows_under_list_number").GetInt32());
-        var page = Encoding.UTF8.GetString(result.Output.Files["en/countries/uy/index.html"].Content);
+        var page = country.Text("en/countries/uy/index.html");
         Assert.Contains($"Cycle 1: {Oracle.Rows} recommendations by State; the number of recommendations as the Working Group report numbers them is not known: {Oracle.Bare} of them give no paragraph number of their own.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("recommendations as the Working Group report numbers them, and", page, StringComparison.Ordinal);
-        Assert.Equal(Oracle.Entries, Entries(result.Output.Files["data/uy/matrix-cycle1.docx"].Content));
-    }
-
-    /// <summary>The rows of the matrix's largest table that are recommendations (not its header, not a "Theme: …" row).</summary>
-    private static int Entries(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var table = document.MainDocumentPart!.Document.Body!.Descendants<Table>().MaxBy(t => t.Elements<TableRow>().Count())!;
-        return table.Elements<TableRow>().Skip(1).Count(r => !r.Elements<TableCell>().First().InnerText.StartsWith("Theme: ", StringComparison.Ordinal));
+        Assert.Equal(Oracle.Entries, OutputMatrix.Entries(country.File("data/uy/matrix-cycle1.docx")));
     }
 }

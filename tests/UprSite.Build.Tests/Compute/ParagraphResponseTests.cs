@@ -35,21 +35,13 @@ public sealed class ParagraphResponseTests
     [Fact]
     public void Statistics_and_the_output_matrix_count_paragraphs_answered_apart_as_partly_supported()
     {
-        using var site = new TestSite(withCountry: false);
-        site.Write("countries/ag/country.yml", "names: {en: Antigua and Barbuda}\nreviews:\n  - {cycle: 2, session: 25, date: 2016-05-03}\n");
-        site.CopyInto(RealExports.DihrCycle2, "countries/ag/recommendations/upr2.xlsx");
+        using var country = RealExportCountry.Build("ag", "names: {en: Antigua and Barbuda}\nreviews:\n  - {cycle: 2, session: 25, date: 2016-05-03}\n",
+            RealExports.DihrCycle2, "upr2.xlsx");
 
-        var result = site.Build(write: false);
-
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        using var statistics = JsonDocument.Parse(result.Output!.Files["data/ag/statistics.json"].Content);
-        var cycle = statistics.RootElement.GetProperty("cycles").EnumerateArray().Single(c => c.GetProperty("cycle").GetInt32() == 2);
-        var rows = cycle.GetProperty("rows");
-        Assert.Equal(
-            (Oracle.Rows, Oracle.Paragraphs, Oracle.Supported, Oracle.Noted, Oracle.PartlySupported),
-            (rows.GetProperty("received").GetInt32(), rows.GetProperty("recommendations").GetInt32(), rows.GetProperty("recommendations_supported").GetInt32(),
-                rows.GetProperty("recommendations_noted").GetInt32(), rows.GetProperty("recommendations_partly_supported").GetInt32()));
-        Assert.Equal(Oracle.PartlySupported, Positions(result.Output.Files["data/ag/matrix-cycle2.docx"].Content).Count(p => p == "Supported/Noted"));
+        var rows = country.CycleRows(2);
+        Assert.Equal((Oracle.Rows, Oracle.Paragraphs, Oracle.Supported, Oracle.Noted, Oracle.PartlySupported),
+            (rows.GetProperty("received").GetInt32(), Paragraphs(rows).Total, Paragraphs(rows).Supported, Paragraphs(rows).Noted, Paragraphs(rows).PartlySupported));
+        Assert.Equal(Oracle.PartlySupported, OutputMatrix.Cells(country.File("data/ag/matrix-cycle2.docx")).Count(p => p == "Supported/Noted"));
     }
 
     [Fact]
@@ -58,32 +50,22 @@ public sealed class ParagraphResponseTests
         // DIHR lists Benin's 186.17 to China twice, "... ratification of ICCPR" supported and the same with its two
         // optional protocols noted: one recommendation by State, with the longer text, partly supported.
         var oracle = DihrParagraphResponses.Of(RealExports.DihrCycle2, "China", "Cycle 2");
-        using var site = new TestSite(withCountry: false);
-        site.Write("countries/cn/country.yml", "names: {en: China}\nreviews:\n  - {cycle: 2, session: 17, date: 2013-10-22}\n");
-        site.CopyInto(RealExports.DihrCycle2, "countries/cn/recommendations/upr2.xlsx");
+        using var country = RealExportCountry.Build("cn", "names: {en: China}\nreviews:\n  - {cycle: 2, session: 17, date: 2013-10-22}\n",
+            RealExports.DihrCycle2, "upr2.xlsx");
 
-        var result = site.Build(write: false);
-
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        using var statistics = JsonDocument.Parse(result.Output!.Files["data/cn/statistics.json"].Content);
-        var rows = statistics.RootElement.GetProperty("cycles").EnumerateArray().Single(c => c.GetProperty("cycle").GetInt32() == 2).GetProperty("rows");
+        var rows = country.CycleRows(2);
         Assert.Equal((oracle.Paragraphs, oracle.Supported, oracle.Noted, oracle.PartlySupported),
-            (rows.GetProperty("recommendations").GetInt32(), rows.GetProperty("recommendations_supported").GetInt32(),
-                rows.GetProperty("recommendations_noted").GetInt32(), rows.GetProperty("recommendations_partly_supported").GetInt32()));
+            (Paragraphs(rows).Total, Paragraphs(rows).Supported, Paragraphs(rows).Noted, Paragraphs(rows).PartlySupported));
         Assert.Contains("186.17", oracle.Mixed);
         Assert.Equal(oracle.Rows - 1, rows.GetProperty("received").GetInt32());
-        var info = Assert.Single(result.Diagnostics, d => d.Code == "UPR0573");
+        var info = Assert.Single(country.Result.Diagnostics, d => d.Code == "UPR0573");
         Assert.Contains("Benin paragraph 186.17 again", info.Message, StringComparison.Ordinal);
         Assert.Contains("'partly-supported'", info.Message, StringComparison.Ordinal);
-        var csv = System.Text.Encoding.UTF8.GetString(result.Output.Files["data/cn/recommendations.csv"].Content);
+        var csv = country.Text("data/cn/recommendations.csv");
         Assert.Contains("optional protocols", csv.Split('\n').Single(l => l.Contains(",Benin,", StringComparison.Ordinal) && l.Contains("186.17", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The text of every table cell of the matrix, as Word shows it.</summary>
-    private static List<string> Positions(byte[] docx)
-    {
-        using var stream = new MemoryStream(docx);
-        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
-        return document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText.Trim()).ToList();
-    }
+    private static (int Total, int Supported, int Noted, int PartlySupported) Paragraphs(JsonElement rows) =>
+        (rows.GetProperty("recommendations").GetInt32(), rows.GetProperty("recommendations_supported").GetInt32(),
+            rows.GetProperty("recommendations_noted").GetInt32(), rows.GetProperty("recommendations_partly_supported").GetInt32());
 }

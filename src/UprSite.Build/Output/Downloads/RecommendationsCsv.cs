@@ -33,7 +33,7 @@ public static class RecommendationsCsv
                 row.Id,
                 Invariant(row.Cycle),
                 row.Session is { } s ? Invariant(s) : null,
-                row.StateUnderReview,
+                StateUnderReviewName.Of(data.Country),
                 source.State,
                 source.Slug,
                 source.Kind,
