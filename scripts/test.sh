@@ -47,7 +47,7 @@ status=0
 dotnet build UprSite.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
 
 # The README's pack-and-install, then the sample built with the installed tool, with and without --pdf: beside the
-# test projects, which leave one core idle much of the time.
+# test projects, whose files it only reads (it packs the Release build and works in a temporary folder).
 if [ "$status" -eq 0 ]; then
   # In its own process group, so that an interrupted run stops it too (the trap above).
   setsid scripts/test-installed-tool.sh --no-build > "$tool_log" 2>&1 &
