@@ -10,9 +10,8 @@ namespace UprSite.Browser.Tests.Compare;
 /// a 390 px phone, a view switcher styled as the site's controls that works from the keyboard, and each view's tables
 /// and charts drawn in the page's language.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class ComparisonPageTests(BrowserFixture browser, NetworkSampleServed network, ITestOutputHelper output)
-    : IClassFixture<NetworkSampleServed>
+    : IClassFixture<BrowserFixture>, IClassFixture<NetworkSampleServed>
 {
     private static readonly string[] Languages = ["en", "fr", "km"];
     private static readonly string[] Views = ["cycles", "issues", "regions", "categories"];

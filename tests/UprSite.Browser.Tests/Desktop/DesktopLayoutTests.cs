@@ -10,9 +10,8 @@ namespace UprSite.Browser.Tests.Desktop;
 /// axis title past its chart and no column's name into its neighbour's, on one page of every kind; the explorer's text column has room and its filter controls
 /// and buttons line up as the site's controls; the group tables of the countries and States indexes share their columns.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class DesktopLayoutTests(BrowserFixture browser, NetworkSampleServed network, ITestOutputHelper output)
-    : IClassFixture<NetworkSampleServed>
+    : IClassFixture<BrowserFixture>, IClassFixture<NetworkSampleServed>
 {
     public const int DesktopWidth = 1280;
     public const int DesktopHeight = 900;
