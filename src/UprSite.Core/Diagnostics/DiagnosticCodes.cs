@@ -109,6 +109,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ClausesOfOneParagraph = new("UPR0573", "One State's rows of one paragraph, one text holding the other's, counted as one recommendation by State (information)");
     public static readonly DiagnosticCode RepeatedRow = new("UPR0574", "A file lists the same recommendation of one State twice; counted once");
 
+    // 058x: reference data and counting: ratings of one paragraph, a row's session derived from the reference data.
+    public static readonly DiagnosticCode ParagraphRatingsDiffer = new("UPR0580", "implementation.csv rates one recommendation (a paragraph of several States) twice with different statuses; the latest assessment counts");
+    public static readonly DiagnosticCode DerivedSessionsDiffer = new("UPR0581", "A row's Working Group session, derived from its document symbol, differs from the session of the country's review of that cycle");
+
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
     public static readonly DiagnosticCode UnknownImplementationColumn = new("UPR0601", "implementation.csv has a column it does not know");
@@ -149,6 +153,7 @@ public static class DiagnosticCodes
         MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph, RepeatedRow,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
+        ParagraphRatingsDiffer, DerivedSessionsDiffer,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         SiteExportSplit, SiteExportRowsWithoutCountry,

@@ -123,8 +123,8 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
     public void Downloads_write_a_source_not_recorded_as_no_State_and_say_so_in_recommending_source()
     {
         var csv = File.ReadAllLines(Path.Combine(site.Site.Output, "data", "kh", "recommendations.csv"));
-        Assert.StartsWith("u-1,1,6,Cambodia,France,france,state,WEOG,", csv[1], StringComparison.Ordinal);
-        Assert.StartsWith("u-2,2,18,Cambodia,,,not recorded,,noted,", csv[2], StringComparison.Ordinal);
+        Assert.StartsWith("u-1,1,6,source,Cambodia,France,france,state,WEOG,", csv[1], StringComparison.Ordinal);
+        Assert.StartsWith("u-2,2,18,source,Cambodia,,,not recorded,,noted,", csv[2], StringComparison.Ordinal);
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Site.Output, "data", "kh", "recommendations.json")));
         var unknown = json.RootElement.GetProperty("recommendations")[1];
