@@ -9,7 +9,8 @@ namespace UprSite.Import.Layouts.DihrExplorer;
 /// The export of the Danish Institute for Human Rights' SDG–Human Rights Data Explorer. Careful with its names:
 /// <c>Recommendation</c> holds the State under Review and <c>Tekst</c> the text; <c>field_year</c> reads "2014 Cycle 2";
 /// <c>Document</c> reads "Source:A/HRC/26/16|118.1|" (symbol and paragraph); <c>Goals</c> joins SDG labels with commas,
-/// and goal 16's own label has a comma in it. It has no issues and no action category (computed from the text).
+/// and goal 16's own label has a comma in it; <c>Keywords</c> holds the groups of persons, run together
+/// (<see cref="DihrPersonGroups"/>). It has no issues and no action category (computed from the text).
 /// </summary>
 public sealed partial class DihrExplorerLayout : IRecommendationLayout
 {
@@ -58,6 +59,7 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
             Document = document,
             Paragraph = paragraph,
             Sdgs = GoalsOf(header.CellOf(row, "goals")),
+            AffectedPersons = header.CellOf(row, "keywords") is { IsEmpty: false } keywords ? DihrPersonGroups.Split(keywords.Value) : [],
         };
     }
 
