@@ -74,6 +74,10 @@ public sealed class DihrSdgBreakdownTests
         var recommendations = CsvTableReader.Read(site.ReadOutput("data/kh/recommendations.csv"), out _, out _)!.Rows;
         var column = recommendations[0].Cells.ToList().IndexOf("affected_persons");
         Assert.Equal(Groups.Linked, recommendations.Skip(1).Count(r => r.Cells[column].Length > 0));
+        var sdgs = recommendations[0].Cells.ToList().IndexOf("sdgs");
+        var paragraph = recommendations[0].Cells.ToList().IndexOf("paragraph");
+        Assert.Equal("16; 16.a", recommendations.Single(r => r.Cells[paragraph] == "118.29").Cells[sdgs]);
+        Assert.Equal("1; 2; 11; 12; 1.4; 11.1; 12.2; 12.6; 2.3", recommendations.Single(r => r.Cells[paragraph] == "118.132" && r.Cells.Contains("Germany")).Cells[sdgs]);
 
         var page = DataSite.Page(site, "en/countries/kh/index.html");
         Assert.Equal(Groups.Groups.Count, page.QuerySelectorAll("#chart-affected-persons tbody tr").Length);

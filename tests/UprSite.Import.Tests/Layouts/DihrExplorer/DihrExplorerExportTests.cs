@@ -44,11 +44,25 @@ public sealed class DihrExplorerExportTests
         var (file, _) = RealExports.ReadCambodia(RealExports.DihrCycle2);
 
         var land = Assert.Single(file.Rows, r => r.Paragraph == "118.132" && r.RecommendingState == "Germany");
-        Assert.Equal(["1", "2", "11", "12"], land.Sdgs);
+        Assert.Equal(["1", "2", "11", "12", "1.4", "11.1", "12.2", "12.6", "2.3"], land.Sdgs);
+        Assert.Equal([1, 2, 11, 12], SdgGoalLinks.Of(land));
         var nhri = Assert.Single(file.Rows, r => r.Paragraph == "118.29");
-        Assert.Equal(["16"], nhri.Sdgs);
+        Assert.Equal(["16", "16.a"], nhri.Sdgs);
         Assert.Empty(Assert.Single(file.Rows, r => r.Paragraph == "118.1").Sdgs);
-        Assert.All(file.Rows.SelectMany(r => r.Sdgs), g => Assert.InRange(int.Parse(g), 1, 17));
+        Assert.All(file.Rows.SelectMany(r => r.Sdgs), g => Assert.InRange(int.Parse(g.Split('.')[0]), 1, 17));
+        Assert.Equal(128, file.Rows.Count(r => r.Sdgs.Any(s => s.Contains('.'))));
+    }
+
+    /// <summary>Uruguay's rows of upr1.xlsx: 5.1, 8.7 and 16.a counted 9, 6 and 12 times by a script reading the workbook's XML.</summary>
+    [Fact]
+    public void Targets_stored_as_numbers_in_the_cycle_1_export_are_read_as_their_two_decimals()
+    {
+        var (file, diagnostics) = RealExports.ReadFor(RealExports.CountryNamed("uy", "Uruguay"), RealExports.DihrCycle1);
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items.Take(5)));
+        var targets = file.Rows.SelectMany(r => r.Sdgs).Where(s => s.Contains('.')).CountBy(s => s).ToDictionary();
+        Assert.Equal((9, 6, 12), (targets["5.1"], targets["8.7"], targets["16.a"]));
+        Assert.DoesNotContain(targets.Keys, t => t.Length > 5);
     }
 
     [Fact]
