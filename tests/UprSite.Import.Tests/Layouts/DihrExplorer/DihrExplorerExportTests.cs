@@ -20,7 +20,24 @@ public sealed class DihrExplorerExportTests
         Assert.Equal(26_515, file.Rows.Count(r => r.Response == Response.Supported));
         Assert.Equal(9_481, file.Rows.Count(r => r.Response == Response.Noted));
         Assert.All(file.Rows, r => Assert.Equal(2, r.Cycle));
+        var symbols = diagnostics.Items.Where(d => d.Code == "UPR0590").ToList();
+        Assert.Equal(4, symbols.Count);
+        Assert.All(symbols, d => Assert.Contains("document 'A/HRC/25/3OLD' is not a UN document symbol", d.Message, StringComparison.Ordinal));
+        Assert.All(symbols, d => Assert.True(d.Line > 1 && d.Column == 13, d.ToString()));
+        Assert.Equal(4, file.Rows.Count(r => r.Document == "A/HRC/25/3OLD" && r.StateUnderReview == "Saudi Arabia"));
     }
+
+    [Theory]
+    [InlineData("A/HRC/26/16", true)]
+    [InlineData("A/HRC/25/5/Add.1", true)]
+    [InlineData("A/HRC/13/4/Corr.1", true)]
+    [InlineData("A/HRC/WG.6/18/KHM/1", true)]
+    [InlineData("A/HRC/25/3OLD", false)]
+    [InlineData("A/HRC/26", false)]
+    [InlineData("a/hrc/26/16", false)]
+    [InlineData("Report of the Working Group", false)]
+    public void Document_symbols_are_told_from_other_text(string document, bool symbol) =>
+        Assert.Equal(symbol, UprSite.Core.Recommendations.DocumentSymbol.IsUnSymbol(document));
 
     [Fact]
     public void Cambodia_gives_205_rows_163_supported_42_noted_all_from_its_cycle_2_report()
