@@ -2,7 +2,7 @@
 # The README's install, as a user runs it: packs the tool, installs it into a temporary tool path, and builds a copy
 # of the sample site with it, without and with --pdf (the installed tool prints with the machine's Node.js). Also
 # checks that the package stays small and that --pdf without Node.js says what to install (exit code 2).
-# Run by scripts/test.sh after the test suite.
+# Run by scripts/test.sh beside the test suite, with --no-build: it packs the Release build test.sh has made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -11,7 +11,9 @@ trap 'rm -rf "$work"' EXIT
 started=$SECONDS
 fail() { echo "test-installed-tool: FAILED: $*" >&2; exit 1; }
 
-dotnet pack src/UprSite.Cli -o "$work/nupkg" --nologo -v q
+pack_options=()
+[ "${1:-}" != "--no-build" ] || pack_options=(--no-build -c Release)
+dotnet pack src/UprSite.Cli -o "$work/nupkg" --nologo -v q "${pack_options[@]}"
 packed=$((SECONDS - started))
 package=$(ls "$work"/nupkg/UprSite.*.nupkg)
 bytes=$(stat -c %s "$package")

@@ -3,6 +3,7 @@ using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
 using UprSite.Core.Reference;
+using UprSite.Core.Statistics;
 using UprSite.Core.Text;
 using UprSite.Import;
 using UprSite.Import.Layouts.Canonical;
@@ -75,9 +76,8 @@ public static class ImportCommand
         Console.WriteLine($"Layout: {file.Layout}");
         Console.WriteLine($"Rows read: {N(file.RowsInFile)}");
         Console.WriteLine($"Rows for {state.EnglishName}: {N(file.RowsForCountry)}");
-        var cycles = file.Rows.GroupBy(r => r.Cycle).OrderBy(g => g.Key)
-            .Select(g => $"cycle {g.Key}: {CountedNoun.Of(g.Count(), "row by State", "rows by State")}, "
-                + CountedNoun.Of(g.Select(r => r.Key).Distinct().Count(), "recommendation", "recommendations"));
+        var cycles = RecommendationStatistics.ByCycle(file.Rows)
+            .Select(c => $"cycle {c.Cycle}: {CountedNoun.Of(c.Received, "row by State", "rows by State")}, " + Paragraphs(c));
         Console.WriteLine($"Mapped to: {(file.Rows.Count == 0 ? "no cycle" : string.Join("; ", cycles))}");
         Console.WriteLine($"Rows naming several recommending States: {N(split.Count)}, split into {CountedNoun.Of(split.Sum(g => g.Count()), "row", "rows")} (one per State)");
         var merged = file.Merged.Sum(m => m.Value);
@@ -87,6 +87,12 @@ public static class ImportCommand
         Console.WriteLine($"Rows left out: {N(dropped)}{(dropped == 0 ? string.Empty : " (" + string.Join("; ", file.LeftOut.Select(l => Reason(l.Value, l.Key))) + ")")}");
         Console.WriteLine($"Wrote {CountedNoun.Of(file.Rows.Count, "row", "rows")} and {CountedNoun.Of(file.Pledges.Count, "pledge", "pledges")} to {output}");
     }
+
+    /// <summary>The recommendations as the Working Group report numbers them, counted as the site counts them: only when every row gives its paragraph.</summary>
+    private static string Paragraphs(CycleFigures figures) => figures.ParagraphsKnown
+        ? CountedNoun.Of(figures.Recommendations, "recommendation", "recommendations")
+        : "recommendations as the Working Group report numbers them not known ("
+            + CountedNoun.Of(figures.WithoutOwnParagraph, "row gives no paragraph number of its own", "rows give no paragraph number of their own") + ")";
 
     /// <summary>"1 row of other mechanisms…", "3 rows of…": a reason opens with its plural noun, made singular for one.</summary>
     private static string Reason(int count, string reason)

@@ -50,7 +50,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("Rows for Cambodia: 138", output, StringComparison.Ordinal);
         Assert.Contains("Rows left out: 8,205 (8,205 rows of other States under Review)", output, StringComparison.Ordinal);
         Assert.Contains("Wrote 138 rows", output, StringComparison.Ordinal);
-        Assert.Contains("Mapped to: cycle 1: 138 rows by State", output, StringComparison.Ordinal);
+        Assert.Contains("Mapped to: cycle 1: 138 rows by State, recommendations as the Working Group report numbers them not known (138 rows give no paragraph number of their own)", output, StringComparison.Ordinal);
         var back = ReadBack(RealCountry("kh", "Cambodia"));
         Assert.Equal(138, back.Rows.Count);
         Assert.Equal("canonical layout", back.Layout);
@@ -62,9 +62,9 @@ public sealed class ImportCommandTests : IDisposable
     {
         var rows = Path.Combine(_root, "rows.csv");
         File.WriteAllText(rows, """
-            state_under_review,cycle,recommending_state,text,response
-            Cambodia,2,Iceland,Words written for this test.,supported
-            Chile,2,Iceland,Other words written for this test.,noted
+            state_under_review,cycle,recommending_state,text,response,document,paragraph
+            Cambodia,2,Iceland,Words written for this test.,supported,A/HRC/26/16,118.1
+            Chile,2,Iceland,Other words written for this test.,noted,A/HRC/26/5,120.1
             """);
 
         var (code, output, error) = ConsoleCapture.Run("import", rows, "--country", "kh", "--output", Output);

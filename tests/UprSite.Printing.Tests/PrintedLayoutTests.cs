@@ -99,7 +99,7 @@ public sealed class PrintedLayoutTests(SamplePdfBuild build)
 
         Assert.Contains(Letters(coalition), coverText, StringComparison.Ordinal);
         Assert.Contains(Letters(date), coverText, StringComparison.Ordinal);
-        Assert.All(build.Result.Site!.Settings.Coalition.Members, member => Assert.Contains(Letters(member), coverText, StringComparison.Ordinal));
+        Assert.All(build.Result.Site!.Settings.Coalition.Members, member => Assert.Contains(Letters(member.Name.Get(language, "en")), coverText, StringComparison.Ordinal));
 
         var start = 2;
         foreach (var factsheet in build.Result.Site.Countries[0].Factsheets.Where(f => f.Language == language))

@@ -21,8 +21,8 @@ public static class BreakdownCharts
         var l = page.Labels;
         var top = issues[0];
         var withTheme = WithTheme(page);
-        var summary = l.Count("data.summary.themes", withTheme, ("theme", l.Issue(top.Key)), ("top", l.Format.Number(top.Received)),
-            ("share", l.Format.Percent(Shares.Of(top.Received, withTheme))));
+        var summary = LeaderSentence.Of(l, "data.summary.themes", issues.Count, issues.Count(i => i.Received == top.Received), withTheme,
+            ("theme", l.Issue(top.Key)), ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, withTheme))));
         return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
             summary, ThemesNote(page), _ => null, l.Issue);
     }
@@ -61,11 +61,12 @@ public static class BreakdownCharts
         var resolved = states.Where(s => Core.Reference.UnStates.Resolve(s.Key).State is not null).ToList();
         var top = resolved.Count > 0 ? resolved[0] : states[0];
         var tied = resolved.Count(s => s.Received == top.Received);
-        var summary = l.Count(tied > 1 ? "data.summary.states_tie" : "data.summary.states", resolved.Count,
+        (string Name, string Value)[] values =
         [
             .. l.StateForms(top.Key).Placeholders("state"), ("top", l.Format.Number(top.Received)), ("tied", l.Format.Number(tied)),
             ("supported", l.Format.Number(top.Supported)), ("supported_part", l.Count("data.parts.supported", top.Supported)),
-        ]);
+        ];
+        var summary = StatesSentence(l, resolved.Count, tied, top.Received, values);
         if (states.Count > resolved.Count)
         {
             summary += " " + l.Count("data.summary.states_other", states.Count - resolved.Count);
@@ -96,7 +97,8 @@ public static class BreakdownCharts
         var rows = categories.Select(c => WithEstimated(l, Row(l, ChartValue.Text(c.Key, l.CategoryName(c.Key)), c), estimated[c.Key])).ToList();
         var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
         var classified = categories.Sum(c => c.Received);
-        var summary = l.Count("data.summary.categories", classified, ("category", l.CategoryName(top.Key)),
+        var summary = LeaderSentence.Of(l, "data.summary.categories", categories.Count(c => c.Received > 0),
+            categories.Count(c => c.Received == top.Received), classified, ("category", l.CategoryName(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
         var (title, note) = CategoryBasis(page);
         if (page.Data.Statistics.WithoutActionCategory > 0)
@@ -127,8 +129,8 @@ public static class BreakdownCharts
         var l = page.Labels;
         var top = groups[0];
         var inGroups = groups.Sum(g => g.Received);
-        var summary = l.Count("data.summary.regions", inGroups, ("group", GroupName(page, top.Key)), ("top", l.Format.Number(top.Received)),
-            ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
+        var summary = LeaderSentence.Of(l, "data.summary.regions", groups.Count, groups.Count(g => g.Received == top.Received), inGroups,
+            ("group", GroupName(page, top.Key)), ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
         var note = l.Count("data.breakdown.regions", inGroups);
         if (page.Data.Statistics.WithoutRegionalGroup > 0)
         {
@@ -139,6 +141,14 @@ public static class BreakdownCharts
             Columns(l, "regional_group", l.T("data.column.region")), groups.Select(g => Row(l, ChartValue.Text(g.Key, GroupName(page, g.Key)), g)).ToList(),
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
+
+    /// <summary>
+    /// "Iceland made the most…; 12 States made recommendations in all.", the tie, or over a single State that it made
+    /// every recommendation from a State (a plural form of how many it made, not of how many States there are).
+    /// </summary>
+    public static string StatesSentence(DataLabels l, int states, int tied, int top, (string Name, string Value)[] values) =>
+        states == 1 ? l.Count("data.summary.states_only", top, values)
+        : l.Count(tied > 1 ? "data.summary.states_tie" : "data.summary.states", states, values);
 
     /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
     private static string GroupName(CountryDataPage page, string label) =>
@@ -178,9 +188,9 @@ public static class BreakdownCharts
         new(key, label, false),
         new("received", l.T("country.received"), true),
         new("supported", l.T("country.supported"), true, true, "var(--supported)"),
-        new("partly_supported", l.T("data.response.partly-supported"), true, true, "var(--partly-supported)"),
+        new("partly_supported", l.T("country.partly_supported"), true, true, "var(--partly-supported)"),
         new("noted", l.T("country.noted"), true, true, "var(--noted)"),
-        new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
+        new("pending", l.T("country.pending"), true, true, "var(--pending)"),
         new("supported_share", l.T("country.acceptance_rate"), true),
     ];
 

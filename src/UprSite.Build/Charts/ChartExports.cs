@@ -57,7 +57,7 @@ public static class ChartExports
     /// <summary>The latest date the country's data carries: a review or an implementation assessment; null when none has one.</summary>
     public static DateOnly? DataDate(CountryDataPage page) =>
         page.Country.Reviews.Select(r => r.Date)
-            .Concat(page.Data.Ratings.Values.Select(r => r.Assessed))
+            .Concat(page.Data.Ratings.Counted.Select(r => r.Assessed))
             .Where(d => d is not null)
             .DefaultIfEmpty(null)
             .Max();

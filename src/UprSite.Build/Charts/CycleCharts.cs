@@ -21,9 +21,9 @@ public static class CycleCharts
             new("cycle", l.T("country.cycle"), false),
             new("received", l.T("country.received"), true),
             new("supported", l.T("country.supported"), true, true, "var(--supported)"),
-            new("partly_supported", l.T("data.response.partly-supported"), true, true, "var(--partly-supported)"),
+            new("partly_supported", l.T("country.partly_supported"), true, true, "var(--partly-supported)"),
             new("noted", l.T("country.noted"), true, true, "var(--noted)"),
-            new("pending", l.T("data.response.pending"), true, true, "var(--pending)"),
+            new("pending", l.T("country.pending"), true, true, "var(--pending)"),
             new("supported_share", l.T("country.acceptance_rate"), true),
             new("basis", l.T("data.basis"), false),
             new("held_by_state", l.T("data.breakdown.held_by_state"), true),
@@ -43,11 +43,22 @@ public static class CycleCharts
             HeldRecommendations(l, c.Rows),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
-        var only = cycles.Count(c => c.Shown.Received > 0) == 1 ? "_only" : string.Empty;
-        var summary = l.Count((most.IsDeclared ? "data.summary.cycles_declared" : "data.summary.cycles_counted") + only, most.Shown.Received,
+        var summary = CyclesSentence(l, cycles.Count(c => c.Shown.Received > 0), most.IsDeclared, most.Shown.Received,
             [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations"), DeclaredSources(page)).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
+    }
+
+    /// <summary>
+    /// The cycle with the most recommendations, "the only cycle" when one has any, and for a single recommendation by
+    /// State held, that one ("all from cycle 2" and a share would say more than one recommendation can).
+    /// </summary>
+    public static string CyclesSentence(DataLabels l, int cyclesWithAny, bool declared, int received, (string Name, string Value)[] values)
+    {
+        var key = declared ? "data.summary.cycles_declared" : "data.summary.cycles_counted";
+        return cyclesWithAny != 1 ? l.Count(key, received, values)
+            : !declared && received == 1 ? l.Fill(key + "_single", values)
+            : l.Count(key + "_only", received, values);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class ImplementationCharts
 
         var l = page.Labels;
         var total = page.Data.Statistics.Implementation;
-        var summary = l.Count("data.summary.implementation", total.Assessed, ("statuses", l.Join(
+        var summary = l.Count(total.ByParagraph ? "data.implementation_count.summary" : "data.summary.implementation", total.Assessed, ("statuses", l.Join(
             new (string Key, int Count)[]
             {
                 ("fully-implemented", total.Fully), ("partially-implemented", total.Partially),
@@ -32,7 +32,7 @@ public static class ImplementationCharts
             }.Where(s => s.Count > 0).Select(s => l.Count("data.parts." + s.Key, s.Count)).ToList())));
         var rows = figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Cycle(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), f)).ToList();
         return new ChartData("chart-implementation-cycles", ChartShape.StackedColumn, l.T("data.chart.implementation_cycles"), summary,
-            l.T("data.note.implementation"), Columns(l, "cycle", l.T("country.cycle")), rows, l.T("data.axis.assessed"));
+            Note(l, figures), Columns(l, "cycle", l.T("country.cycle")), rows, Axis(l, figures));
     }
 
     public static ChartData? ByTheme(CountryDataPage page)
@@ -48,8 +48,8 @@ public static class ImplementationCharts
         var summary = l.Count("data.summary.implementation_themes", top.Assessed, ("theme", l.Issue(top.Key)),
             ("fully", l.Format.Number(top.Fully)), ("not", l.Format.Number(top.NotImplemented)));
         return new ChartData("chart-implementation-themes", ChartShape.StackedBar, l.T("data.chart.implementation_themes"), summary,
-            l.T("data.note.implementation"), Columns(l, "issue", l.T("data.column.theme")),
-            figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Issue(f.Key)), f)).ToList(), l.T("data.axis.assessed"));
+            Note(l, figures), Columns(l, "issue", l.T("data.column.theme")),
+            figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Issue(f.Key)), f)).ToList(), Axis(l, figures));
     }
 
     private static List<ChartColumn> Columns(DataLabels l, string key, string label)
@@ -57,6 +57,7 @@ public static class ImplementationCharts
         var columns = new List<ChartColumn> { new(key, label, false) };
         columns.AddRange(Statuses.Select(s => new ChartColumn(ImplementationStatusVocabulary.Key(s).Replace('-', '_'), l.Status(s), true, true, DataLabels.StatusColour(s))));
         columns.Add(new ChartColumn("not_assessed", l.Status(null), true));
+        columns.Add(new ChartColumn("counted_as", l.T("data.implementation_count.column"), false));
         return columns;
     }
 
@@ -65,6 +66,19 @@ public static class ImplementationCharts
         var values = new List<ChartValue> { name };
         values.AddRange(Statuses.Select(s => ChartValue.Count(f.Count(s), l.Format)));
         values.Add(ChartValue.Count(f.NotAssessed, l.Format));
+        values.Add(f.ByParagraph
+            ? ChartValue.Text("recommendations", l.T("data.implementation_count.paragraphs"))
+            : ChartValue.Text("recommendations_by_state", l.T("data.implementation_count.by_state")));
         return new ChartRow(values);
     }
+
+    /// <summary>What the figures count: recommendations (paragraphs), recommendations by State, or each its own (the table's column says).</summary>
+    private static string Basis(IReadOnlyList<ImplementationFigures> figures) =>
+        figures.All(f => f.ByParagraph) ? "paragraphs" : figures.Any(f => f.ByParagraph) ? "mixed" : "by_state";
+
+    private static string Axis(DataLabels l, IReadOnlyList<ImplementationFigures> figures) =>
+        l.T("data.implementation_count.axis_" + Basis(figures));
+
+    private static string Note(DataLabels l, IReadOnlyList<ImplementationFigures> figures) =>
+        l.T("data.note.implementation") + " " + l.T("data.implementation_count.note_" + Basis(figures));
 }

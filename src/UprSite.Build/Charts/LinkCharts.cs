@@ -57,11 +57,18 @@ public static class LinkCharts
         }
 
         var l = page.Labels;
-        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList();
-        var summary = Summary(l, "data.uhri", breakdown, key => l.Fill("data.uhri.theme", ("name", key)));
+        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ThemeValue(l, g.Key), g)).ToList();
+        var summary = Summary(l, "data.uhri", breakdown, key => l.Fill("data.uhri.theme", ("name", l.UhriTheme(key).Text)));
         return new ChartData("chart-uhri-themes", ChartShape.StackedBar, l.T("data.uhri.chart"), summary,
             Note(l, "data.uhri.note", breakdown), BreakdownCharts.Columns(l, "uhri_theme", l.T("data.uhri.column")), rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
+    }
+
+    /// <summary>The theme as the CSV keeps it (the source's words) and as the page names it, marked English where that is the fallback.</summary>
+    private static ChartValue ThemeValue(DataLabels l, string theme)
+    {
+        var name = l.UhriTheme(theme);
+        return new ChartValue(theme, name.Text, null, name.Lang);
     }
 
     /// <summary>"16. Peace, justice and strong institutions", the number as the page writes numbers.</summary>

@@ -33,15 +33,24 @@ public static class ParticipationCharts
             ChartValue.Text(r.Submissions.Source, r.Submissions.Source) with { Lang = sourceLang },
         ])).ToList();
         var last = reviews[^1].Submissions!;
-        var summary = l.Count("calendar.participation.summary", last.Total,
-        [
-            .. page.CountryPlaceholders,
-            ("cycle", l.Format.Number(reviews[^1].Cycle)),
-            ("joint", l.Format.Number(last.Joint)),
-            ("individual", l.Format.Number(last.Individual)),
-        ]);
+        var summary = Summary(l, reviews[^1].Cycle, last.Total, last.Joint, last.Individual, page.CountryPlaceholders);
         return new ChartData("chart-submissions", ChartShape.StackedColumn, l.T("calendar.participation.chart"), summary,
             l.T("calendar.participation.note"), columns, rows, l.T("calendar.participation.axis"),
             reviews.Select(r => (r.Cycle, r.Submissions!.Source)).ToList());
     }
+
+    /// <summary>
+    /// "For the cycle 3 review, civil society made 21 stakeholder submissions on Cambodia: 20 joint and 1 individual.",
+    /// each part agreeing with its own number; that there was none when the total is 0.
+    /// </summary>
+    public static string Summary(DataLabels l, int cycle, int total, int joint, int individual, (string Name, string Value)[] country) =>
+        total == 0
+            ? l.Fill("calendar.participation.none", [.. country, ("cycle", l.Format.Number(cycle))])
+            : l.Count("calendar.participation.summary", total,
+            [
+                .. country,
+                ("cycle", l.Format.Number(cycle)),
+                ("joint", l.Count("calendar.participation.joint_part", joint)),
+                ("individual", l.Count("calendar.participation.individual_part", individual)),
+            ]);
 }

@@ -19,7 +19,7 @@ public sealed class CountryData
         Country = country;
         Statistics = CountryStatistics.Of(country);
         Slugs = StateSlugs.For(country.Recommendations.Select(r => r.RecommendingState));
-        Ratings = ImplementationStatistics.Latest(country.Implementation);
+        Ratings = RecommendationRatings.Of(country.Recommendations, country.Implementation);
         Rows = country.Recommendations
             .OrderBy(r => r.Cycle)
             .ThenBy(r => r.Source.File, StringComparer.Ordinal)
@@ -42,8 +42,8 @@ public sealed class CountryData
     /// <summary>Every recommending State, in the order of their slugs (the order their pages are made in).</summary>
     public IReadOnlyList<StateFigures> States { get; }
 
-    /// <summary>The rating that counts for each recommendation id.</summary>
-    public IReadOnlyDictionary<string, ImplementationRating> Ratings { get; }
+    /// <summary>The rating that counts for each recommendation (paragraph), whichever of its rows was rated.</summary>
+    public RecommendationRatings Ratings { get; }
 
     /// <summary>The rows in the order every page and download lists them: cycle, then file and row as read.</summary>
     public IReadOnlyList<Recommendation> Rows { get; }
@@ -57,7 +57,7 @@ public sealed class CountryData
     /// <summary>The slug of the name's State page; null for a source that is no State.</summary>
     public string? PageSlug(string recommendingState) => HasPage(recommendingState) ? Slugs[recommendingState] : null;
 
-    public ImplementationRating? RatingOf(Recommendation row) => Ratings.GetValueOrDefault(row.Id);
+    public ImplementationRating? RatingOf(Recommendation row) => Ratings.For(row);
 
     /// <summary>What the State was already told on the factsheet's issues ("what the State was already told").</summary>
     public PreviousRecommendations PreviousOf(Factsheet factsheet) => _previous[(factsheet.Language, factsheet.Slug)];

@@ -39,7 +39,7 @@ public sealed class ExplorerIndex
     public ExplorerFilter Filter(string name) => Filters.First(f => f.Name == name);
 
     public static ExplorerIndex Of(IReadOnlyList<Recommendation> rows, IReadOnlyDictionary<string, string> slugs,
-        IReadOnlyDictionary<string, ImplementationRating> ratings)
+        RecommendationRatings ratings)
     {
         var columns = new (string Name, bool Multiple, Func<Recommendation, IEnumerable<string>> Keys, Func<string, string> Order)[]
         {
@@ -48,7 +48,7 @@ public sealed class ExplorerIndex
             ("uhri", true, r => r.Themes, k => k),
             ("state", false, r => [slugs[r.RecommendingState]], k => k),
             ("response", false, r => [ResponseVocabulary.Key(r.Response)], k => Padded(Invariant(IndexIn(ResponseVocabulary.Keys, k)))),
-            ("status", false, r => [ImplementationStatusVocabulary.Key(ratings.GetValueOrDefault(r.Id)?.Status)],
+            ("status", false, r => [ImplementationStatusVocabulary.Key(ratings.For(r)?.Status)],
                 k => Padded(Invariant(IndexIn(ImplementationStatusVocabulary.Keys, k)))),
             ("category", false, r => [r.ActionCategory is { } c ? Invariant((int)c) : "none"], k => k == "none" ? "~" : k),
             ("region", false, r => RecommendationStatistics.RegionalGroupLabelOf(r.RecommendingState) is { } g ? [g] : [], k => k),

@@ -9,6 +9,7 @@ public static class KnownKeys
     public static readonly string[] Site = ["title", "description", "base_url", "languages", "coalition", "print", "licence"];
     public static readonly string[] SiteLanguage = ["code", "label", "locale", "direction", "default", "digits"];
     public static readonly string[] SiteCoalition = ["name", "members", "contact", "logo"];
+    public static readonly string[] SiteCoalitionMember = ["name", "description"];
     public static readonly string[] SitePrint = ["paper", "max_pages", "briefs"];
 
     public static readonly string[] Country = ["names", "aliases", "summary", "reviews", "calendar"];

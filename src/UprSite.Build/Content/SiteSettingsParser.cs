@@ -26,7 +26,7 @@ public static class SiteSettingsParser
         map.RejectUnknownKeys(Code, KnownKeys.Site);
         var languages = ParseLanguages(map, file, diagnostics);
         var title = map.Localized("title", Code, required: true);
-        var coalition = ParseCoalition(map.Map("coalition", Code), assetExists);
+        var coalition = ParseCoalition(map.Map("coalition", Code), languages.Select(l => l.Code).ToList(), assetExists);
         var print = ParsePrint(map.Map("print", Code));
         var baseUrl = map.String("base_url", Code) ?? "/";
         if (BaseUrlRule.Problem(baseUrl) is { } problem)
@@ -145,7 +145,7 @@ public static class SiteSettingsParser
         return TextDirection.Ltr;
     }
 
-    private static Coalition ParseCoalition(YamlMap? map, Func<string, bool>? assetExists)
+    private static Coalition ParseCoalition(YamlMap? map, IReadOnlyCollection<string> languages, Func<string, bool>? assetExists)
     {
         if (map is null)
         {
@@ -153,7 +153,7 @@ public static class SiteSettingsParser
         }
 
         map.RejectUnknownKeys(Code, KnownKeys.SiteCoalition);
-        return new Coalition(map.Localized("name", Code), map.StringList("members", Code), map.String("contact", Code),
+        return new Coalition(map.Localized("name", Code), CoalitionMembersParser.Parse(map, languages), map.String("contact", Code),
             Logo(map, assetExists));
     }
 

@@ -17,7 +17,10 @@ public sealed class LocaleFormat(Language language)
 
     public string Percent(double? share) => share is { } value ? Digits(KeepTogether(value.ToString("P1", _culture))) : "–";
 
-    public string Date(DateOnly? date) => date is { } value ? Digits(value.ToString("d MMMM yyyy", _culture)) : string.Empty;
+    /// <summary>"1 December 2026"; in French the first of the month is an ordinal ("1er décembre 2026", "2 décembre 2026").</summary>
+    public string Date(DateOnly? date) => date is { } value
+        ? Digits(value.Day == 1 && IsFrench ? "1er " + value.ToString("MMMM yyyy", _culture) : value.ToString("d MMMM yyyy", _culture))
+        : string.Empty;
 
     /// <summary>"November 2028" ("novembre 2028", Khmer month and digits): a date known to the month.</summary>
     public string MonthYear(DateOnly date) => Digits(date.ToString("MMMM yyyy", _culture));
@@ -27,6 +30,8 @@ public sealed class LocaleFormat(Language language)
         (from.Year, from.Month) == (to.Year, to.Month) ? MonthYear(from)
         : from.Year == to.Year ? Digits(from.ToString("MMMM", _culture)) + "\u2013" + MonthYear(to)
         : MonthYear(from) + " \u2013 " + MonthYear(to);
+
+    private bool IsFrench => _culture.TwoLetterISOLanguageName == "fr";
 
     /// <summary>True when the language writes numbers in its own digits (Khmer with <c>digits: native</c>).</summary>
     public bool WritesNativeDigits => language.Digits == DigitStyle.Native;

@@ -5,6 +5,7 @@ using UprSite.Build.Markdown;
 using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Model;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Pages;
@@ -19,8 +20,10 @@ public static class BriefPages
     public const int MaxPages = 2;
 
     /// <param name="pdfs">The PDFs the Print stage will make; the brief links its PDF only when it is among them.</param>
+    /// <param name="calendar">Where the country's UPR cycle stands, for the brief's "what comes next"; null without a dated review.</param>
+    /// <param name="today">The build's date, the brief's "As of".</param>
     public static PageJob Job(Site site, CountryData data, StateFigures state, Language language, StringTable strings,
-        MarkdownRenderer renderer, MarkdownContent markdown, IReadOnlySet<string> pdfs)
+        MarkdownRenderer renderer, MarkdownContent markdown, IReadOnlySet<string> pdfs, CycleCalendar? calendar, DateOnly today)
     {
         var country = data.Country;
         var address = new PageAddress(language.Code, country.Code, state.Slug);
@@ -30,7 +33,8 @@ public static class BriefPages
         var drafts = BriefBuilder.DraftFactsheets(country, state, language.Code, site.Settings.DefaultLanguage.Code)
             .Select(f => (f, FactsheetHtml.For(site, renderer, markdown, f, path).Sections(f.Sections).Recommendations!.Items)).ToList();
         var title = Title(page, state);
-        var brief = BriefBuilder.Build(page, state, drafts, Print(site, strings, language, country, state, pdfs, views), title);
+        var brief = BriefBuilder.Build(page, state, drafts, Print(site, strings, language, country, state, pdfs, views), title, today,
+            CalendarBuilder.Coming(page.Labels, calendar));
         var statePath = CountryDataPaths.RecommendingState(language.Code, country.Code, state.Slug);
         var crumbs = new[]
         {

@@ -3,8 +3,10 @@ using UprSite.Build.Compute;
 using UprSite.Build.Content;
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
+using UprSite.Build.Pages.Data;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Model;
+using UprSite.Core.Reference;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Pages;
@@ -17,7 +19,9 @@ namespace UprSite.Build.Pages;
 public static class PrintPackPages
 {
     /// <param name="markdown">The factsheets' Markdown, turned into HTML for the pack's page.</param>
-    public static PageJob Job(Site site, CountryData data, Language language, StringTable strings, MarkdownRenderer renderer, MarkdownContent markdown)
+    /// <param name="calendar">Where the country's UPR cycle stands, for the cover's "what comes next"; null without a dated review.</param>
+    public static PageJob Job(Site site, CountryData data, Language language, StringTable strings, MarkdownRenderer renderer, MarkdownContent markdown,
+        CycleCalendar? calendar)
     {
         var country = data.Country;
         var path = PageKinds.PrintPack.Path(language.Code, country.Code);
@@ -34,10 +38,10 @@ public static class PrintPackPages
         var page = views.Page(PageKinds.PrintPack.Name, title, null,
             PageKinds.PrintPack.PathsByLanguage(new PageAddress(language.Code, country.Code), site.Settings.Languages.Select(l => l.Code)), []);
         return new PageJob(PageKinds.PrintPack, new PageAddress(language.Code, country.Code), language,
-            new PrintPackModel(views.Site(), page, ViewFactory.Language(language), new PrintPackView(Cover(site, country, language, strings, title), entries)), views);
+            new PrintPackModel(views.Site(), page, ViewFactory.Language(language), new PrintPackView(Cover(site, country, language, strings, title, calendar), entries)), views);
     }
 
-    private static PackCoverView Cover(Site site, Country country, Language language, StringTable strings, string title)
+    private static PackCoverView Cover(Site site, Country country, Language language, StringTable strings, string title, CycleCalendar? calendar)
     {
         var factsheets = Factsheets(country, language);
         var written = factsheets.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
@@ -50,7 +54,8 @@ public static class PrintPackPages
         var newest = factsheets.Max(f => f.Updated);
         var date = new LocaleFormat(language).Date(newest);
         return new PackCoverView(title, date.Length == 0 ? null : date, newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            factsheets.Select(f => new PackContentsView(f.Title, f.Slug)).ToList(), elsewhere);
+            factsheets.Select(f => new PackContentsView(f.Title, f.Slug)).ToList(), elsewhere,
+            CalendarBuilder.Coming(new DataLabels(strings, language), calendar));
     }
 
     /// <summary>The factsheets of a pack, in its order: those written in its language.</summary>

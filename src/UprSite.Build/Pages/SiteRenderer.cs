@@ -109,7 +109,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
                 foreach (var state in site.Settings.Print.Briefs ? figures.Of(country).States : [])
                 {
-                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs);
+                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today);
                 }
             }
         }
@@ -128,7 +128,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
             foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
             {
-                yield return PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown);
+                yield return PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown, figures.CalendarOf(country));
             }
         }
 

@@ -25,7 +25,7 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
         site.Settings.BaseUrl,
         site.Settings.Languages.Select(Language).ToList(),
         site.Settings.Coalition.Name.Get(language.Code, _default),
-        site.Settings.Coalition.Members,
+        site.Settings.Coalition.Members.Select(Member).ToList(),
         site.Settings.Coalition.Contact,
         Nav())
     {
@@ -164,6 +164,20 @@ public sealed class ViewFactory(Site site, Language language, StringTable string
     private string? LangIfOther(string code) => code == language.Code ? null : code;
 
     /// <summary>The language <see cref="LocalizedText.Get"/> falls back to when this page's language is missing.</summary>
+    /// <summary>A member's name and description in the page's language, else as given, marked with the language they are in.</summary>
+    private MemberView Member(CoalitionMember member) => new(
+        member.Name.Get(language.Code, _default), ShownLanguageOf(member.Name),
+        NullIfEmpty(member.Description.Get(language.Code, _default)), member.Description.IsEmpty ? null : ShownLanguageOf(member.Description));
+
+    /// <summary>The language of the text <see cref="LocalizedText.Get"/> shows on this page when it is not the page's; a text given once counts as the default language's.</summary>
+    private string? ShownLanguageOf(LocalizedText text)
+    {
+        var shown = text.Has(language.Code) ? language.Code
+            : text.Has(_default) || text.Has("*") ? _default
+            : text.Languages.First();
+        return shown == language.Code ? null : shown;
+    }
+
     private string? FallbackLanguageOf(LocalizedText text) =>
         text.Has(_default) ? _default : text.Languages.FirstOrDefault();
 

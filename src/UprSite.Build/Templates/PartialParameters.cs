@@ -13,6 +13,7 @@ public static class PartialParameters
         ["breadcrumbs"] = [],
         ["calendar"] = ["calendar"],
         ["chart"] = ["chart"],
+        ["chart-scripts"] = [],
         ["cycle-notes"] = ["notes"],
         ["dashboard"] = ["dashboard"],
         ["data-links"] = ["explorer_link", "downloads"],

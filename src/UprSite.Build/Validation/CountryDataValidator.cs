@@ -16,8 +16,10 @@ public static class CountryDataValidator
     public static Country Attach(Country country, ParsedSite parsed, DiagnosticList diagnostics)
     {
         var files = SourceMerge.Merge(parsed.RecommendationFiles.Where(f => f.CountryCode == country.Code).ToList(), diagnostics);
-        var rows = UniqueRows(files, diagnostics);
-        var ratings = KnownRatings(parsed.ImplementationFiles.Where(f => f.CountryCode == country.Code), rows, diagnostics);
+        var rows = SessionDerivationStep.Apply(country, UniqueRows(files, diagnostics), diagnostics);
+        var ratingFiles = parsed.ImplementationFiles.Where(f => f.CountryCode == country.Code).ToList();
+        var ratings = KnownRatings(ratingFiles, rows, diagnostics);
+        ParagraphRatingsCheck.Check(rows, ratings, ratingFiles.Count > 0 ? ratingFiles[0].IdColumn : 1, diagnostics);
         if (files.Count > 0)
         {
             DeclaredTotalsCheck.Check(country, rows, CountryFileBeside(files[0].File), diagnostics);

@@ -24,8 +24,28 @@ public static class MergeText
             return RecommendationKey.NormaliseText(text);
         }
 
-        return string.Join(Lost, text.Split(Lost).Select(RecommendationKey.NormaliseText));
+        var pieces = text.Split(Lost);
+        return string.Join(Lost, pieces.Select((piece, i) => Piece(piece, afterLost: i > 0, beforeLost: i < pieces.Length - 1)));
     }
+
+    /// <summary>
+    /// A piece between lost characters in normal form, keeping a space where a separator touched the lost character
+    /// ("vis-�-vis" is "vis � vis", so the lost character stands for the "a" of "vis a vis" alone).
+    /// </summary>
+    private static string Piece(string piece, bool afterLost, bool beforeLost)
+    {
+        var normal = RecommendationKey.NormaliseText(piece);
+        if (normal.Length == 0)
+        {
+            return piece.Any(IsSeparator) && afterLost && beforeLost ? " " : normal;
+        }
+
+        var lead = afterLost && IsSeparator(piece[0]) ? " " : string.Empty;
+        var trail = beforeLost && IsSeparator(piece[^1]) ? " " : string.Empty;
+        return lead + normal + trail;
+    }
+
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '–' or '—' or '/';
 
     /// <summary>Whether <paramref name="withLost"/> reads as <paramref name="other"/> once each lost character is given back.</summary>
     public static bool Matches(string withLost, string other)

@@ -11,7 +11,7 @@ namespace UprSite.Build.Validation;
 /// Makes one row of the rows of different files that are one recommendation (<see cref="MergeGroups"/>: the same
 /// cycle, State under Review and recommending State, and the same paragraph or the same text once spaces, case and
 /// punctuation are set aside), uniting what each source knows (<see cref="MergedRecommendation"/>). Rows within one
-/// file are never merged (an export may list a co-sponsor's paragraph twice). The outcome does not depend on the
+/// file are never merged here (an export may list a co-sponsor's paragraph twice), except a row a file repeats word for word for the same State (<see cref="RepeatedRows"/>). The outcome does not depend on the
 /// order or the names of the files. Reports one info per pair of files that share rows, one per row merged as a clause
 /// or a text worded otherwise (<see cref="MergeReport"/>), a warning at each row whose response or paragraph number
 /// lost to a more authoritative source's, and a warning where a cycle still has rows from several files that matched
@@ -21,6 +21,7 @@ public static class SourceMerge
 {
     public static List<RecommendationFile> Merge(IReadOnlyList<RecommendationFile> files, DiagnosticList diagnostics)
     {
+        files = RepeatedRows.Apply(files, WhoOf, diagnostics);
         var entries = files.SelectMany((file, f) => file.Rows.Select(row => new MergeEntry(f, file.File, row)
         {
             Who = WhoOf(row),

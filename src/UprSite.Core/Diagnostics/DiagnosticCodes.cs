@@ -43,6 +43,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SkeletonPlaceholder = new("UPR0711", "A factsheet still holds placeholder text from its skeleton");
     public static readonly DiagnosticCode InvalidCoalitionLogo = new("UPR0712", "site.yml's coalition.logo is not an image under assets/ that the site has");
     public static readonly DiagnosticCode BriefTooManyPages = new("UPR0730", "A recommending State's brief prints on more than two pages");
+    public static readonly DiagnosticCode MemberInUnknownLanguage = new("UPR0731", "A coalition member's name or description is given in a language the site does not have");
     public static readonly DiagnosticCode MissingTranslation = new("UPR0801", "A factsheet or page has no translation in one of the site's languages");
     public static readonly DiagnosticCode MissingLocalizedText = new("UPR0802", "A text of site.yml or country.yml has no version in one of the site's languages");
     public static readonly DiagnosticCode NoCultureData = new("UPR0810", "The machine has no culture data (.NET globalization-invariant mode)");
@@ -106,6 +107,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MergedParagraphsDiffer = new("UPR0571", "Two files number the same recommendation as different paragraphs; the more authoritative source's number is used");
     public static readonly DiagnosticCode ParagraphNumberSlip = new("UPR0572", "One paragraph number is given to unrelated texts of several States: a numbering slip, each counted as its own recommendation");
     public static readonly DiagnosticCode ClausesOfOneParagraph = new("UPR0573", "One State's rows of one paragraph, one text holding the other's, counted as one recommendation by State (information)");
+    public static readonly DiagnosticCode RepeatedRow = new("UPR0574", "A file lists the same recommendation of one State twice; counted once");
+
+    // 058x: reference data and counting: ratings of one paragraph, a row's session derived from the reference data.
+    public static readonly DiagnosticCode ParagraphRatingsDiffer = new("UPR0580", "implementation.csv rates one recommendation (a paragraph of several States) twice with different statuses; the latest assessment counts");
+    public static readonly DiagnosticCode DerivedSessionsDiffer = new("UPR0581", "A row's Working Group session, derived from its document symbol, differs from the session of the country's review of that cycle");
 
     // 060x: implementation.csv.
     public static readonly DiagnosticCode UnreadableImplementationFile = new("UPR0600", "implementation.csv cannot be read at all");
@@ -136,6 +142,7 @@ public static class DiagnosticCodes
         BrokenAnchor, OutputNotWritten,
         FactsheetQuestionCount, FactsheetWithoutRecommendations, WeakRecommendation, UnknownUprIssue, FactsheetTooLong,
         FactsheetTooManyPages, BrowserMissing, PrintFailed, PrintDriverMissing, PrintWithoutBaseUrl, SkeletonPlaceholder, InvalidCoalitionLogo, BriefTooManyPages,
+        MemberInUnknownLanguage,
         MissingTranslation, MissingLocalizedText, NoCultureData, UnknownLocale,
         UnreadableRecommendationFile, UnknownRecommendationColumn, MissingRecommendationColumn, MissingRecommendationValue,
         UnknownResponse, InvalidActionCategory, UnknownIssue, DuplicateRecommendationId, InvalidCycleOrSession,
@@ -144,9 +151,10 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
-        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph,
+        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph, RepeatedRow,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
+        ParagraphRatingsDiffer, DerivedSessionsDiffer,
         UnreadableImplementationFile, UnknownImplementationColumn, MissingImplementationColumn, MissingImplementationValue,
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         SiteExportSplit, SiteExportRowsWithoutCountry,

@@ -30,15 +30,13 @@ public sealed record PreviousRecommendations(int CountryTotal, IReadOnlyList<Pre
                 g.Select(r => r.RecommendingState).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .ToList();
 
-        var ratings = country.Implementation
-            .GroupBy(r => r.RecommendationId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Assessed).First(), StringComparer.Ordinal);
+        var ratings = Statistics.RecommendationRatings.Of(country.Recommendations, country.Implementation);
         var mostSpecific = rows
             .GroupBy(r => (r.Cycle, r.Text))
             .Select(g => new PreviousRecommendation(
                 g.First(),
                 g.First().ActionCategory ?? ActionCategoryClassifier.Classify(g.Key.Text),
-                g.Select(r => ratings.GetValueOrDefault(r.Id)).FirstOrDefault(r => r is not null),
+                g.Select(ratings.For).FirstOrDefault(r => r is not null),
                 g.Select(r => r.RecommendingState).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .OrderByDescending(p => (int?)p.Category ?? 0)
             .ThenByDescending(p => p.Rating is not null)

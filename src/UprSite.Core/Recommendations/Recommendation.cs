@@ -47,6 +47,12 @@ public sealed record Recommendation(
     /// <summary>A matrix's "Assessment/comments on level of implementation" cell; null when the source has none.</summary>
     public string? Assessment { get; init; }
 
+    /// <summary>
+    /// Where <see cref="Session"/> comes from: the source, or derived from the reference data where the source gives
+    /// none (<see cref="Reference.RowSessions"/>); downloads mark derived sessions.
+    /// </summary>
+    public Reference.SessionOrigin SessionOrigin { get; init; }
+
     private readonly string? _key;
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed record CountryStatistics(
     public static CountryStatistics Of(Country country)
     {
         var rows = country.Recommendations;
-        var ratings = country.Implementation;
+        var ratings = RecommendationRatings.Of(rows, country.Implementation);
         var cycles = DeclaredComparisons.Of(country);
         return new CountryStatistics(
             cycles,

@@ -8,6 +8,12 @@ namespace UprSite.Core.Statistics;
 /// <param name="NotAssessed">Recommendations of the group that have no rating at all.</param>
 public sealed record ImplementationFigures(string Key, int Fully, int Partially, int NotImplemented, int NoInformation, int NotAssessed)
 {
+    /// <summary>
+    /// True: the figures count recommendations, each paragraph of the report once however many States made it (every
+    /// row of the group gives its paragraph); false: recommendations by State, one per row.
+    /// </summary>
+    public bool ByParagraph { get; init; }
+
     /// <summary>Recommendations with a rating.</summary>
     public int Assessed => Fully + Partially + NotImplemented + NoInformation;
 

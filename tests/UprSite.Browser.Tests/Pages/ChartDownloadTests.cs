@@ -8,8 +8,7 @@ namespace UprSite.Browser.Tests.Pages;
 /// A chart downloaded from a phone, as a journalist puts it on a slide: a PNG and an SVG at the export size, on a solid
 /// background, with the chart's title, source, date, site and licence, named for the country, chart and language.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChartDownloadTests(BrowserFixture browser)
+public sealed class ChartDownloadTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const int ExportWidth = 1200;
 

@@ -4,8 +4,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>The country dashboard's charts and the explorer, in every language, under netlify.toml's policy.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChartsAndExplorerTests(BrowserFixture browser)
+public sealed class ChartsAndExplorerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("en")]

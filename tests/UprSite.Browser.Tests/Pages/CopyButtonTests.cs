@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>The copy buttons of a sample factsheet page in Chromium (the clipboard is recorded, not the system's).</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CopyButtonTests(BrowserFixture browser)
+public sealed class CopyButtonTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task Each_question_and_recommendation_and_each_list_can_be_copied()

@@ -4,8 +4,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>The data site's dashboard and explorer in Chromium, under netlify.toml's Content-Security-Policy.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DataSiteChartsTests(BrowserFixture browser, DataSiteServed site) : IClassFixture<DataSiteServed>
+public sealed class DataSiteChartsTests(BrowserFixture browser, DataSiteServed site) : IClassFixture<BrowserFixture>, IClassFixture<DataSiteServed>
 {
     [Fact]
     public async Task Every_chart_is_drawn_under_a_strict_csp_without_errors_and_prints_as_its_table()

@@ -4,8 +4,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>A factsheet as a diplomat reads it on screen and prints it.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class FactsheetTests(BrowserFixture browser)
+public sealed class FactsheetTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("en")]

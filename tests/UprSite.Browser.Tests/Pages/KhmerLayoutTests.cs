@@ -4,8 +4,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>Khmer set right: a Khmer font really renders it, stacked characters fit their lines, nothing overflows on a phone.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class KhmerLayoutTests(BrowserFixture browser)
+public sealed class KhmerLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task No_page_overflows_a_360_pixel_phone_screen()

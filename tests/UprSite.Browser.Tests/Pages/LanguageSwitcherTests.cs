@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>A reader moves between languages and stays on the same page; a missing translation keeps them in their language.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LanguageSwitcherTests(BrowserFixture browser)
+public sealed class LanguageSwitcherTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task The_switcher_goes_to_the_same_factsheet_in_each_language()

@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>The explorer of a 20,000-row country in Chromium: filter, sort, page, export, plain pages without JavaScript.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServed site, ITestOutputHelper output) : IClassFixture<LargeExplorerServed>
+[Collection(TimedCollection.Name)]
+public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServed site, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IClassFixture<LargeExplorerServed>
 {
     private string Code => Path.GetFileName(Directory.GetDirectories(Path.Combine(site.Output, "data")).Single());
 

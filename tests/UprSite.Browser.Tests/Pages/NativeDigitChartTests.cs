@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>On a page written in Khmer digits Chromium draws the charts' own Khmer number labels.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class NativeDigitChartTests(BrowserFixture browser, KhmerDigitDataSiteServed site) : IClassFixture<KhmerDigitDataSiteServed>
+public sealed class NativeDigitChartTests(BrowserFixture browser, KhmerDigitDataSiteServed site) : IClassFixture<BrowserFixture>, IClassFixture<KhmerDigitDataSiteServed>
 {
     [Fact]
     public async Task Chromium_draws_the_Khmer_tick_labels_doughnut_shares_and_hover_values()

@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>An unknown address, answered as Netlify answers it: the site's /404.html, styled, with links that work.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class NotFoundPageTests(BrowserFixture browser)
+public sealed class NotFoundPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("en/countries/kh/factsheets/no-such-theme/")]

@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>Every page type of the sample site, in every language, loads under the real security headers without a problem.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PageTypesTests(BrowserFixture browser)
+public sealed class PageTypesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     public static TheoryData<string> Languages => ["en", "km", "fr"];
 

@@ -8,8 +8,7 @@ namespace UprSite.Browser.Tests.Pages;
 /// The site serves plotly.js's basic bundle (scripts/install-plotly.sh), a third of the full one, and every chart of
 /// the dashboard draws exactly as the full bundle Plotly.NET carries draws it, under netlify.toml's policy.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PlotlyBundleTests(BrowserFixture browser)
+public sealed class PlotlyBundleTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     // Every mark plotly.js draws (bars, slices, lines, axes, legend) and every label, chart by chart; the ids of fill
     // patterns are random on each draw, so only their use is compared.

@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Pages;
 
 /// <summary>An Arabic site: the layout mirrors and UN document symbols still read left to right.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class RightToLeftTests(BrowserFixture browser)
+public sealed class RightToLeftTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task The_layout_is_mirrored()

@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Phone;
 
 /// <summary>The country page's contents list: near the top, the factsheets first, a link to every section, each link's target there.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CountryContentsTests(BrowserFixture browser, NetworkSampleServed network) : IClassFixture<NetworkSampleServed>
+public sealed class CountryContentsTests(BrowserFixture browser, NetworkSampleServed network) : IClassFixture<BrowserFixture>, IClassFixture<NetworkSampleServed>
 {
     [Theory]
     [InlineData("sample", "en/countries/kh/index.html")]

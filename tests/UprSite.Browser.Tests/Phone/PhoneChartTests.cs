@@ -7,8 +7,7 @@ namespace UprSite.Browser.Tests.Phone;
 /// Charts laid out for the width they get: on a phone horizontal bars name their categories above the bars and keep
 /// most of the width for the bars; on a phone and a desktop every axis title lies inside its chart's SVG.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PhoneChartTests(BrowserFixture browser, ITestOutputHelper output)
+public sealed class PhoneChartTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("en", 390)]

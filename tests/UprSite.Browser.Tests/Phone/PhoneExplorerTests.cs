@@ -4,8 +4,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Phone;
 
 /// <summary>The explorer on a phone: rows as cards that fit the screen, filters folded into a panel that opens on a tap.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PhoneExplorerTests(BrowserFixture browser)
+public sealed class PhoneExplorerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("en")]

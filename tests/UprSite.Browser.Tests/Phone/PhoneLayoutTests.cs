@@ -8,9 +8,8 @@ namespace UprSite.Browser.Tests.Phone;
 /// One page of every kind in every language, of the sample and of the many-country sample, on a 390 px phone: nothing
 /// reaches past the screen and no table heading breaks inside a word, with every chart's data table open.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class PhoneLayoutTests(BrowserFixture browser, NetworkSampleServed network, ITestOutputHelper output)
-    : IClassFixture<NetworkSampleServed>
+    : IClassFixture<BrowserFixture>, IClassFixture<NetworkSampleServed>
 {
     public const int PhoneWidth = 390;
     public const int PhoneHeight = 844;

@@ -3,8 +3,7 @@ using UprSite.Browser.Tests.Support;
 namespace UprSite.Browser.Tests.Phone;
 
 /// <summary>The site's root page asks for the reader's language in each of the site's languages, each link named in its own.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class RootPageTests(BrowserFixture browser)
+public sealed class RootPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData(390)]

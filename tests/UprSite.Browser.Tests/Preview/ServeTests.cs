@@ -7,8 +7,7 @@ namespace UprSite.Browser.Tests.Preview;
 /// <c>uprsite serve</c> as a coalition uses it, in Chromium under netlify.toml's policy: browse, edit a factsheet,
 /// break it, fix it.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ServeTests(BrowserFixture browser) : IDisposable
+public sealed class ServeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
     private readonly string _site = Path.Combine(Path.GetTempPath(), "uprsite-serve-browser-" + Guid.NewGuid().ToString("N")[..12]);
 

@@ -5,8 +5,7 @@ using UprSite.TestSupport;
 namespace UprSite.Browser.Tests.Publishing;
 
 /// <summary>The headers netlify.toml makes Netlify send, and the policy really enforced in Chromium.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class NetlifyHeadersTests(BrowserFixture browser)
+public sealed class NetlifyHeadersTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public void The_policy_allows_no_inline_script_or_style_nor_eval()

@@ -12,8 +12,7 @@ namespace UprSite.Browser.Tests.Safety;
 /// attributes, script addresses, frames, forms); each element also receives synthetic pointer, focus and error
 /// events, so a handler waiting for a reader's hover would fire.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ScriptInjectionTests(BrowserFixture browser)
+public sealed class ScriptInjectionTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Recorder = """
         window.__xss = n => window.__xssHit('call ' + n);

@@ -8,8 +8,7 @@ namespace UprSite.Browser.Tests.Search;
 /// The site search in Chromium, served with netlify.toml's headers (its CSP): a reader types a query on the search
 /// page of their language and sees links to the pages that hold it, Khmer words found inside runs without spaces.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SearchTests(BrowserFixture browser, ITestOutputHelper output)
+public sealed class SearchTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public Task Every_Khmer_page_holding_a_Khmer_word_is_found_and_no_other_Khmer_page() =>

@@ -1,53 +1,31 @@
 using Microsoft.Playwright;
 using UprSite.Cli.Preview;
-using UprSite.TestSupport;
 
 namespace UprSite.Browser.Tests.Support;
 
 /// <summary>
-/// One Debian Chromium for every browser test, and the sites it visits: the sample site and a right-to-left Arabic
-/// site, each built by the real pipeline and served on 127.0.0.1 with netlify.toml's headers.
+/// A browser test class's hold on the run's one <see cref="BrowserSession"/> (Chromium, the sample and the Arabic
+/// site, served): take it as a class fixture, <c>IClassFixture&lt;BrowserFixture&gt;</c>, and the class runs in
+/// parallel with the other test classes while every class shares the one Chromium and the one build of each site.
+/// Each test opens its own browser context (<see cref="OpenAsync"/>), so tests share no cookies, storage or pages.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    private BrowserSession? _session;
 
-    private readonly List<IAsyncDisposable> _servers = [];
-    private BuiltSite? _sample;
-    private BuiltSite? _arabic;
-    private IPlaywright? _playwright;
+    private BrowserSession Session => _session ?? throw new InvalidOperationException("the browser session is not started");
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => Session.Browser;
 
-    public SiteServer Sample { get; private set; } = null!;
+    public SiteServer Sample => Session.Sample;
 
-    public SiteServer Arabic { get; private set; } = null!;
+    public SiteServer Arabic => Session.Arabic;
 
-    public string SampleOutput => _sample!.Output;
+    public string SampleOutput => Session.SampleOutput;
 
-    public NetlifyConfig Netlify { get; } = NetlifyConfig.Load(Repo.NetlifyToml);
+    public NetlifyConfig Netlify => Session.Netlify;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (scripts/test.sh does)");
-        }
-
-        _sample = BuiltSite.Sample();
-        _arabic = BuiltSite.FromFiles(ArabicSite.Files);
-        Sample = await SiteServer.StartAsync(_sample.Output, Netlify);
-        Arabic = await SiteServer.StartAsync(_arabic.Output, Netlify);
-        _servers.AddRange([Sample, Arabic]);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
-    }
+    public async Task InitializeAsync() => _session = await BrowserSession.Shared.GetAsync();
 
     /// <summary>A fresh browser context (cookies, viewport, language) watched by a <see cref="PageWatch"/>.</summary>
     /// <param name="warnings">Also fail on console warnings.</param>
@@ -61,20 +39,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await PageWatch.StartAsync(context, warnings);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        foreach (var server in _servers)
-        {
-            await server.DisposeAsync();
-        }
-
-        _sample?.Dispose();
-        _arabic?.Dispose();
-    }
+    /// <summary>The session stays open for the next class; it is closed at the end of the run (<see cref="RunEnd"/>).</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -61,7 +61,7 @@ public sealed class SampleCalendarPageTests(CalendarSample sample) : IClassFixtu
 
     [Theory]
     [InlineData("en", "For the cycle 4 review, civil society made 38 stakeholder submissions on Cambodia: 27 joint and 11 individual.")]
-    [InlineData("fr", "Pour l’examen du cycle 4, la société civile a présenté 38 contributions sur le Cambodge (conjointes : 27 ; individuelles : 11).")]
+    [InlineData("fr", "Pour l’examen du cycle 4, la société civile a présenté 38 contributions sur le Cambodge : 27 conjointes et 11 individuelles.")]
     [InlineData("km", "សម្រាប់ការត្រួតពិនិត្យវដ្តទី ៤ សង្គមស៊ីវិលបានដាក់របាយការណ៍ភាគីពាក់ព័ន្ធចំនួន ៣៨ អំពីកម្ពុជា៖ របាយការណ៍រួម ២៧ និងរបាយការណ៍ដាច់ដោយឡែក ១១។")]
     public void The_chart_summary_gives_the_last_cycle_in_a_sentence(string language, string summary)
     {

@@ -57,6 +57,19 @@ public sealed class MatrixUhriThemeTests : IDisposable
         Assert.StartsWith("Counted from the 285 recommendations by State, of the 285 this site holds, that their sources (OHCHR matrices or the UN Human Rights Index) file under a theme;",
             page.QuerySelector("#chart-uhri-themes .chart-note")!.TextContent.Trim());
         Assert.Equal(expected.Count, page.QuerySelectorAll("#chart-uhri-themes tbody tr").Length);
+
+        // On Khmer pages every theme of the matrix is named in Khmer, from the reference data, with its code.
+        var km = DataSite.Page(_site, "km/countries/cn/index.html");
+        var names = km.QuerySelectorAll("#chart-uhri-themes tbody tr").Select(r => r.Children[0]).ToList();
+        Assert.Equal(expected.Count, names.Count);
+        Assert.All(names, cell =>
+        {
+            Assert.Matches(@"^[A-H][0-9]{1,2} [\u1780-\u17FF]", cell.TextContent.Trim());
+            Assert.Null(cell.GetAttribute("lang"));
+        });
+        Assert.Contains("A12 ការទទួលយកបទដ្ឋានអន្តរជាតិ", names.Select(c => c.TextContent.Trim()));
+        var option = DataSite.Page(_site, "km/countries/cn/recommendations/index.html").QuerySelector("#filter-uhri option[value='A12 Acceptance of international norms']")!;
+        Assert.StartsWith("A12 ការទទួលយកបទដ្ឋានអន្តរជាតិ", option.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,17 @@ public sealed class LocaleFormatTests
     }
 
     [Fact]
+    public void French_writes_the_first_of_the_month_as_an_ordinal_and_the_other_days_as_numbers()
+    {
+        var format = new LocaleFormat(French);
+
+        Assert.Equal("1er décembre 2026", format.Date(new DateOnly(2026, 12, 1)));
+        Assert.Equal("2 décembre 2026", format.Date(new DateOnly(2026, 12, 2)));
+        Assert.Equal("11 janvier 2014", format.Date(new DateOnly(2014, 1, 11)));
+        Assert.Equal("1 December 2026", new LocaleFormat(English).Date(new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
     public void English_keeps_its_own_separators()
     {
         var format = new LocaleFormat(English);

@@ -48,4 +48,20 @@ public sealed class RealMatrixOutputTests
         Assert.Equal(1, joint.Split("(Albania)").Length - 1);
         Assert.EndsWith("Ratify the ICCPR (France)", joint, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_UPR_Info_export_without_paragraph_numbers_gives_one_entry_per_recommendation_by_State_and_says_so()
+    {
+        // UPR Info gives Cambodia's 205 cycle-2 recommendations by State without paragraph numbers; some read alike
+        // word for word (Brazil's 118.9 and Chad's 118.10 in the report), so joining equal texts would lose one.
+        using var site = new TestSite();
+        site.CopyInto(RealExports.UprInfo17To20, "countries/kh/recommendations/17-20.csv");
+
+        var result = site.Build(write: false);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var docx = result.Output!.Files["data/kh/matrix-cycle2.docx"].Content;
+        Assert.Equal(205, OutputMatrix.Entries(docx));
+        Assert.Contains("205 entries give no paragraph number of the Working Group report", OutputMatrix.Paragraphs(docx), StringComparison.Ordinal);
+    }
 }

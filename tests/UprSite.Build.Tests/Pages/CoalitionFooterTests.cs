@@ -18,12 +18,33 @@ public sealed class CoalitionFooterTests(SampleSite sample)
         var footer = Dom.Page(sample.Result, path).QuerySelector(".site-footer")!;
 
         Assert.Equal(label, footer.QuerySelector("#footer-members")!.TextContent.Trim());
-        Assert.Equal(sample.Result.Site!.Settings.Coalition.Members, footer.QuerySelectorAll("ul[aria-labelledby='footer-members'] li").Select(li => li.TextContent));
+        var language = path[..2];
+        Assert.Equal(sample.Result.Site!.Settings.Coalition.Members.Select(m => m.Name.Get(language, "en")),
+            footer.QuerySelectorAll("ul[aria-labelledby='footer-members'] li").Select(li => li.TextContent));
         var logo = footer.QuerySelector("img.coalition-logo")!;
         Assert.Equal(string.Empty, logo.GetAttribute("alt"));
         var target = new Uri(new Uri("https://x.example/" + path), logo.GetAttribute("src")!).AbsolutePath.TrimStart('/');
         Assert.Matches(@"^assets/images/coalition-logo\.[0-9a-f]+\.svg$", target);
         Assert.True(sample.Result.Output!.Files.ContainsKey(target), $"the logo {target} is not in the output");
+    }
+
+    [Theory]
+    [InlineData("fr", "Réseau d'exemple pour les droits fonciers (fictif)")]
+    [InlineData("km", "បណ្តាញសិទ្ធិដីធ្លីគំរូ (ប្រឌិត)")]
+    public void A_member_named_in_the_page_language_shows_that_name_and_one_named_only_in_english_is_marked_english(string language, string landNetwork)
+    {
+        var footer = Dom.Page(sample.Result, $"{language}/index.html").QuerySelectorAll("ul[aria-labelledby='footer-members'] li");
+        var brief = Dom.Page(sample.Result, $"{language}/countries/kh/states/france/brief/index.html").QuerySelectorAll(".brief-members span");
+
+        foreach (var names in new[] { footer, brief })
+        {
+            Assert.Equal(5, names.Length);
+            Assert.Equal((landNetwork, null), (names[0].TextContent, names[0].GetAttribute("lang")));
+            Assert.Equal(("Sample Women's Voice Cambodia (fictional)", "en"), (names[2].TextContent, names[2].GetAttribute("lang")));
+            Assert.Null(names[4].GetAttribute("lang"));
+        }
+
+        Assert.All(Dom.Page(sample.Result, "en/index.html").QuerySelectorAll("ul[aria-labelledby='footer-members'] li"), li => Assert.Null(li.GetAttribute("lang")));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal("status-not-implemented", rows[0].ClassName);
         Assert.Contains("No eviction law has been tabled", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Coalition monitoring note 2023", rows[0].TextContent, StringComparison.Ordinal);
-        Assert.Equal(["1", "1", "1", "0", "3"], page.QuerySelectorAll("#chart-implementation-cycles tbody tr")[0].Children.Skip(1).Select(c => c.TextContent));
+        Assert.Equal(["1", "1", "1", "0", "3", "Recommendations"], page.QuerySelectorAll("#chart-implementation-cycles tbody tr")[0].Children.Skip(1).Select(c => c.TextContent));
     }
 
     [Fact]

@@ -19,11 +19,11 @@ public sealed class DownloadTests : IDisposable
         var lines = Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.NotEqual(0xEF, bytes[0]);
-        Assert.Equal("id,cycle,session,state_under_review,recommending_state,recommending_state_slug,recommending_source,regional_group,response,issues,"
+        Assert.Equal("id,cycle,session,session_source,state_under_review,recommending_state,recommending_state_slug,recommending_source,regional_group,response,issues,"
             + "action_category,action_category_source,document,paragraph,sdgs,themes,affected_persons,text,implementation_status,implementation_evidence,implementation_source,implementation_assessed", lines[0]);
         Assert.Equal(7, lines.Length);
-        Assert.Equal("t-2,2,18,Cambodia,France,france,state,WEOG,noted,Right to land,3,source,A/HRC/26/16,118.2,,,,\"Consider a moratorium on land concessions, as promised.\",,,,", lines[2]);
-        Assert.StartsWith("t-1,2,18,Cambodia,France,france,state,WEOG,supported,Right to land; Justice,5,source,", lines[1], StringComparison.Ordinal);
+        Assert.Equal("t-2,2,18,source,Cambodia,France,france,state,WEOG,noted,Right to land,3,source,A/HRC/26/16,118.2,,,,\"Consider a moratorium on land concessions, as promised.\",,,,", lines[2]);
+        Assert.StartsWith("t-1,2,18,source,Cambodia,France,france,state,WEOG,supported,Right to land; Justice,5,source,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",not-implemented,No eviction law has been tabled in parliament.,Coalition monitoring note 2023,2023-06-30", lines[1], StringComparison.Ordinal);
     }
 

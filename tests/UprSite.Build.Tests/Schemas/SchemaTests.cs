@@ -60,6 +60,9 @@ public sealed class SchemaTests
         Assert.False(site.Evaluate(Json("title: T\nlanguages: [{code: EN}]\n")).IsValid);
         Assert.False(site.Evaluate(Json("title: T\nlanguages: [{code: en}]\nprint: {paper: A5}\n")).IsValid);
         Assert.True(site.Evaluate(Json("title: T\nlanguages: [{code: en}]\n")).IsValid);
+        Assert.True(site.Evaluate(Json("title: T\nlanguages: [{code: en}]\ncoalition: {members: [A, {name: {en: B, fr: Bé}, description: D}]}\n")).IsValid);
+        Assert.False(site.Evaluate(Json("title: T\nlanguages: [{code: en}]\ncoalition: {members: [{description: D}]}\n")).IsValid);
+        Assert.False(site.Evaluate(Json("title: T\nlanguages: [{code: en}]\ncoalition: {members: [{name: B, descripton: D}]}\n")).IsValid);
         Assert.False(Schema("country").Evaluate(Json("names: {en: X}\nreviews: [{cycle: 2, date: 28 January 2014}]\n")).IsValid);
         var factsheet = Schema("factsheet");
         Assert.False(factsheet.Evaluate(Json("title: Land\nissues: [Right to lands]\n")).IsValid);
@@ -89,6 +92,7 @@ public sealed class SchemaTests
         { "site", "", KnownKeys.Site },
         { "site", "/properties/languages/items", KnownKeys.SiteLanguage },
         { "site", "/properties/coalition", KnownKeys.SiteCoalition },
+        { "site", "/properties/coalition/properties/members/items/oneOf/1", KnownKeys.SiteCoalitionMember },
         { "site", "/properties/print", KnownKeys.SitePrint },
         { "country", "", KnownKeys.Country },
         { "country", "/properties/reviews/items", KnownKeys.CountryReview },
@@ -107,7 +111,7 @@ public sealed class SchemaTests
         var node = SchemaJson(schema);
         foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            node = node[part]!;
+            node = int.TryParse(part, out var index) ? node[index]! : node[part]!;
         }
 
         Assert.Equal(keys.Order(StringComparer.Ordinal), node["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));

@@ -26,6 +26,13 @@ public static class OutputMatrix
         return document.MainDocumentPart!.Document.Body!.Descendants<TableCell>().Select(c => c.InnerText.Trim()).ToList();
     }
 
+    /// <summary>The document's paragraphs outside its tables (title, review, notes), joined by '\n'.</summary>
+    public static string Paragraphs(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return string.Join('\n', document.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+    }
+
     private static Table LargestTable(WordprocessingDocument document) =>
         document.MainDocumentPart!.Document.Body!.Descendants<Table>().MaxBy(t => t.Elements<TableRow>().Count())!;
 }

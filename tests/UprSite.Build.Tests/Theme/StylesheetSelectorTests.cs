@@ -31,6 +31,8 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["pack-contents-page"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["pack-elsewhere"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["pack-members"] = "the print pack's cover (print-pack.html), with --pdf only",
+        ["pack-coming"] = "the print pack's cover (print-pack.html), with --pdf only",
+        ["pack-member-description"] = "the print pack's cover (print-pack.html), with --pdf only",
         ["paper-letter"] = "factsheet-article.html, when site.yml has print.paper: letter",
         ["brief-scope"] = "brief.html, for a State whose recommendations do not all fit on two pages (SwedenBriefTests)",
         ["brief-rest"] = "brief.html, as above",

@@ -108,6 +108,14 @@ public class SourceMergeTests
     public void A_lost_character_reads_as_up_to_two_characters_of_the_other_text(string withLost, string other, bool same) =>
         Assert.Equal(same, MergeText.Matches(withLost, other));
 
+    [Theory]
+    [InlineData("obligations vis-\uFFFD-vis Palestinian people", "obligations vis-\u00e0-vis Palestinian people", true)]
+    [InlineData("obligations vis-\uFFFD-vis Palestinian people", "obligations vis-a-vis Palestinian people", true)]
+    [InlineData("C\uFFFDte d'Ivoire", "Côte d'Ivoire", true)]
+    [InlineData("vis-\uFFFD-vis", "visavis", false)]
+    public void A_lost_character_between_separators_stands_for_the_word_between_them(string withLost, string other, bool same) =>
+        Assert.Equal(same, MergeText.Matches(MergeText.Of(withLost), MergeText.Of(other)));
+
     [Fact]
     public void The_compared_text_keeps_the_lost_character_in_place() =>
         Assert.Equal("situation in c\uFFFDte d ivoire", MergeText.Of("Situation in C\uFFFDte d' Ivoire."));

@@ -45,4 +45,43 @@ public sealed class ImplementationStatisticsTests
         Assert.Equal(1, land.NotImplemented);
         Assert.Equal(1, land.NotAssessed);
     }
+
+    [Fact]
+    public void Rows_without_paragraph_numbers_are_counted_by_State_and_a_rating_reaches_every_co_sponsor_of_its_row()
+    {
+        // Co-sponsors named in one cell of a file without paragraph numbers share the key of that row.
+        var rows = new[]
+        {
+            Rows.Make("x-france", 2, "France", Response.Supported) with { Key = "file.csv:7" },
+            Rows.Make("x-japan", 2, "Japan", Response.Supported) with { Key = "file.csv:7" },
+            Rows.Make("y", 2, "Brazil", Response.Noted),
+        };
+
+        var figures = ImplementationStatistics.Total(rows, [Rating("x-japan", ImplementationStatus.NotImplemented, null, 2)]);
+
+        Assert.False(figures.ByParagraph);
+        Assert.Equal((2, 1), (figures.NotImplemented, figures.NotAssessed));
+    }
+
+    [Fact]
+    public void Paragraphs_count_once_and_a_mixed_total_is_counted_by_State()
+    {
+        var rows = new[]
+        {
+            Rows.Make("p-france", 2, "France", Response.Supported, ["Labour"]) with { Paragraph = "118.5", Key = "doc#118-5" },
+            Rows.Make("p-japan", 2, "Japan", Response.Supported, ["Labour"]) with { Paragraph = "118.5", Key = "doc#118-5" },
+            Rows.Make("q", 2, "Brazil", Response.Noted, ["Justice"]) with { Paragraph = "118.6", Key = "doc#118-6" },
+            Rows.Make("old", 1, "Ghana", Response.Noted, ["Labour"]),
+        };
+        var ratings = new[] { Rating("p-france", ImplementationStatus.FullyImplemented, null, 2) };
+
+        var byCycle = ImplementationStatistics.ByCycle(rows, ratings);
+        var labour = ImplementationStatistics.ByIssue(rows, ratings).Single(f => f.Key == "Labour");
+        var total = ImplementationStatistics.Total(rows, ratings);
+
+        Assert.Equal((false, 0, 1), (byCycle[0].ByParagraph, byCycle[0].Fully, byCycle[0].NotAssessed));
+        Assert.Equal((true, 1, 1), (byCycle[1].ByParagraph, byCycle[1].Fully, byCycle[1].NotAssessed));
+        Assert.Equal((false, 2, 1), (labour.ByParagraph, labour.Fully, labour.NotAssessed));
+        Assert.Equal((false, 2, 2), (total.ByParagraph, total.Fully, total.NotAssessed));
+    }
 }

@@ -219,6 +219,9 @@ public sealed class YamlMap(YamlMappingNode node, YamlContext context)
         }
     }
 
+    /// <summary>The node under a key, for a reader of a shape this class has no method for; null when the key is absent.</summary>
+    public YamlNode? Node(string key) => Find(key);
+
     /// <summary>A text per language (<c>title: {en: …, km: …}</c>), or one text for every language.</summary>
     public LocalizedText Localized(string key, DiagnosticCode code, bool required = false)
     {

@@ -14,7 +14,7 @@ public static class RecommendationsCsv
 {
     public static readonly string[] Columns =
     [
-        "id", "cycle", "session", "state_under_review", "recommending_state", "recommending_state_slug", "recommending_source",
+        "id", "cycle", "session", "session_source", "state_under_review", "recommending_state", "recommending_state_slug", "recommending_source",
         "regional_group",
         "response", "issues", "action_category", "action_category_source", "document", "paragraph", "sdgs", "themes",
         "affected_persons", "text",
@@ -33,7 +33,8 @@ public static class RecommendationsCsv
                 row.Id,
                 Invariant(row.Cycle),
                 row.Session is { } s ? Invariant(s) : null,
-                row.StateUnderReview,
+                SessionSource(row),
+                StateUnderReviewName.Of(data.Country),
                 source.State,
                 source.Slug,
                 source.Kind,
@@ -61,6 +62,15 @@ public static class RecommendationsCsv
     /// <summary>"source" when the input coded the category, "estimated" when it was computed from the first verb.</summary>
     public static string? ActionCategorySource(Core.Recommendations.Recommendation row) =>
         row.ActionCategory is null ? null : row.ActionCategoryEstimated ? "estimated" : "source";
+
+    /// <summary>"source" when the input gave the session; "document" or "review" when it was derived from the row's document symbol or the country's review of its cycle; empty when unknown.</summary>
+    public static string? SessionSource(Core.Recommendations.Recommendation row) =>
+        row.Session is null ? null : row.SessionOrigin switch
+        {
+            Core.Reference.SessionOrigin.Document => "document",
+            Core.Reference.SessionOrigin.Review => "review",
+            _ => "source",
+        };
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

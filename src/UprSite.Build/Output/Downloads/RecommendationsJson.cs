@@ -21,7 +21,8 @@ public static class RecommendationsJson
             json.WriteString("id", row.Id);
             json.WriteNumber("cycle", row.Cycle);
             JsonText.NumberOrNull(json, "session", row.Session);
-            json.WriteString("state_under_review", row.StateUnderReview);
+            JsonText.StringOrNull(json, "session_source", RecommendationsCsv.SessionSource(row));
+            json.WriteString("state_under_review", StateUnderReviewName.Of(data.Country));
             var source = RecommendingSource.Of(data, row.RecommendingState);
             JsonText.StringOrNull(json, "recommending_state", source.State);
             JsonText.StringOrNull(json, "recommending_state_slug", source.Slug);

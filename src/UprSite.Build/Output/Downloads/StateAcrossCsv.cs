@@ -27,7 +27,7 @@ public static class StateAcrossCsv
                 csv.Row(
                 [
                     state.State,
-                    row.StateUnderReview,
+                    StateUnderReviewName.Of(country),
                     country.Code,
                     row.Cycle.ToString(CultureInfo.InvariantCulture),
                     row.Session?.ToString(CultureInfo.InvariantCulture),

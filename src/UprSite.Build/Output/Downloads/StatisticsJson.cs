@@ -229,6 +229,7 @@ public static class StatisticsJson
         }
 
         json.WriteNumber("not_assessed", f.NotAssessed);
+        json.WriteString("counted_as", f.ByParagraph ? "recommendations" : "recommendations_by_state");
         json.WriteEndObject();
     }
 }

@@ -29,6 +29,11 @@ public static class MatrixDocx
             }
 
             body.Append(Line(MatrixText.Note));
+            if (MatrixText.Unnumbered(matrix) is { } unnumbered)
+            {
+                body.Append(Line(unnumbered));
+            }
+
             body.Append(Table(matrix));
             body.Append(Line(string.Empty));
             body.Append(new SectionProperties(

@@ -44,6 +44,14 @@ public static class MatrixText
     public static string Note =>
         "The last column holds the coalition's own assessment of each recommendation, with its evidence and source; it is empty where the coalition has not assessed it.";
 
+    /// <summary>What the entries without a paragraph number are, when there are any.</summary>
+    public static string? Unnumbered(MatrixCycle matrix) => matrix.Unnumbered switch
+    {
+        0 => null,
+        1 => "One entry gives no paragraph number of the Working Group report: it is listed as its source gives it, for its recommending State.",
+        var n => $"{Number(n)} entries give no paragraph number of the Working Group report: each is listed as its source gives it, for one recommending State, so a recommendation that several States made may be listed once for each of them.",
+    };
+
     public static string Theme(MatrixCluster cluster) => $"Theme: {cluster.Theme}";
 
     /// <summary>"118.29. Set up … (Tunisia)", then "Source of position: A/HRC/26/16" when the document is known.</summary>

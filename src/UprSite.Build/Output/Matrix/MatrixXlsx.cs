@@ -44,6 +44,11 @@ public static class MatrixXlsx
             }
 
             Add(Plain, [MatrixText.Note]);
+            if (MatrixText.Unnumbered(matrix) is { } unnumbered)
+            {
+                Add(Plain, [unnumbered]);
+            }
+
             rows.Add(new Row { RowIndex = (uint)rows.Count + 1 });
             Add(Bold, [.. MatrixText.Header.Select(h => (IReadOnlyList<string>)[h])]);
             foreach (var cluster in matrix.Clusters)

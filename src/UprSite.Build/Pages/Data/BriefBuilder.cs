@@ -13,9 +13,13 @@ namespace UprSite.Build.Pages.Data;
 /// </summary>
 public static class BriefBuilder
 {
+    /// <summary>The room "what comes next" takes under the brief's header, in lines of body text (its steps run on).</summary>
+    private const int ComingLines = 3;
+
     /// <param name="drafts">The factsheets on its themes (<see cref="DraftFactsheets"/>) with their recommendations as shown on the brief.</param>
+    /// <param name="coming">The country's UPR calendar steps still to come (<see cref="CalendarBuilder.Coming"/>).</param>
     public static BriefView Build(CountryDataPage page, StateFigures state, IReadOnlyList<(Factsheet Factsheet, IReadOnlyList<FactsheetItemView> Items)> drafts,
-        BriefPrintView print, string title)
+        BriefPrintView print, string title, DateOnly today, IReadOnlyList<CalendarStepView>? coming = null)
     {
         var l = page.Labels;
         var statePage = StatePageBuilder.Build(page, state);
@@ -25,7 +29,7 @@ public static class BriefBuilder
         var draftLines = drafts.Sum(d => 2 + d.Factsheet.Sections.Recommendations!.Items.Sum(i => BriefSelection.LinesOf(i.Text, d.Factsheet.Language == "km")));
         var inFull = BriefSelection.InFull(
             newestFirst.Select(c => (IReadOnlyList<int>)c.Rows.Select(r => BriefSelection.RowLines(r.Text, page.Data.RatingOf(r)?.Evidence)).ToList()).ToList(),
-            draftLines, page.Language.Code == "km");
+            draftLines + (coming is { Count: > 0 } ? ComingLines : 0), page.Language.Code == "km");
         var cycles = newestFirst.Select((c, i) =>
         {
             var review = page.Country.Reviews.FirstOrDefault(r => r.Cycle == c.Cycle);
@@ -59,7 +63,14 @@ public static class BriefBuilder
         return new BriefView(title, statePage.Name, page.CountryName, statePage.Summary,
             date is { } newest ? l.Format.Date(newest) : null, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             statePage.Issues.Count == 0 ? null : string.Join(l.T("data.list.separator"), statePage.Issues), scope,
-            cycles, draftsIntro, draftViews, factsheets, print, page.Href(statePath));
+            cycles, draftsIntro, draftViews, factsheets, print, page.Href(statePath))
+        {
+            Coming = coming ?? [],
+            AsOf = l.Fill("calendar.as_of", ("date", l.Format.Date(today))),
+            AsOfIso = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ThemesLabel = statePage.IssuesLabel,
+            BackLabel = l.Count("brief.back", state.Rows.Count),
+        };
     }
 
     /// <summary>

@@ -29,6 +29,13 @@ public static class CalendarBuilder
             participation is not null && !dashboardHasCharts);
     }
 
+    /// <summary>
+    /// The steps still to come, the current one first, for the print pack's cover and the briefs. Paper gives no "as of"
+    /// date, so that a printed page changes only when a step passes, not on every day's build.
+    /// </summary>
+    public static IReadOnlyList<CalendarStepView> Coming(DataLabels labels, CycleCalendar? calendar) =>
+        calendar?.Steps.Where(s => s.Status != CalendarStepStatus.Done).Select(s => Step(labels, s, calendar)).ToList() ?? [];
+
     public static string Key(CalendarStepKind kind) => kind switch
     {
         CalendarStepKind.Review => "review",

@@ -49,8 +49,8 @@ public static class CycleComparisonBuilder
         var cycles = c.Comparison.Cycles;
         var first = cycles[0];
         var last = cycles[^1];
-        var summary = l.Fill("compare.cycles.shares_summary", ("from", l.Format.Percent(first.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
-            ("to", l.Format.Percent(last.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
+        var summary = SharesTrendSentence.Of(l, first.Cycle, last.Cycle, c.CountriesByName.Select(country => (c.CountryName(country),
+            c.StatisticsOf(country).Cycles.FirstOrDefault(y => y.Cycle == first.Cycle), c.StatisticsOf(country).Cycles.FirstOrDefault(y => y.Cycle == last.Cycle))).ToList());
         var columns = new List<ChartColumn>
         {
             new("cycle", l.T("country.cycle"), false),

@@ -25,7 +25,7 @@ public static class ExplorerBuilder
         {
             ["cycle"] = ("country.cycle", k => l.Cycle(Number(k))),
             ["theme"] = ("data.column.theme", l.Issue),
-            ["uhri"] = ("data.uhri.column", k => k),
+            ["uhri"] = ("data.uhri.column", k => l.UhriTheme(k).Text),
             ["state"] = ("data.column.state", k => l.StateName(names[k])),
             ["response"] = ("data.column.response", k => l.T("data.response." + k)),
             ["status"] = ("data.column.status", k => l.T("data.status." + k)),
@@ -37,7 +37,10 @@ public static class ExplorerBuilder
         var byName = StringComparer.Create(l.Culture, false);
         var filters = index.Filters.Where(f => f.Values.Count > 0 || f.Name != "uhri").Select(f =>
         {
-            var options = f.Values.Select((v, i) => new OptionView(v, labels[f.Name].Of(v), l.Format.Number(f.Counts[i])));
+            var options = f.Values.Select((v, i) => new OptionView(v, labels[f.Name].Of(v), l.Format.Number(f.Counts[i]))
+            {
+                Lang = f.Name == "uhri" ? l.UhriTheme(v).Lang : null,
+            });
             // Names are listed in the page's alphabetical order; explorer.js finds a value by itself, not by its place.
             return new FilterView(f.Name, l.T(labels[f.Name].Key), l.T("data.explorer.all"),
                 (f.Name is "theme" or "state" ? options.OrderBy(o => o.Label, byName) : options).ToList());

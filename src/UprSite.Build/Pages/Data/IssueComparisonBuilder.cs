@@ -45,7 +45,9 @@ public static class IssueComparisonBuilder
     {
         var l = c.Labels;
         var top = c.Comparison.Issues[0];
-        var summary = l.Count("compare.issues.top_summary", c.Comparison.WithIssue, ("issue", l.Issue(top.Key)),
+        var issues = c.Comparison.Issues;
+        var summary = LeaderSentence.Of(l, "compare.issues.top_summary", issues.Count, issues.Count(i => i.Received == top.Received),
+            c.Comparison.WithIssue, ("issue", l.Issue(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, c.Comparison.WithIssue))),
             ("supported_share", l.Format.Percent(top.SupportedRate)));
         return ComparisonColumns.Trimmed(new ChartData("issues-top", ChartShape.StackedBar, l.T("compare.issues.top_title"), summary, Note(c),

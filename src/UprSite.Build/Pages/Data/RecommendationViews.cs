@@ -39,7 +39,7 @@ public static class RecommendationViews
             l.Response(row.Response),
             issues.Select(l.Issue).ToList(),
             string.Join('|', issues),
-            row.Themes,
+            row.Themes.Select(l.UhriTheme).ToList(),
             string.Join('|', row.Themes),
             row.ActionCategory is { } c ? ((int)c).ToString(CultureInfo.InvariantCulture) : "none",
             row.ActionCategory is not null && row.ActionCategoryEstimated

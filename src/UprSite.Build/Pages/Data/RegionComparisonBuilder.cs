@@ -52,7 +52,8 @@ public static class RegionComparisonBuilder
         var inGroups = groups.Sum(g => g.Received);
         var top = groups.OrderByDescending(g => g.Received).ThenBy(g => g.Key, StringComparer.Ordinal).First();
         var best = groups.OrderByDescending(g => g.SupportedRate ?? 0).ThenBy(g => g.Key, StringComparer.Ordinal).First();
-        var summary = l.Count("compare.regions.recommending_summary", inGroups, ("group", GroupName(l, top.Key)),
+        var summary = LeaderSentence.Of(l, "compare.regions.recommending_summary", groups.Count, groups.Count(g => g.Received == top.Received), inGroups,
+            ("group", GroupName(l, top.Key)),
             ("top", l.Format.Number(top.Received)), ("best", GroupName(l, best.Key)), ("best_share", l.Format.Percent(best.SupportedRate)));
         return ComparisonColumns.Trimmed(new ChartData("regions-recommending", ChartShape.StackedColumn, l.T("compare.regions.recommending_title"), summary,
             RecommendingNote(c), ComparisonColumns.Of(l, "recommending_group", l.T("compare.column.recommending_group"), l.T("many.column.by_state")),

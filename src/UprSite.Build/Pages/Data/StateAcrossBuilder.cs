@@ -22,7 +22,10 @@ public static class StateAcrossBuilder
             ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate))]);
         var csv = SiteIndexPaths.StateCsv(state.Slug);
         return new StateAcrossView(name, state.Slug, state.Group is null ? null : RegionalTables.GroupName(state.Group, l), summary,
-            l.T("many.state.counting"), Table(state, site, l, views), countries, views.Href(csv), csv.Split('/')[^1]);
+            l.T("many.state.counting"), Table(state, site, l, views), countries, views.Href(csv), csv.Split('/')[^1])
+        {
+            CsvLabel = l.Count("many.download.state_csv", state.Total.Received),
+        };
     }
 
     private static DataTableView Table(StateAcross state, Site site, DataLabels l, ViewFactory views)
@@ -31,7 +34,7 @@ public static class StateAcrossBuilder
         {
             new DataCellView(l.T("many.column.country_cycle"), false), new DataCellView(l.T("many.column.by_state"), true),
             new DataCellView(l.T("country.supported"), true), new DataCellView(l.T("country.noted"), true),
-            new DataCellView(l.T("data.response.partly-supported"), true), new DataCellView(l.T("data.response.pending"), true),
+            new DataCellView(l.T("country.partly_supported"), true), new DataCellView(l.T("country.pending"), true),
             new DataCellView(l.T("many.column.supported_share"), true),
         };
         var rows = ByName(state, site, l).SelectMany(p => p.Figures.Cycles.Select(c => (IReadOnlyList<DataCellView>)new DataCellView[]

@@ -53,10 +53,22 @@ public static class StatePageBuilder
             l.Format.Number(total.Noted),
             total.PartlySupported > 0 ? l.Format.Number(total.PartlySupported) : null,
             l.Format.Percent(total.SupportedRate),
-            figuresOfState.ByIssue.Take(8).Select(i => $"{l.Issue(i.Key)} ({l.Format.Number(i.Received)})").ToList(),
+            figuresOfState.ByIssue.Take(IssuesShown).Select(i => $"{l.Issue(i.Key)} ({l.Format.Number(i.Received)})").ToList(),
             cycles,
             page.Href(CountryDataPaths.Explorer(page.Language.Code, page.Country.Code)) + "?state=" + Uri.EscapeDataString(slug),
             page.Href(SitePaths.Country(page.Language.Code, page.Country.Code)),
-            page.Views.FactsheetsOf(page.Country, FactsheetsOnIssues.Of(page.Country, rows).Select(f => f.Slug).ToList()));
+            page.Views.FactsheetsOf(page.Country, FactsheetsOnIssues.Of(page.Country, rows).Select(f => f.Slug).ToList()))
+        {
+            IssuesLabel = IssuesLabel(l, figuresOfState.ByIssue.Count),
+            FactsheetsLabel = l.Count("data.state.factsheets", total.Received),
+            ExplorerLabel = l.Count("data.state.see_explorer", total.Received),
+        };
     }
+
+    /// <summary>How many of the State's themes its page and brief name, the most raised first.</summary>
+    public const int IssuesShown = 8;
+
+    /// <summary>"Themes raised most" over the first of more themes; over all of them, "Theme raised" or "Themes raised".</summary>
+    public static string IssuesLabel(DataLabels l, int issues) =>
+        issues > IssuesShown ? l.T("data.state.themes") : l.Count("data.state.themes_all", issues);
 }

@@ -5,4 +5,6 @@ namespace UprSite.Build.Pages.Models;
 /// <param name="Date">The newest of its factsheets' updated dates, in the pack's language; null when none has one.</param>
 /// <param name="Contents">Its factsheets in order; the print stage writes each one's first page into the layout's [data-pack-page].</param>
 /// <param name="Elsewhere">The country's factsheets not written in the pack's language, once per language they are in.</param>
-public sealed record PackCoverView(string Title, string? Date, string? DateIso, IReadOnlyList<PackContentsView> Contents, IReadOnlyList<PackElsewhereView> Elsewhere);
+/// <param name="Coming">What comes next in the country's UPR cycle (the calendar's steps not yet done); empty without a dated review.</param>
+public sealed record PackCoverView(string Title, string? Date, string? DateIso, IReadOnlyList<PackContentsView> Contents, IReadOnlyList<PackElsewhereView> Elsewhere,
+    IReadOnlyList<CalendarStepView> Coming);

@@ -24,7 +24,7 @@ public sealed record RecommendationView(
     string Response,
     IReadOnlyList<string> Issues,
     string IssuesKey,
-    IReadOnlyList<string> Themes,
+    IReadOnlyList<UprSite.Core.Reference.ThemeName> Themes,
     string ThemesKey,
     string CategoryKey,
     string Category,

@@ -7,7 +7,7 @@ public sealed record SiteView(
     string BaseUrl,
     IReadOnlyList<LanguageView> Languages,
     string CoalitionName,
-    IReadOnlyList<string> CoalitionMembers,
+    IReadOnlyList<MemberView> CoalitionMembers,
     string? Contact,
     IReadOnlyList<LinkView> Nav)
 {

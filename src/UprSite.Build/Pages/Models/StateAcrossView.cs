@@ -13,4 +13,8 @@ public sealed record StateAcrossView(
     DataTableView Table,
     IReadOnlyList<StateCountryView> Countries,
     string CsvHref,
-    string CsvName);
+    string CsvName)
+{
+    /// <summary>The CSV link's words, agreeing with how many recommendations the State made across the site.</summary>
+    public required string CsvLabel { get; init; }
+}

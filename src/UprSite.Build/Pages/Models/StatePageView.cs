@@ -23,6 +23,15 @@ public sealed record StatePageView(
     string DashboardHref,
     IReadOnlyList<FactsheetLinkView> Factsheets)
 {
+    /// <summary>The words before <see cref="Issues"/>: "Themes raised most" when they are the first of more, else "Theme raised" / "Themes raised".</summary>
+    public required string IssuesLabel { get; init; }
+
+    /// <summary>The heading over <see cref="Factsheets"/>, agreeing with how many recommendations the State made.</summary>
+    public required string FactsheetsLabel { get; init; }
+
+    /// <summary>The link to the explorer filtered to this State: "See this recommendation…" / "See these recommendations…".</summary>
+    public required string ExplorerLabel { get; init; }
+
     /// <summary>The brief to print before meeting the State's embassy; null only for a page built without one.</summary>
     public BriefLinkView? Brief { get; init; }
 }

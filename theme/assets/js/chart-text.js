@@ -1,0 +1,63 @@
+/*
+ * UprSite charts, shared by chart-layout.js, chart-downloads.js and charts.js: the theme's values in a figure, the
+ * figure's font, text wrapped by the language's word rules, and text made safe inside SVG markup.
+ */
+(function () {
+  'use strict';
+
+  var style = null;
+
+  // Colours and the font in the figures are CSS custom properties of the theme's tokens.css (var(--supported),
+  // var(--font-chart, sans-serif)), read when the chart is drawn, so the PNG export shows the same values.
+  function resolve(value) {
+    if (typeof value === 'string' && value.indexOf('var(--') === 0) {
+      style = style || window.getComputedStyle(document.documentElement);
+      var inside = value.slice(4, -1);
+      var comma = inside.indexOf(',');
+      var name = (comma < 0 ? inside : inside.slice(0, comma)).trim();
+      var fallback = comma < 0 ? '#6b7280' : inside.slice(comma + 1).trim();
+      return style.getPropertyValue(name).replace(/\s+/g, ' ').trim() || fallback;
+    }
+    if (Array.isArray(value)) {
+      return value.map(resolve);
+    }
+    if (value && typeof value === 'object') {
+      Object.keys(value).forEach(function (key) { value[key] = resolve(value[key]); });
+    }
+    return value;
+  }
+
+  function fontFamily(figure) {
+    return (figure.layout && figure.layout.font && figure.layout.font.family) || 'sans-serif';
+  }
+
+  // Break opportunities by the language's word rules (Khmer has no spaces between words), then greedy lines.
+  function wrap(text, font, width, lang) {
+    var context = document.createElement('canvas').getContext('2d');
+    context.font = font;
+    var pieces = window.Intl && Intl.Segmenter
+      ? Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), function (s) { return s.segment; })
+      : text.split(/(\s+)/);
+    var lines = [];
+    var line = '';
+    pieces.forEach(function (piece) {
+      if (line && context.measureText(line + piece).width > width) {
+        lines.push(line.trim());
+        line = piece.trim() ? piece : '';
+      } else {
+        line += piece;
+      }
+    });
+    if (line.trim()) {
+      lines.push(line.trim());
+    }
+    return lines;
+  }
+
+  function escapeXml(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  window.UprSite = window.UprSite || {};
+  window.UprSite.chartText = { resolve: resolve, fontFamily: fontFamily, wrap: wrap, escapeXml: escapeXml };
+})();

@@ -1,0 +1,105 @@
+/*
+ * UprSite explorer, its rows: one table row per recommendation, drawn from the index at once and with its text when
+ * that has come. On a phone each row is a card (site.css): each cell names its column, as the page's own rows do.
+ * Read by explorer.js.
+ */
+(function () {
+  'use strict';
+
+  function anchor(id) {
+    return 'rec-' + id.replace(/[^A-Za-z0-9.\-]/g, function (c) { return '_' + c.charCodeAt(0).toString(16) + '_'; });
+  }
+
+  function badge(className, content) {
+    var span = document.createElement('span');
+    span.className = className;
+    span.textContent = content;
+    return span;
+  }
+
+  function explorerRows(form, table, data) {
+    var stateHref = form.getAttribute('data-state-href');
+    var separator = form.getAttribute('data-separator') || ', ';
+    // The page's own semicolon: French sets a thin space before it, as the page's own rows do.
+    var semicolon = (form.getAttribute('data-semicolon') || ';') + ' ';
+    var headings = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);
+    var english = document.documentElement.lang === 'en';
+
+    function cell(tr, content) {
+      var td = document.createElement('td');
+      var heading = headings[tr.cells.length];
+      if (heading) {
+        td.setAttribute('data-label', heading.textContent.trim());
+        if (heading.classList.contains('card-wide')) {
+          td.className = 'card-wide';
+        }
+      }
+      if (content) {
+        td.appendChild(content.nodeType ? content : document.createTextNode(content));
+      }
+      tr.appendChild(td);
+      return td;
+    }
+
+    function stateCell(tr, codes, item) {
+      var column = data.columns.state;
+      var state = data.label('state', codes[column]);
+      if (item && data.index.p[codes[column]]) {
+        var link = document.createElement('a');
+        link.href = stateHref.replace('{slug}', data.index.f[column].v[codes[column]]) + '#' + tr.id;
+        link.textContent = state;
+        cell(tr, link);
+      } else {
+        cell(tr, state);
+      }
+    }
+
+    function textCell(tr, item) {
+      var td;
+      if (item && !english) {
+        // Recommendation texts are the UN's English text (as the page's own rows mark them).
+        var span = document.createElement('span');
+        span.lang = 'en';
+        span.textContent = item[1];
+        td = cell(tr, span);
+      } else {
+        td = cell(tr, item ? item[1] : '\u2026');
+      }
+      if (item && item[2]) {
+        td.appendChild(document.createTextNode(' '));
+        var reference = badge('reference', '(' + item[2] + ')');
+        reference.dir = 'ltr';
+        td.appendChild(reference);
+      }
+    }
+
+    function rowElement(r) {
+      var codes = data.index.r[r];
+      var columns = data.columns;
+      var item = data.text(r);
+      var tr = document.createElement('tr');
+      if (item) {
+        tr.id = anchor(item[0]);
+      } else {
+        tr.setAttribute('aria-busy', 'true');
+      }
+      cell(tr, data.label('cycle', codes[columns.cycle]));
+      stateCell(tr, codes, item);
+      textCell(tr, item);
+      var values = function (name) { return data.index.f[columns[name]].v[codes[columns[name]]]; };
+      cell(tr, badge('response response-' + values('response'), data.label('response', codes[columns.response])));
+      // UPR Info's issues, then the UN Human Rights Index themes the source gives.
+      var issues = codes[columns.theme].map(function (c) { return data.label('theme', c); }).join(separator);
+      var uhri = codes[columns.uhri].map(function (c) { return data.label('uhri', c); }).join(semicolon);
+      cell(tr, issues && uhri ? issues + semicolon + uhri : issues || uhri);
+      cell(tr, data.label('category', codes[columns.category]));
+      cell(tr, badge('status-badge status-' + values('status'), data.label('status', codes[columns.status])));
+      return tr;
+    }
+
+    return { rowElement: rowElement };
+  }
+
+  window.UprSite = window.UprSite || {};
+  window.UprSite.explorerRows = explorerRows;
+})();
