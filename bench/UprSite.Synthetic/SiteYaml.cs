@@ -3,10 +3,13 @@ using System.Text;
 
 namespace UprSite.Synthetic;
 
-/// <summary>site.yml of the made-up network: its languages (the first the default) and a fictional coalition.</summary>
+/// <summary>
+/// site.yml of the made-up network: its languages (the first the default), a fictional coalition, and without
+/// <paramref name="briefs"/> print.briefs: false.
+/// </summary>
 public static class SiteYaml
 {
-    public static string For(IReadOnlyList<SyntheticLanguage> languages, int countries)
+    public static string For(IReadOnlyList<SyntheticLanguage> languages, int countries, bool briefs)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -41,6 +44,7 @@ public static class SiteYaml
         }
 
         return yaml.Append("  members:\n    - Synthetic member one (fictional)\n    - Synthetic member two (fictional)\n")
-            .Append("  contact: network@example.org\nprint:\n  paper: A4\n  max_pages: 2\n").ToString();
+            .Append("  contact: network@example.org\nprint:\n  paper: A4\n  max_pages: 2\n")
+            .Append(briefs ? string.Empty : "  briefs: false\n").ToString();
     }
 }

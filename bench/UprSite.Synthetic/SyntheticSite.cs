@@ -23,7 +23,7 @@ public static class SyntheticSite
             files++;
         }
 
-        Save("site.yml", SiteYaml.For(languages, countries.Count));
+        Save("site.yml", SiteYaml.For(languages, countries.Count, options.Briefs));
         var pages = new Random(SyntheticSeed.For(options.Seed, -1, 5));
         foreach (var language in languages)
         {

@@ -29,7 +29,19 @@ public sealed class CountryData
         States = Slugs.Where(p => HasPage(p.Key))
             .OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => StateFigures.Of(p.Key, p.Value, Rows)).ToList();
         Explorer = ExplorerIndex.Of(Rows, Slugs, Ratings);
-        _previous = country.Factsheets.ToDictionary(f => (f.Language, f.Slug), f => PreviousRecommendations.For(country, f.Issues));
+        _previous = Previous(country);
+    }
+
+    private CountryData(Country country, CountryData sameRows)
+    {
+        Country = country;
+        Statistics = sameRows.Statistics;
+        Slugs = sameRows.Slugs;
+        Ratings = sameRows.Ratings;
+        Rows = sameRows.Rows;
+        States = sameRows.States;
+        Explorer = sameRows.Explorer;
+        _previous = Previous(country);
     }
 
     public Country Country { get; }
@@ -58,6 +70,15 @@ public sealed class CountryData
     public string? PageSlug(string recommendingState) => HasPage(recommendingState) ? Slugs[recommendingState] : null;
 
     public ImplementationRating? RatingOf(Recommendation row) => Ratings.For(row);
+
+    /// <summary>
+    /// The figures of <paramref name="country"/>, which differs from this one's only by its factsheets (serve, after a
+    /// factsheet edit): the rows' figures are this one's, the factsheets' previous recommendations its own.
+    /// </summary>
+    public CountryData WithFactsheets(Country country) => new(country, this);
+
+    private static Dictionary<(string Language, string Slug), PreviousRecommendations> Previous(Country country) =>
+        country.Factsheets.ToDictionary(f => (f.Language, f.Slug), f => PreviousRecommendations.For(country, f.Issues));
 
     /// <summary>What the State was already told on the factsheet's issues ("what the State was already told").</summary>
     public PreviousRecommendations PreviousOf(Factsheet factsheet) => _previous[(factsheet.Language, factsheet.Slug)];

@@ -47,25 +47,39 @@ public sealed class SiteFigures
     public DateOnly Today { get; }
 
     /// <param name="today">The build's date (<see cref="BuildDate"/>); null: SOURCE_DATE_EPOCH or the clock.</param>
-    public static SiteFigures Compute(Site site, UiStrings strings, DateOnly? today = null)
+    /// <param name="memory">The previous build's figures (serve): those of unchanged countries are taken again.</param>
+    public static SiteFigures Compute(Site site, UiStrings strings, DateOnly? today = null, Pipeline.Reuse.ComputeMemory? memory = null)
     {
         var date = today ?? BuildDate.Today();
+        memory?.Begin(date);
         var table = new StringTable(strings);
-        var countries = site.Countries.ToDictionary(c => c.Code, c => new CountryData(c), StringComparer.Ordinal);
+        var countries = site.Countries.ToDictionary(c => c.Code, c => memory?.Data(c) ?? new CountryData(c), StringComparer.Ordinal);
         var charts = new Dictionary<(string, string), CountryCharts>();
         foreach (var country in site.Countries)
         {
             foreach (var language in site.Settings.Languages)
             {
-                var views = new ViewFactory(site, language, table, SitePaths.Country(language.Code, country.Code));
-                var page = new CountryDataPage(site, countries[country.Code], language, new DataLabels(table, language), views);
-                charts[(country.Code, language.Code)] = ChartsOf(page);
+                CountryCharts Make()
+                {
+                    var views = new ViewFactory(site, language, table, SitePaths.Country(language.Code, country.Code));
+                    return ChartsOf(new CountryDataPage(site, countries[country.Code], language, new DataLabels(table, language), views));
+                }
+
+                charts[(country.Code, language.Code)] = memory is null ? Make() : memory.Charts(country, language, missed =>
+                {
+                    using (StringTable.CaptureMisses(missed))
+                    {
+                        return Make();
+                    }
+                }, table.Remember);
             }
         }
 
         var calendars = site.Countries.ToDictionary(c => c.Code, c => UprCalendar.Of(c.Reviews, c.Calendar, date), StringComparer.Ordinal);
-        return new SiteFigures(countries, charts, table.Missed, StatesAcross.Of(site, countries), calendars, date,
-            Navigation.HasSiteIndexes(site) ? SiteComparison.Of(site.Countries) : null);
+        (IReadOnlyList<StateAcross>, SiteComparison?) Across() => (StatesAcross.Of(site, countries), Navigation.HasSiteIndexes(site) ? SiteComparison.Of(site.Countries) : null);
+        var (states, comparison) = memory is null ? Across() : memory.Across(site, Across);
+        memory?.End();
+        return new SiteFigures(countries, charts, table.Missed, states, calendars, date, comparison);
     }
 
     public CountryData Of(Country country) => _countries[country.Code];

@@ -1,5 +1,6 @@
 using UprSite.Build.I18n;
 using UprSite.Build.Markdown;
+using UprSite.Build.Pipeline.Reuse;
 using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Factsheets;
@@ -17,6 +18,9 @@ public sealed class SiteParser
 
     /// <summary>The imports of the previous build in this process (<c>serve</c>), taken again for unchanged files.</summary>
     public ImportMemory? Imports { get; init; }
+
+    /// <summary>What the previous build in this process parsed (<c>serve</c>): an unchanged file gives the same object again.</summary>
+    public ParseMemory? Memory { get; init; }
 
     /// <summary>Null when site.yml is missing or unusable: without languages nothing else can be parsed.</summary>
     public ParsedSite? Parse(SourceSet sources, DiagnosticList diagnostics)
@@ -38,7 +42,7 @@ public sealed class SiteParser
 
         var strings = settings.Languages.ToDictionary(
             l => l.Code, l => StringTableParser.Parse(l.Code, sources, diagnostics));
-        var countries = ParseCountries(sources, diagnostics);
+        var countries = ParseCountries(sources, diagnostics, Memory);
         var markdown = new MarkdownContent();
         return new ParsedSite(settings, countries, ParseFactsheets(sources, settings, strings, markdown, diagnostics),
             ParsePages(sources, settings, markdown, diagnostics), strings)
@@ -49,7 +53,7 @@ public sealed class SiteParser
         };
     }
 
-    private static List<Country> ParseCountries(SourceSet sources, DiagnosticList diagnostics)
+    private static List<Country> ParseCountries(SourceSet sources, DiagnosticList diagnostics, ParseMemory? memory)
     {
         var countries = new List<Country>();
         var folders = sources.InputUnder("countries").Select(f => f.Path.Split('/')[1]).Distinct().Order(StringComparer.Ordinal);
@@ -73,7 +77,10 @@ public sealed class SiteParser
                 continue;
             }
 
-            if (CountryParser.Parse(code, file, diagnostics) is { } country)
+            var parsed = memory is null
+                ? CountryParser.Parse(code, file, diagnostics)
+                : memory.Countries.Get(file, diagnostics, own => CountryParser.Parse(code, file, own));
+            if (parsed is { } country)
             {
                 countries.Add(country);
             }
@@ -90,25 +97,44 @@ public sealed class SiteParser
         var factsheets = new List<Factsheet>();
         foreach (var file in sources.InputUnder("countries").Where(IsFactsheetFile))
         {
-            var countryCode = file.Path.Split('/')[1];
-            if (ContentName.Resolve(file, settings, diagnostics) is { } name
-                && new FactsheetParser(_markdown, headings, markdown).Parse(countryCode, name, file, diagnostics) is { } factsheet)
+            var (factsheet, blocks) = Memory is null
+                ? ParseFactsheet(file, settings, headings, diagnostics)
+                : Memory.Factsheets.Get(file, diagnostics, own => ParseFactsheet(file, settings, headings, own));
+            if (factsheet is not null)
             {
-                if (factsheet.Draft is { } draft && !IncludeDrafts)
+                markdown.Add(factsheet.Source, blocks!);
+                if (factsheet.Draft is null || IncludeDrafts)
                 {
-                    diagnostics.Add(Diagnostic.Info(DiagnosticCodes.DraftLeftOut,
-                        "this factsheet is a draft ('draft: true'), so it is left out of the site; 'uprsite serve' and 'uprsite build --drafts' show it, and removing the line publishes it",
-                        file.DisplayPath, draft.Line, draft.Column));
-                    continue;
+                    factsheets.Add(factsheet);
                 }
-
-                factsheets.Add(factsheet);
-                var checks = new FactsheetChecks(headings.QuestionsIn(factsheet.Language), headings.RecommendationsIn(factsheet.Language), settings.Print.MaxPages);
-                diagnostics.AddRange(checks.Check(factsheet));
             }
         }
 
         return factsheets;
+    }
+
+    /// <summary>One factsheet with its Markdown tree; null when it cannot be read. A draft left out is returned with its notice.</summary>
+    private (Factsheet? Factsheet, FactsheetMarkdown? Markdown) ParseFactsheet(SourceFile file, SiteSettings settings, FactsheetHeadings headings, DiagnosticList diagnostics)
+    {
+        var countryCode = file.Path.Split('/')[1];
+        var content = new MarkdownContent();
+        if (ContentName.Resolve(file, settings, diagnostics) is not { } name
+            || new FactsheetParser(_markdown, headings, content).Parse(countryCode, name, file, diagnostics) is not { } factsheet)
+        {
+            return (null, null);
+        }
+
+        if (factsheet.Draft is { } draft && !IncludeDrafts)
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.DraftLeftOut,
+                "this factsheet is a draft ('draft: true'), so it is left out of the site; 'uprsite serve' and 'uprsite build --drafts' show it, and removing the line publishes it",
+                file.DisplayPath, draft.Line, draft.Column));
+            return (factsheet, content.Of(factsheet));
+        }
+
+        var checks = new FactsheetChecks(headings.QuestionsIn(factsheet.Language), headings.RecommendationsIn(factsheet.Language), settings.Print.MaxPages);
+        diagnostics.AddRange(checks.Check(factsheet));
+        return (factsheet, content.Of(factsheet));
     }
 
     private List<Page> ParsePages(SourceSet sources, SiteSettings settings, MarkdownContent markdown, DiagnosticList diagnostics)
@@ -116,14 +142,25 @@ public sealed class SiteParser
         var pages = new List<Page>();
         foreach (var file in sources.InputUnder("pages").Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)))
         {
-            if (ContentName.Resolve(file, settings, diagnostics) is { } name
-                && new PageParser(_markdown, markdown).Parse(name, file, diagnostics) is { } page)
+            var (page, document) = Memory is null
+                ? ParsePage(file, settings, diagnostics)
+                : Memory.Pages.Get(file, diagnostics, own => ParsePage(file, settings, own));
+            if (page is not null)
             {
+                markdown.Add(page.Source, document!);
                 pages.Add(page);
             }
         }
 
         return pages;
+    }
+
+    private (Page? Page, Markdig.Syntax.MarkdownDocument? Markdown) ParsePage(SourceFile file, SiteSettings settings, DiagnosticList diagnostics)
+    {
+        var content = new MarkdownContent();
+        return ContentName.Resolve(file, settings, diagnostics) is { } name && new PageParser(_markdown, content).Parse(name, file, diagnostics) is { } page
+            ? (page, content.Of(page))
+            : (null, null);
     }
 
     private static bool IsFactsheetFile(SourceFile file)

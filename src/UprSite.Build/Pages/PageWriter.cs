@@ -24,7 +24,7 @@ public sealed class PageWriter(TemplateStore templates, StringTable strings, Ass
             : null;
         if (fingerprint is not null && memory!.Find(job.Path, fingerprint) is { } kept)
         {
-            output.AddKept(job.Path, kept.File, kept.Targets);
+            output.AddKept(job.Path, kept.File, memory!.KeptTargets(kept));
             strings.Remember(kept.Missed);
             return Rendered(job);
         }
@@ -55,6 +55,15 @@ public sealed class PageWriter(TemplateStore templates, StringTable strings, Ass
         }
 
         return Rendered(job);
+    }
+
+    /// <summary>Puts a page of a group kept whole from the previous build into the output as it was (<see cref="PageGroups"/>).</summary>
+    public RenderedPage Replay(GroupPage kept, OutputSet output)
+    {
+        output.AddKept(kept.Page.Path, kept.Kept.File, memory?.KeptTargets(kept.Kept) ?? kept.Kept.Targets);
+        strings.Remember(kept.Kept.Missed);
+        memory?.Carry(kept.Page.Path, kept.Kept);
+        return kept.Page;
     }
 
     private static RenderedPage Rendered(PageJob job) => new(job.Kind, job.Address, job.FallbackOf is not null, job.Origin?.Path);

@@ -46,24 +46,34 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     /// <summary>The pages of the previous build in this process (<c>serve</c>), taken again for unchanged models (<see cref="PageWriter"/>).</summary>
     public PageMemory? Memory { get; init; }
 
+    /// <summary>Groups of pages of the previous build in this process (<c>serve</c>), taken whole while their inputs are unchanged (<see cref="PageGroups"/>).</summary>
+    public PageGroups? Groups { get; init; }
+
+    /// <summary>Downloads of the previous build in this process (<c>serve</c>), added again while what they read is unchanged.</summary>
+    public OutputMemory? Downloads { get; init; }
+
     public RenderedSite Render()
     {
         var output = new OutputSet(store);
         var countryData = new CountryDataRenderer(site, figures, _strings, _pdfs);
         var siteIndexes = new SiteIndexRenderer(site, figures, _strings);
         var comparisons = new ComparisonRenderer(site, figures, _strings);
-        var rendered = new ConcurrentDictionary<int, (RenderedPage? Page, DiagnosticList Diagnostics)>();
+        var rendered = new ConcurrentDictionary<int, (PageWork Work, RenderedPage? Page, DiagnosticList Diagnostics)>();
         var writer = new PageWriter(_templates, _strings, assets, _printPages, Memory);
+        var groups = Memory is not null && output.Store is null ? Groups : null;
+        groups?.Begin(SiteInputs.Of(site, figures, _pdfs), Memory!.Usable);
         // Jobs are made one at a time, in the order below (the partitioner takes one at a time, under its lock), and
         // rendered, indexed and written on every core; the pages are then listed in that order, whatever finished first.
-        var numbered = Partitioner.Create(Jobs(countryData, siteIndexes, comparisons).Select((job, i) => (job, i)), EnumerablePartitionerOptions.NoBuffering);
+        var numbered = Partitioner.Create(Jobs(countryData, siteIndexes, comparisons, groups).Select((work, i) => (work, i)), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(numbered, Cores, item =>
         {
             var own = new DiagnosticList();
-            rendered[item.i] = (writer.Add(item.job, output, own), own);
+            var page = item.work.Job is { } job ? writer.Add(job, output, own) : writer.Replay(item.work.Kept!, output);
+            rendered[item.i] = (item.work, page, own);
         });
         var pages = new List<RenderedPage>(rendered.Count);
-        foreach (var (page, own) in rendered.OrderBy(r => r.Key).Select(r => r.Value))
+        var ordered = rendered.OrderBy(r => r.Key).Select(r => r.Value).ToList();
+        foreach (var (_, page, own) in ordered)
         {
             diagnostics.AddRange(own.Items);
             if (page is not null)
@@ -72,9 +82,27 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             }
         }
 
-        Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
-        siteIndexes.AddDownloads(output);
-        comparisons.AddDownloads(output);
+        groups?.Record(ordered.Select(r => (r.Work, r.Page, r.Diagnostics.Items.Count == 0 && r.Page is not null ? Memory!.Made(r.Page.Path) : null)));
+        if (groups is not null && Downloads is { } downloads)
+        {
+            // A country's downloads read its rows, figures and charts; the site's read every country's.
+            downloads.Begin(Memory!.Usable);
+            var defaultLanguage = site.Settings.DefaultLanguage;
+            Parallel.ForEach(site.Countries, Cores, country => downloads.Add($"country/{country.Code}",
+                [country with { Factsheets = [] }, figures.Of(country).Rows, figures.ChartsOf(country, defaultLanguage)], output, _strings,
+                own => countryData.AddDownloads(country, own)));
+            downloads.Add("site", [groups.SiteToken], output, _strings, own =>
+            {
+                siteIndexes.AddDownloads(own);
+                comparisons.AddDownloads(own);
+            });
+        }
+        else
+        {
+            Parallel.ForEach(site.Countries, Cores, country => countryData.AddDownloads(country, output));
+            siteIndexes.AddDownloads(output);
+            comparisons.AddDownloads(output);
+        }
         SearchIndex.Add(site, new SearchDocuments(site, markdown, figures), output);
         StaticFiles.Copy(sources, assets, output);
         return new RenderedSite(output, pages, _printPages, _strings.Missed) { Briefs = BriefPages.Prints(site, figures, _strings, _pdfs) };
@@ -83,33 +111,42 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
     private ParallelOptions Cores => new() { MaxDegreeOfParallelism = Math.Max(1, Threads) };
 
     /// <summary>Every page of the site, in the order the sitemap and the diagnostics follow.</summary>
-    private IEnumerable<PageJob> Jobs(CountryDataRenderer countryData, SiteIndexRenderer siteIndexes, ComparisonRenderer comparisons)
+    /// <param name="groups">With a memory (serve): groups of pages kept whole while what they read is unchanged.</param>
+    private IEnumerable<PageWork> Jobs(CountryDataRenderer countryData, SiteIndexRenderer siteIndexes, ComparisonRenderer comparisons, PageGroups? groups)
     {
-        yield return Root();
+        IEnumerable<PageWork> Grouped(string name, Func<object?[]> key, IEnumerable<PageJob> jobs) =>
+            groups is null ? jobs.Select(j => new PageWork(j)) : groups.Group(name, key(), jobs);
+
+        var factsheetKeys = groups is null ? null : site.Countries.ToDictionary(c => c.Code, c => FactsheetKey.Of(c.Factsheets));
+        yield return new PageWork(Root());
         foreach (var language in site.Settings.Languages)
         {
-            yield return Home(language);
-            foreach (var job in siteIndexes.Pages(language))
+            yield return new PageWork(Home(language));
+            var siteWide = Grouped($"site/{language.Code}", () => [string.Concat(factsheetKeys!.Values)],
+                siteIndexes.Pages(language).Concat(comparisons.Pages(language)));
+            foreach (var work in siteWide)
             {
-                yield return job;
-            }
-
-            foreach (var job in comparisons.Pages(language))
-            {
-                yield return job;
+                yield return work;
             }
 
             foreach (var country in site.Countries)
             {
-                yield return Country(language, country, countryData);
-                foreach (var job in countryData.Pages(country, language))
+                var data = Grouped($"country/{language.Code}/{country.Code}", () => [factsheetKeys![country.Code]],
+                    Lazy(() => Country(language, country, countryData)).Concat(countryData.Pages(country, language)));
+                foreach (var work in data)
                 {
-                    yield return job;
+                    yield return work;
                 }
 
                 foreach (var state in site.Settings.Print.Briefs ? figures.Of(country).States : [])
                 {
-                    yield return BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today);
+                    var brief = Grouped($"brief/{language.Code}/{country.Code}/{state.Slug}",
+                        () => [factsheetKeys![country.Code], .. BriefBuilder.DraftFactsheets(country, state, language.Code, site.Settings.DefaultLanguage.Code)],
+                        Lazy(() => BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today)));
+                    foreach (var work in brief)
+                    {
+                        yield return work;
+                    }
                 }
             }
         }
@@ -120,15 +157,17 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             {
                 var written = translations.ToDictionary(f => f.Language);
                 var origin = written[_links.OriginOf(written.Keys).Code];
-                foreach (var language in site.Settings.Languages)
+                var factsheets = Grouped($"factsheet/{country.Code}/{translations.Key}", () => [factsheetKeys![country.Code], .. translations],
+                    site.Settings.Languages.Select(language => Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys)));
+                foreach (var work in factsheets)
                 {
-                    yield return Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
+                    yield return work;
                 }
             }
 
             foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
             {
-                yield return PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown, figures.CalendarOf(country));
+                yield return new PageWork(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown, figures.CalendarOf(country)));
             }
         }
 
@@ -138,22 +177,27 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             var origin = written[_links.OriginOf(written.Keys).Code];
             foreach (var language in site.Settings.Languages)
             {
-                yield return ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys);
+                yield return new PageWork(ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
             }
         }
 
         foreach (var language in site.Settings.Languages)
         {
-            yield return SearchPage.Job(site, language, _strings);
+            yield return new PageWork(SearchPage.Job(site, language, _strings));
         }
 
         foreach (var language in site.Settings.Languages)
         {
-            yield return NotFound(language, new PageAddress(language.Code));
+            yield return new PageWork(NotFound(language, new PageAddress(language.Code)));
         }
 
         // The site's own 404.html, in the default language's words.
-        yield return NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty));
+        yield return new PageWork(NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
+    }
+
+    private static IEnumerable<PageJob> Lazy(Func<PageJob> job)
+    {
+        yield return job();
     }
 
     private PageJob Root()

@@ -18,6 +18,40 @@ public sealed class BuildMemory
 
     public PageMemory Pages { get; } = new();
 
+    /// <summary>What Parse made of each unchanged content file.</summary>
+    public ParseMemory Parses { get; } = new();
+
+    /// <summary>Each country's rows and ratings as Validate attached them.</summary>
+    public ValidationMemory Validations { get; } = new();
+
+    /// <summary>Each country's figures and charts, and the figures across countries, as Compute made them.</summary>
+    public ComputeMemory Figures { get; } = new();
+
+    /// <summary>Groups of pages kept whole while what they read is unchanged.</summary>
+    public PageGroups Groups { get; } = new();
+
+    /// <summary>Each country's downloads and the site's, added again while what they read is unchanged.</summary>
+    public OutputMemory Downloads { get; } = new();
+
+    /// <summary>The last link check's index, so that the next checks only what changed.</summary>
+    public LinkMemory Links { get; } = new();
+
+    /// <summary>The non-content files and options of this build (<see cref="SourceContext"/>), set by <see cref="Begin"/>.</summary>
+    public SourceContext? Context { get; private set; }
+
+    /// <summary>Starts a build on the files just loaded: every memory drops what was made under another context.</summary>
+    internal void Begin(SourceSet sources, BuildOptions options)
+    {
+        var previous = Context;
+        Context = SourceContext.Of(sources, options);
+        if (!Context.SameAs(previous))
+        {
+            Parses.Clear();
+            Validations.Clear();
+            Figures.Clear();
+        }
+    }
+
     /// <summary>The files of input/ and theme/ (display paths) whose bytes changed, appeared or went since the previous build.</summary>
     public IReadOnlyList<string> Changed { get; private set; } = [];
 

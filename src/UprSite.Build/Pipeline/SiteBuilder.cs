@@ -67,14 +67,15 @@ public static class SiteBuilder
         // warm-up, a bug, and the first chart needs the library anyway).
         var chartsWarm = ChartLibraryWarmUp.Start();
         var sources = Stage("load", () => Stages.Load(options.InputDir, options.ThemeDir, memory));
-        var parsed = diagnostics.HasErrors ? null : Stage("parse", () => Stages.Parse(sources, options.Drafts, memory?.Imports));
+        memory?.Begin(sources, options);
+        var parsed = diagnostics.HasErrors ? null : Stage("parse", () => Stages.Parse(sources, options.Drafts, memory?.Imports, memory?.Parses));
         var assembled = parsed is null ? null : Stage("assemble", () => Stages.Assemble(parsed, sources, options.BaseUrl));
         if (assembled is null)
         {
             return Stopped();
         }
 
-        var site = Stage("validate", () => Stages.Validate(assembled.Parsed));
+        var site = Stage("validate", () => Stages.Validate(assembled.Parsed, memory?.Validations));
         var translations = Stage("translations", () => Stages.Translations(site, sources.InputRoot));
         var figures = Stage("compute", () =>
         {
@@ -83,14 +84,21 @@ public static class SiteBuilder
                 chartsWarm.Wait();
             }
 
-            return Stages.Compute(site, assembled.Strings, options.Today);
+            return Stages.Compute(site, assembled.Strings, options.Today, memory?.Figures);
         });
         var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site, figures);
         memory?.Pages.Begin(RenderInputs.Of(sources, options, charts: site.Countries.Count > 0));
+        if (memory is not null)
+        {
+            memory.Pages.LinksKnown = memory.Links.Active && !options.Write;
+        }
+
         var rendered = Stage("render", () => Stages.Render(site, assembled.Parsed.Markdown, figures, assets, sources, assembled.Strings, pdfs,
-            options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages));
+            options.Write ? options.OutputDir : null, options.RenderThreads, memory?.Pages, memory?.Groups, memory?.Downloads));
         memory?.Pages.End(rendered.Pages.Count);
+        memory?.Groups.End();
+        memory?.Downloads.End();
         var print = options.Printer is { } printer && !diagnostics.HasErrors
             ? Stage("print", () => Stages.Print(printer, new PrintRequest(site, sources, assembled.Strings, rendered.Output, rendered.PrintPages,
                 options.ResolvedPdfCacheDir) { Progress = options.Progress, Briefs = rendered.Briefs }))
@@ -102,7 +110,13 @@ public static class SiteBuilder
         {
             // Links are checked once every page renders (and every PDF prints): a page or PDF that failed would only
             // show up again as broken links.
-            Stage("check", () => Stages.Check(output, DisplayName(options.OutputDir)));
+            Stage("check", () => memory is null || options.Write
+                ? Stages.Check(output, DisplayName(options.OutputDir))
+                : Stages.Check(output, DisplayName(options.OutputDir), memory.Links, memory.Pages));
+        }
+        else
+        {
+            memory?.Links.Skip();
         }
 
         if (options.Write && !diagnostics.HasErrors)

@@ -36,12 +36,14 @@ public static class Stages
 
     /// <summary>Each file on its own: site.yml, country.yml, factsheets, pages, UI strings.</summary>
     /// <param name="imports">The previous build's imports (serve): recommendation files whose sources are unchanged are taken from there.</param>
-    public static StageResult<ParsedSite?> Parse(SourceSet sources, bool drafts, ImportMemory? imports = null) => With(d =>
+    /// <param name="parses">The previous build's parsed files (serve): unchanged ones give the same objects.</param>
+    public static StageResult<ParsedSite?> Parse(SourceSet sources, bool drafts, ImportMemory? imports = null, ParseMemory? parses = null) => With(d =>
     {
-        var parsed = new SiteParser { IncludeDrafts = drafts, Imports = imports }.Parse(sources, d);
+        var parsed = new SiteParser { IncludeDrafts = drafts, Imports = imports, Memory = parses }.Parse(sources, d);
         if (parsed is not null)
         {
             imports?.End();
+            parses?.End();
         }
 
         return parsed;
@@ -65,7 +67,13 @@ public static class Stages
     });
 
     /// <summary>The rules that span files: duplicates, translations without an original, rows and ratings of a country.</summary>
-    public static StageResult<Site> Validate(ParsedSite parsed) => With(d => SiteValidator.Validate(parsed, d));
+    /// <param name="memory">The previous build's countries (serve): unchanged ones are taken again.</param>
+    public static StageResult<Site> Validate(ParsedSite parsed, ValidationMemory? memory = null) => With(d =>
+    {
+        var site = SiteValidator.Validate(parsed, d, memory);
+        memory?.End();
+        return site;
+    });
 
     /// <summary>Factsheets, pages and texts each language lacks.</summary>
     public static StageResult<TranslationGaps> Translations(Site site, string inputRoot)
@@ -75,11 +83,12 @@ public static class Stages
     }
 
     /// <summary>Every figure and chart Render shows (<see cref="SiteFigures"/>).</summary>
-    public static StageResult<SiteFigures> Compute(Site site, UiStrings strings, DateOnly? today = null)
+    /// <param name="memory">The previous build's figures (serve): those of unchanged countries are taken again.</param>
+    public static StageResult<SiteFigures> Compute(Site site, UiStrings strings, DateOnly? today = null, ComputeMemory? memory = null)
     {
         var diagnostics = new List<Diagnostic>();
         var date = BuildDate.Resolve(today, Environment.GetEnvironmentVariable, DateTimeOffset.UtcNow, diagnostics);
-        return new(SiteFigures.Compute(site, strings, date), diagnostics);
+        return new(SiteFigures.Compute(site, strings, date, memory), diagnostics);
     }
 
     /// <summary>
@@ -94,10 +103,10 @@ public static class Stages
     /// with <paramref name="outputDir"/> (a build that writes) each file goes into its staging folder as it is made (disk).
     /// </summary>
     public static StageResult<RenderedSite> Render(Site site, MarkdownContent markdown, SiteFigures figures, AssetPlan assets, SourceSet sources,
-        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads, PageMemory? memory = null) => With(d =>
+        UiStrings strings, IReadOnlySet<string> pdfs, string? outputDir, int threads, PageMemory? memory = null, PageGroups? groups = null, OutputMemory? downloads = null) => With(d =>
     {
         var store = outputDir is null ? null : StagingFolder.For(outputDir, d);
-        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads, Memory = memory }.Render();
+        var rendered = new SiteRenderer(site, markdown, figures, assets, sources, strings, d, pdfs, store) { Threads = threads, Memory = memory, Groups = groups, Downloads = downloads }.Render();
         rendered.Output.StopStoring();
         return rendered;
     });
@@ -116,6 +125,9 @@ public static class Stages
 
     /// <summary>Every internal link and anchor of the output in memory.</summary>
     public static StageResult<OutputSet> Check(OutputSet output, string outputName) => new(output, new LinkChecker(output, outputName).Check().ToList());
+
+    /// <summary>The same check, looking only at what changed since the previous build in this process (serve, <see cref="LinkMemory"/>).</summary>
+    public static StageResult<OutputSet> Check(OutputSet output, string outputName, LinkMemory links, PageMemory pages) => new(output, links.Check(output, outputName, pages));
 
     /// <summary>Into _site.new, swapped with _site in one step; disk.</summary>
     public static StageResult<OutputSet> Write(OutputSet output, string outputDir) => With(d =>

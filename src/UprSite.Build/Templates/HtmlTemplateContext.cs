@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace UprSite.Build.Templates;
 
@@ -10,7 +11,12 @@ namespace UprSite.Build.Templates;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // Scriban copies its built-in functions for every new context unless it is given them; a page renders in a
+    // context per partial it includes. Read-only, so that pages on several threads can share it.
+    private static readonly ScriptObject Builtins = Shared();
+
     public HtmlTemplateContext()
+        : base(Builtins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -21,6 +27,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         // recommendation of a country, thousands of rows in one page.
         LoopLimit = 1_000_000;
         LimitToString = 0;
+    }
+
+    private static ScriptObject Shared()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

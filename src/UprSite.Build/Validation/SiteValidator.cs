@@ -7,7 +7,8 @@ namespace UprSite.Build.Validation;
 /// <summary>Validate: the rules that span files. Attaches factsheets to their countries and returns the site model.</summary>
 public static class SiteValidator
 {
-    public static Site Validate(ParsedSite parsed, DiagnosticList diagnostics)
+    /// <param name="memory">The previous build's countries (serve): a country whose files are unchanged is taken again.</param>
+    public static Site Validate(ParsedSite parsed, DiagnosticList diagnostics, Pipeline.Reuse.ValidationMemory? memory = null)
     {
         var defaultLanguage = parsed.Settings.DefaultLanguage.Code;
         var factsheets = Distinct(parsed.Factsheets, f => $"{f.CountryCode}/{f.Slug}.{f.Language}", f => f.Source, diagnostics);
@@ -31,12 +32,14 @@ public static class SiteValidator
         }
 
         var countries = parsed.Countries
-            .Select(c => c with
+            .Select(c =>
             {
-                Factsheets = factsheets.Where(f => f.CountryCode == c.Code)
-                    .OrderBy(f => f.Slug, StringComparer.Ordinal).ThenBy(f => f.Language, StringComparer.Ordinal).ToList(),
+                var own = factsheets.Where(f => f.CountryCode == c.Code)
+                    .OrderBy(f => f.Slug, StringComparer.Ordinal).ThenBy(f => f.Language, StringComparer.Ordinal).ToList();
+                return memory is null
+                    ? CountryDataValidator.Attach(c with { Factsheets = own }, parsed, diagnostics)
+                    : memory.Attach(c, own, parsed, diagnostics);
             })
-            .Select(c => CountryDataValidator.Attach(c, parsed, diagnostics))
             .ToList();
         return new Site(parsed.Settings, countries,
             pages.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Language, StringComparer.Ordinal).ToList());

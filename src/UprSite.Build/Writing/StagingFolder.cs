@@ -65,10 +65,8 @@ public sealed class StagingFolder : IOutputStore
         {
             var full = Full(path);
             var folder = Path.GetDirectoryName(full)!;
-            if (_folders.TryAdd(folder, true))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            // A folder is marked known only once made: a second thread writing into it makes it too or finds it made.
+            _folders.GetOrAdd(folder, Make);
 
             write(full);
         }
@@ -76,6 +74,12 @@ public sealed class StagingFolder : IOutputStore
         {
             Failure ??= e;
         }
+    }
+
+    private static bool Make(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return true;
     }
 
     /// <summary>After the swap: the files are now read from <paramref name="root"/>.</summary>

@@ -103,6 +103,27 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void An_anchor_removed_from_one_page_is_reported_on_a_kept_page_that_links_to_it()
+    {
+        var memory = new BuildMemory();
+        Append(Input, "countries/kh/factsheets/land.en.md", "\nSee [the marker on labour](/en/countries/kh/factsheets/labour/#marker-anchor).\n");
+        Replace(Input, "countries/kh/factsheets/labour.en.md", "## Questions", "A paragraph {#marker-anchor}\n\n## Questions");
+        Assert.True(SiteBuilder.Build(Options, memory).Succeeded);
+        Assert.True(SiteBuilder.Build(Options, memory).Succeeded);
+        Assert.True(memory.Links.WasIncremental);
+        Replace(Input, "countries/kh/factsheets/labour.en.md", "A paragraph {#marker-anchor}", "A paragraph");
+
+        var incremental = SiteBuilder.Build(Options, memory);
+        var clean = SiteBuilder.Build(Options);
+
+        Assert.True(memory.Links.WasIncremental);
+        Assert.Single(clean.Diagnostics, d => d.Code == "UPR0402");
+        var broken = Assert.Single(incremental.Diagnostics, d => d.Code == "UPR0402");
+        Assert.EndsWith("countries/kh/factsheets/land.en.md", broken.File, StringComparison.Ordinal);
+        Assert.Equal(clean.Diagnostics, incremental.Diagnostics);
+    }
+
+    [Fact]
     public void An_edit_undone_gives_the_first_builds_bytes_again()
     {
         var memory = new BuildMemory();
@@ -137,38 +158,15 @@ public sealed class IncrementalBuildTests : IDisposable
         return (memory, incremental);
     }
 
-    private static void AssertSameOutput(BuildResult expected, BuildResult actual)
-    {
-        Assert.Equal(expected.Diagnostics, actual.Diagnostics);
-        Assert.Equal(expected.LanguageGaps.Select(Gaps), actual.LanguageGaps.Select(Gaps));
-        Assert.Equal(expected.Output!.Files.Keys, actual.Output!.Files.Keys);
-        Assert.All(expected.Output.Files, f => Assert.True(f.Value.Content.AsSpan().SequenceEqual(actual.Output.Files[f.Key].Content), $"{f.Key} differs from a clean build"));
-    }
+    private static void AssertSameOutput(BuildResult expected, BuildResult actual) => IncrementalSite.AssertSameOutput(expected, actual);
 
-    private static string Gaps(UprSite.Build.I18n.LanguageGaps gaps) =>
-        $"{gaps.Language}: {string.Join(',', gaps.Content)} | {string.Join(',', gaps.Texts)} | {string.Join(',', gaps.UiStrings)}";
+    private static string Text(BuildResult result, string path) => IncrementalSite.Text(result, path);
 
-    private static string Text(BuildResult result, string path) => System.Text.Encoding.UTF8.GetString(result.Output!.Files[path].Content);
+    private static void Append(string root, string path, string text) => IncrementalSite.Append(root, path, text);
 
-    private static void Append(string root, string path, string text) => File.AppendAllText(Path.Combine(root, path), text);
+    private static void Replace(string root, string path, string from, string to) => IncrementalSite.Replace(root, path, from, to);
 
-    private static void Replace(string root, string path, string from, string to)
-    {
-        var full = Path.Combine(root, path);
-        var text = File.ReadAllText(full);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(full, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    private static void CopyFolder(string from, string to) => IncrementalSite.CopyFolder(from, to);
 
     public void Dispose()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UprSite.Build.Compute;
 using UprSite.Build.Validation;
 using UprSite.Core.Recommendations;
@@ -20,8 +21,12 @@ public static class MatrixRows
     /// <summary>The cluster of recommendations no source gave a theme or issue (never "Other", a UPR Info issue).</summary>
     public const string NoTheme = "No theme recorded";
 
+    // Every dashboard and explorer page lists the matrices: the cycles are found once per country, not per page.
+    private static readonly ConditionalWeakTable<CountryData, IReadOnlyList<int>> CyclesOf = new();
+
     /// <summary>The cycles that have rows, in order: each has a matrix, the others none.</summary>
-    public static IReadOnlyList<int> Cycles(CountryData data) => data.Rows.Select(r => r.Cycle).Distinct().Order().ToList();
+    public static IReadOnlyList<int> Cycles(CountryData data) =>
+        CyclesOf.GetValue(data, d => d.Rows.Select(r => r.Cycle).Distinct().Order().ToList());
 
     public static MatrixCycle Of(CountryData data, int cycle, string countryName)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using UprSite.Build.I18n;
 using UprSite.Core.Model;
@@ -11,6 +12,9 @@ namespace UprSite.Build.Pages.Data;
 /// <summary>UI words for the recommendation data in one language: responses, statuses, categories, sentences with {placeholders}.</summary>
 public sealed class DataLabels(StringTable strings, Language language)
 {
+    // A site names the same few hundred States on every page; resolving a name folds it and looks it up each time.
+    private static readonly ConcurrentDictionary<string, StateResolution> Resolved = new(StringComparer.Ordinal);
+
     public LocaleFormat Format { get; } = new(language);
 
     public CultureInfo Culture { get; } = CultureFor(language.Locale);
@@ -53,7 +57,7 @@ public sealed class DataLabels(StringTable strings, Language language)
     /// </summary>
     public string StateName(string recommendingState)
     {
-        var resolved = UnStates.Resolve(recommendingState);
+        var resolved = Resolve(recommendingState);
         return resolved.State?.Name(language.Code)
             ?? (resolved.NonState is { } source ? T("data.non_state." + source.Key) : recommendingState);
     }
@@ -61,9 +65,11 @@ public sealed class DataLabels(StringTable strings, Language language)
     /// <summary>The recommending State's name in every form the page's sentences put it ("du Tchad", "par la Chine").</summary>
     public PlaceNameForms StateForms(string recommendingState)
     {
-        var resolved = UnStates.Resolve(recommendingState);
+        var resolved = Resolve(recommendingState);
         return PlaceNameForms.In(language.Code, StateName(recommendingState), resolved.State?.French ?? NonStateGrammar(resolved.NonState));
     }
+
+    private static StateResolution Resolve(string name) => Resolved.GetOrAdd(name, UnStates.Resolve);
 
     /// <summary>The country under review, named as its country.yml names it, in every form (grammar from its ISO code).</summary>
     public PlaceNameForms CountryForms(Country country, string name) =>

@@ -45,6 +45,31 @@ public sealed class PageMemory
 
     public void Keep(string path, KeptPage page) => _next[path] = page;
 
+    /// <summary>
+    /// Whether the link check of this build knows the places kept pages point to (<see cref="LinkMemory.Active"/>):
+    /// then a kept page adds none of them to the output's targets.
+    /// </summary>
+    public bool LinksKnown { get; set; }
+
+    /// <summary>The places a kept page adds to the output's targets: none when the link check knows them.</summary>
+    public IReadOnlyList<string> KeptTargets(KeptPage page) => LinksKnown ? [] : page.Targets;
+
+    /// <summary>Whether the previous render's pages may be taken (the same <see cref="RenderInputs"/>), between <see cref="Begin"/> and <see cref="End"/>.</summary>
+    public bool Usable => _usable;
+
+    /// <summary>The page this render kept at <paramref name="path"/>, rendered or taken; null when it kept none.</summary>
+    public KeptPage? Made(string path) => _next.GetValueOrDefault(path);
+
+    /// <summary>The page the last render that ran to its end kept at <paramref name="path"/> (after <see cref="End"/>); null when it kept none.</summary>
+    public KeptPage? Last(string path) => _kept.GetValueOrDefault(path);
+
+    /// <summary>A page taken whole with its group (<see cref="PageGroups"/>): kept for the next build, and counted as reused.</summary>
+    public void Carry(string path, KeptPage page)
+    {
+        _next[path] = page;
+        Interlocked.Increment(ref _reused);
+    }
+
     /// <summary>The render ran to its end: what it kept is what the next build compares with.</summary>
     public void End(int pages)
     {
