@@ -93,7 +93,8 @@ public static class BreakdownCharts
         }
 
         var l = page.Labels;
-        var rows = categories.Select(c => Row(l, ChartValue.Text(c.Key, l.CategoryName(c.Key)), c)).ToList();
+        var estimated = EstimatedCategories.Of(page.Data.Rows);
+        var rows = categories.Select(c => WithEstimated(l, Row(l, ChartValue.Text(c.Key, l.CategoryName(c.Key)), c), estimated[c.Key])).ToList();
         var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
         var classified = categories.Sum(c => c.Received);
         var summary = LeaderSentence.Of(l, "data.summary.categories", categories.Count(c => c.Received > 0),
@@ -106,8 +107,16 @@ public static class BreakdownCharts
         }
 
         return new ChartData("chart-categories", ChartShape.StackedColumn, title, summary, note,
-            Columns(l, "action_category", l.T("data.column.category")), rows, l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
+            WithEstimated(l, Columns(l, "action_category", l.T("data.column.category"))), rows, l.T("data.axis.recommendations"))
+            .WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
+
+    /// <summary>The categories' table and CSV end with how many of each were estimated from the first verb (not drawn).</summary>
+    internal static List<ChartColumn> WithEstimated(DataLabels l, List<ChartColumn> columns) =>
+        [.. columns, new ChartColumn("estimated", l.T("compare.column.estimated"), true)];
+
+    internal static ChartRow WithEstimated(DataLabels l, ChartRow row, int estimated) =>
+        row with { Values = [.. row.Values, ChartValue.Count(estimated, l.Format)] };
 
     public static ChartData? RegionalGroups(CountryDataPage page)
     {

@@ -131,6 +131,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidCalendarDate = new("UPR0220", "A calendar date or session in country.yml has the wrong form");
     public static readonly DiagnosticCode InvalidSubmissions = new("UPR0221", "The stakeholder submissions of a review are incomplete or do not add up");
     public static readonly DiagnosticCode InvalidBuildDate = new("UPR0222", "The build's date (--date or SOURCE_DATE_EPOCH) cannot be read");
+    public static readonly DiagnosticCode MalformedDocumentSymbol = new("UPR0590", "A row's document is not a UN document symbol of the form A/HRC/<session>/<number>[/Add.<n>]; it is shown as given");
     public static readonly DiagnosticCode InternalError = new("UPR9001", "The tool itself failed (a bug in UprSite, not in the input)");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -158,6 +159,7 @@ public static class DiagnosticCodes
         UnknownImplementationStatus, InvalidAssessmentDate, UnknownRatedRecommendation, DuplicateRating,
         SiteExportSplit, SiteExportRowsWithoutCountry,
         InvalidCalendarDate, InvalidSubmissions, InvalidBuildDate,
+        MalformedDocumentSymbol,
         InternalError,
     ];
 }

@@ -35,6 +35,13 @@ public sealed class RecommendationRowBuilder(RowReporter reporter, string stateU
         }
 
         var document = NullIfEmpty(row.Document);
+        if (document is not null && !DocumentSymbol.IsUnSymbol(document))
+        {
+            reporter.Warning(DiagnosticCodes.MalformedDocumentSymbol,
+                $"document '{document}' is not a UN document symbol (A/HRC/<session>/<number>, such as A/HRC/26/16, or its /Add.1); it is shown as given: correct it to the Working Group report's symbol",
+                row.Line, row.Document!.Column);
+        }
+
         var paragraph = NullIfEmpty(row.Paragraph);
         var sur = NullIfEmpty(row.StateUnderReview) ?? stateUnderReview;
         var source = new RowRef(reporter.File, row.Line);

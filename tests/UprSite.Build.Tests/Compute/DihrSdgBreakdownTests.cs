@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using UprSite.Build.Tests.Support;
 using UprSite.Core.Statistics;
+using UprSite.Import.Tables;
 
 namespace UprSite.Build.Tests.Compute;
 
@@ -16,12 +17,16 @@ public sealed class DihrSdgBreakdownTests
 {
     private static readonly DihrGoalsCount Oracle = DihrGoalsCount.Of(RealExports.DihrCycle2, "Cambodia", "Cycle 2");
 
+    private static readonly DihrGroupsCount Groups = DihrGroupsCount.Of(RealExports.DihrCycle2, "Cambodia", "Cycle 2");
+
     [Fact]
     public void The_independent_count_holds_the_figures_a_second_reader_found()
     {
         Assert.Equal((205, 128, 77), (Oracle.Rows, Oracle.Linked, Oracle.NoLinkCells));
         Assert.Equal((71, 57, 14), Oracle.Goals[16]);
         Assert.Equal((0, 0, 0), Oracle.Goals[13]);
+        Assert.Equal((205, 71), (Groups.Rows, Groups.Linked));
+        Assert.Equal((39, 24, 11), (Groups.Groups["Children"].Received, Groups.Groups["Women and girls"].Received, Groups.Groups["Human rights defenders"].Received));
     }
 
     [Fact]
@@ -57,10 +62,25 @@ public sealed class DihrSdgBreakdownTests
         var sixteen = goals.GetProperty("goals").EnumerateArray().Single(g => g.GetProperty("goal").GetInt32() == 16);
         Assert.Equal("Peace, justice and strong institutions", sixteen.GetProperty("name").GetString());
         Assert.Equal(Oracle.Goals[16].Received, sixteen.GetProperty("received").GetInt32());
-        Assert.Equal(0, statistics.RootElement.GetProperty("affected_persons").GetProperty("linked").GetInt32());
+        var persons = statistics.RootElement.GetProperty("affected_persons");
+        Assert.Equal((Groups.Linked, Groups.Rows), (persons.GetProperty("linked").GetInt32(), persons.GetProperty("rows").GetInt32()));
+        Assert.Equal(Groups.Groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value)),
+            persons.GetProperty("groups").EnumerateArray()
+                .Select(g => (g.GetProperty("group").GetString()!, (g.GetProperty("received").GetInt32(), g.GetProperty("supported").GetInt32(), g.GetProperty("noted").GetInt32())))
+                .OrderBy(g => g.Item1, StringComparer.Ordinal));
+        var personsCsv = File.ReadAllLines(Path.Combine(site.Output, "data", "kh", "charts", "chart-affected-persons.csv"));
+        Assert.Equal(Groups.Groups.Count, personsCsv.Length - 1);
+        Assert.Contains(personsCsv, line => line.StartsWith($"Children,{Groups.Groups["Children"].Received},{Groups.Groups["Children"].Supported},{Groups.Groups["Children"].Noted},", StringComparison.Ordinal));
+        var recommendations = CsvTableReader.Read(site.ReadOutput("data/kh/recommendations.csv"), out _, out _)!.Rows;
+        var column = recommendations[0].Cells.ToList().IndexOf("affected_persons");
+        Assert.Equal(Groups.Linked, recommendations.Skip(1).Count(r => r.Cells[column].Length > 0));
+        var sdgs = recommendations[0].Cells.ToList().IndexOf("sdgs");
+        var paragraph = recommendations[0].Cells.ToList().IndexOf("paragraph");
+        Assert.Equal("16; 16.a", recommendations.Single(r => r.Cells[paragraph] == "118.29").Cells[sdgs]);
+        Assert.Equal("1; 2; 11; 12; 1.4; 11.1; 12.2; 12.6; 2.3", recommendations.Single(r => r.Cells[paragraph] == "118.132" && r.Cells.Contains("Germany")).Cells[sdgs]);
 
         var page = DataSite.Page(site, "en/countries/kh/index.html");
-        Assert.Null(page.GetElementById("chart-affected-persons"));
+        Assert.Equal(Groups.Groups.Count, page.QuerySelectorAll("#chart-affected-persons tbody tr").Length);
         Assert.StartsWith($"Counted from the {Oracle.Linked} recommendations by State, of the {Oracle.Rows} this site holds, that their sources link",
             page.QuerySelector("#chart-sdgs .chart-note")!.TextContent.Trim());
         Assert.Equal("Most often linked: goal 16 (Peace, justice and strong institutions), with 71 of the 128 recommendations by State this site holds that are linked to a Sustainable Development Goal (55.5%).",

@@ -135,6 +135,14 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
         Assert.InRange(int.Parse(japan[category], System.Globalization.CultureInfo.InvariantCulture), 1, 5);
         var json = File.ReadAllText(Path.Combine(site.Site.Output, "data", "kh", "recommendations.json"));
         Assert.Contains("\"action_category_source\":\"estimated\"", json.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var chart = File.ReadAllLines(Path.Combine(site.Site.Output, "data", "kh", "charts", "chart-categories.csv"));
+        Assert.EndsWith(",estimated", chart[0], StringComparison.Ordinal);
+        Assert.Equal("1", chart.Single(l => l.StartsWith(japan[category] + ",", StringComparison.Ordinal)).Split(',')[^1]);
+        using var statistics = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Site.Output, "data", "kh", "statistics.json")));
+        var categories = statistics.RootElement.GetProperty("action_categories").EnumerateArray().ToList();
+        Assert.Equal(1, categories.Sum(c => c.GetProperty("estimated").GetInt32()));
+        Assert.Equal(japan[category] == "3" ? 1 : 0, categories.Single(c => c.GetProperty("action_category").GetString() == "3").GetProperty("estimated").GetInt32());
     }
 
     private static string Text(IDocument page, string selector) =>

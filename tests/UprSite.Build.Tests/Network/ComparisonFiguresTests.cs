@@ -153,8 +153,10 @@ public sealed class ComparisonFiguresTests(NetworkSample sample)
         {
             var line = all.Single(l => l["action_category"] == group.Key);
             Assert.True(Int(line, "received") >= group.Count(), $"category {group.Key}: {line["received"]} counted, {group.Count()} coded by the source");
+            Assert.Equal(group.Count(), Int(line, "received") - Int(line, "estimated"));
         }
 
         Assert.Equal(lines.Sum(l => Int(l, "classified")), all.Sum(l => Int(l, "received")));
+        Assert.Equal(lines.Sum(l => Int(l, "estimated")), all.Sum(l => Int(l, "estimated")));
     }
 }

@@ -76,7 +76,7 @@ public static class StatisticsJson
         json.WriteNumber("rows_from_non_state_sources", s.FromNonStateSources);
         Groups(json, "regional_groups", "regional_group", s.RegionalGroups);
         json.WriteNumber("rows_without_regional_group", s.WithoutRegionalGroup);
-        Groups(json, "action_categories", "action_category", s.ActionCategories);
+        ActionCategories(json, s.ActionCategories, EstimatedCategories.Of(data.Rows));
         json.WriteNumber("rows_without_action_category", s.WithoutActionCategory);
         json.WriteStartArray("top_states_by_issue");
         foreach (var leaders in s.IssueLeaders)
@@ -146,6 +146,22 @@ public static class StatisticsJson
         json.WriteNumber("cycle", c.Cycle);
         Counts(json, c.Received, c.Supported, c.Noted, c.PartlySupported, c.Pending, c.SupportedRate);
         json.WriteEndObject();
+    }
+
+    /// <summary>Each category with how many of its rows were estimated from the first verb (the rest: the source's coding).</summary>
+    private static void ActionCategories(Utf8JsonWriter json, IReadOnlyList<GroupFigures> categories, IReadOnlyDictionary<string, int> estimated)
+    {
+        json.WriteStartArray("action_categories");
+        foreach (var g in categories)
+        {
+            json.WriteStartObject();
+            json.WriteString("action_category", g.Key);
+            Counts(json, g.Received, g.Supported, g.Noted, g.PartlySupported, g.Pending, g.SupportedRate);
+            json.WriteNumber("estimated", estimated.GetValueOrDefault(g.Key));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Groups(Utf8JsonWriter json, string name, string key, IReadOnlyList<GroupFigures> groups,

@@ -50,9 +50,11 @@ public static class CategoryComparisonBuilder
         var summary = l.Count("data.summary.categories", c.Comparison.Classified, ("category", l.CategoryName(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, c.Comparison.Classified))));
         var (title, note) = Basis(c);
+        var estimated = EstimatedCategories.Of(c.CountriesByName.SelectMany(country => c.Figures.Of(country).Rows));
         return ComparisonColumns.Trimmed(new ChartData("categories-all", ChartShape.StackedColumn, title, summary, note,
-            ComparisonColumns.Of(l, "action_category", l.T("data.column.category"), l.T("many.column.by_state")),
-            categories.Select(g => ComparisonColumns.Row(l, ChartValue.Text(g.Key, l.CategoryName(g.Key)), g)).ToList(), l.T("data.axis.recommendations")));
+            BreakdownCharts.WithEstimated(l, [.. ComparisonColumns.Of(l, "action_category", l.T("data.column.category"), l.T("many.column.by_state"))]),
+            categories.Select(g => BreakdownCharts.WithEstimated(l, ComparisonColumns.Row(l, ChartValue.Text(g.Key, l.CategoryName(g.Key)), g), estimated[g.Key])).ToList(),
+            l.T("data.axis.recommendations")));
     }
 
     /// <summary>Each State under Review: how many of its recommendations by State are classified, how many of those estimated, and each category's share.</summary>

@@ -8,8 +8,8 @@ namespace UprSite.Import.Layouts.Canonical;
 /// <summary>
 /// Writes rows in the canonical layout (docs/formats.md), so that any source can be reviewed and edited in a
 /// spreadsheet and read back as the same rows. RFC 4180, UTF-8 without a byte-order mark. Pledges are rows whose
-/// response is "voluntary pledge"; themes and affected persons are one a line within their cell. An action category is written only where the source's differs from the one the
-/// tool computes from the text, so that a computed one stays computed. A field a spreadsheet would take for a formula
+/// response is "voluntary pledge"; themes and affected persons are one a line within their cell. An action category is written where the source coded it (read back, it is
+/// the source's coding again) and left empty where it was computed from the text (read back, it is computed again). A field a spreadsheet would take for a formula
 /// gets a leading single quote, which the canonical layout takes off again.
 /// </summary>
 public static class CanonicalCsvWriter
@@ -26,12 +26,11 @@ public static class CanonicalCsvWriter
         Line(text, Header);
         foreach (var r in rows)
         {
-            var computed = ActionCategoryClassifier.Classify(r.Text);
             Line(text,
             [
                 r.Id, Number(r.Cycle), r.Session is { } s ? Number(s) : string.Empty, r.StateUnderReview, r.RecommendingState,
                 r.RegionalGroup ?? string.Empty, ResponseVocabulary.Key(r.Response), string.Join("; ", r.Issues),
-                r.ActionCategory is { } c && c != computed ? Number((int)c) : string.Empty,
+                r.ActionCategory is { } c && !r.ActionCategoryEstimated ? Number((int)c) : string.Empty,
                 r.Document ?? string.Empty, r.Paragraph ?? string.Empty, string.Join("; ", r.Sdgs), string.Join('\n', r.Themes),
                 r.Cluster ?? string.Empty, string.Join('\n', r.AffectedPersons), r.Assessment ?? string.Empty, r.Text,
             ]);

@@ -8,8 +8,10 @@ namespace UprSite.Import.Layouts.DihrExplorer;
 /// <summary>
 /// The export of the Danish Institute for Human Rights' SDG–Human Rights Data Explorer. Careful with its names:
 /// <c>Recommendation</c> holds the State under Review and <c>Tekst</c> the text; <c>field_year</c> reads "2014 Cycle 2";
-/// <c>Document</c> reads "Source:A/HRC/26/16|118.1|" (symbol and paragraph); <c>Goals</c> joins SDG labels with commas,
-/// and goal 16's own label has a comma in it. It has no issues and no action category (computed from the text).
+/// <c>Document</c> reads "Source:A/HRC/26/16|118.1|" (symbol and paragraph); <c>Targets</c> joins SDG targets with commas
+/// (kept beside the goals); <c>Goals</c> joins SDG labels with commas,
+/// and goal 16's own label has a comma in it; <c>Keywords</c> holds the groups of persons, run together
+/// (<see cref="DihrPersonGroups"/>). It has no issues and no action category (computed from the text).
 /// </summary>
 public sealed partial class DihrExplorerLayout : IRecommendationLayout
 {
@@ -57,7 +59,8 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
             Cycle = CycleOf(header.CellOf(row, "field_year")),
             Document = document,
             Paragraph = paragraph,
-            Sdgs = GoalsOf(header.CellOf(row, "goals")),
+            Sdgs = [.. GoalsOf(header.CellOf(row, "goals")), .. TargetsOf(header.CellOf(row, "targets"))],
+            AffectedPersons = header.CellOf(row, "keywords") is { IsEmpty: false } keywords ? DihrPersonGroups.Split(keywords.Value) : [],
         };
     }
 
@@ -106,6 +109,28 @@ public sealed partial class DihrExplorerLayout : IRecommendationLayout
 
         return goals.Select(m => cell with { Value = m.Groups[1].Value }).ToList();
     }
+
+    /// <summary>
+    /// "16.3, 5.2" → "16.3", "5.2". A cell holding one target may be a number cell whose value Excel stored in binary
+    /// ("16.100000000000001"), rounded back to its two decimals; 16.10 stored so cannot be told from 16.1.
+    /// </summary>
+    private static IEnumerable<Cell> TargetsOf(Cell? cell)
+    {
+        if (cell is null || cell.IsEmpty)
+        {
+            return [];
+        }
+
+        return cell.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(target => cell with { Value = StoredNumber().IsMatch(target) ? Rounded(target) : target });
+    }
+
+    private static string Rounded(string target) =>
+        Math.Round(double.Parse(target, System.Globalization.CultureInfo.InvariantCulture), 2)
+            .ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[0-9]{1,2}\.[0-9]{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex StoredNumber();
 
     [GeneratedRegex(@"\bcycle\s*(\d+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CyclePattern();

@@ -34,6 +34,24 @@ public sealed class CanonicalCsvWriterTests
         Assert.Equal((pledges[0].Text, 18, "Cambodia"), (pledge.Text, pledge.Session!.Value, pledge.MadeBy));
     }
 
+    [Fact]
+    public void Action_categories_keep_their_basis_coded_by_the_source_or_estimated_from_the_text()
+    {
+        var (upr, _) = RealExports.ReadCambodia(RealExports.UprInfo17To20);
+        var (dihr, _) = RealExports.ReadCambodia(RealExports.DihrCycle2);
+        Assert.All(upr.Rows, r => Assert.False(r.ActionCategoryEstimated));
+        Assert.Contains(dihr.Rows, r => r.ActionCategoryEstimated);
+
+        foreach (var source in new[] { upr, dihr })
+        {
+            var (file, diagnostics) = RealExports.ReadAll(RealExports.File("rows.csv", CanonicalCsvWriter.Write(source.Rows, [])));
+
+            Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+            Assert.Equal(source.Rows.Select(r => (r.Id, r.ActionCategory, r.ActionCategoryEstimated)),
+                file.Rows.Select(r => (r.Id, r.ActionCategory, r.ActionCategoryEstimated)));
+        }
+    }
+
     private static string Describe(Recommendation r) => string.Join(" | ", LayoutSpec.Line(r), string.Join("/", r.Themes),
         string.Join("/", r.AffectedPersons), r.Assessment);
 }

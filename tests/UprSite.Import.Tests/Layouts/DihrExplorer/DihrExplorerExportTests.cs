@@ -20,7 +20,24 @@ public sealed class DihrExplorerExportTests
         Assert.Equal(26_515, file.Rows.Count(r => r.Response == Response.Supported));
         Assert.Equal(9_481, file.Rows.Count(r => r.Response == Response.Noted));
         Assert.All(file.Rows, r => Assert.Equal(2, r.Cycle));
+        var symbols = diagnostics.Items.Where(d => d.Code == "UPR0590").ToList();
+        Assert.Equal(4, symbols.Count);
+        Assert.All(symbols, d => Assert.Contains("document 'A/HRC/25/3OLD' is not a UN document symbol", d.Message, StringComparison.Ordinal));
+        Assert.All(symbols, d => Assert.True(d.Line > 1 && d.Column == 13, d.ToString()));
+        Assert.Equal(4, file.Rows.Count(r => r.Document == "A/HRC/25/3OLD" && r.StateUnderReview == "Saudi Arabia"));
     }
+
+    [Theory]
+    [InlineData("A/HRC/26/16", true)]
+    [InlineData("A/HRC/25/5/Add.1", true)]
+    [InlineData("A/HRC/13/4/Corr.1", true)]
+    [InlineData("A/HRC/WG.6/18/KHM/1", true)]
+    [InlineData("A/HRC/25/3OLD", false)]
+    [InlineData("A/HRC/26", false)]
+    [InlineData("a/hrc/26/16", false)]
+    [InlineData("Report of the Working Group", false)]
+    public void Document_symbols_are_told_from_other_text(string document, bool symbol) =>
+        Assert.Equal(symbol, UprSite.Core.Recommendations.DocumentSymbol.IsUnSymbol(document));
 
     [Fact]
     public void Cambodia_gives_205_rows_163_supported_42_noted_all_from_its_cycle_2_report()
@@ -44,11 +61,25 @@ public sealed class DihrExplorerExportTests
         var (file, _) = RealExports.ReadCambodia(RealExports.DihrCycle2);
 
         var land = Assert.Single(file.Rows, r => r.Paragraph == "118.132" && r.RecommendingState == "Germany");
-        Assert.Equal(["1", "2", "11", "12"], land.Sdgs);
+        Assert.Equal(["1", "2", "11", "12", "1.4", "11.1", "12.2", "12.6", "2.3"], land.Sdgs);
+        Assert.Equal([1, 2, 11, 12], SdgGoalLinks.Of(land));
         var nhri = Assert.Single(file.Rows, r => r.Paragraph == "118.29");
-        Assert.Equal(["16"], nhri.Sdgs);
+        Assert.Equal(["16", "16.a"], nhri.Sdgs);
         Assert.Empty(Assert.Single(file.Rows, r => r.Paragraph == "118.1").Sdgs);
-        Assert.All(file.Rows.SelectMany(r => r.Sdgs), g => Assert.InRange(int.Parse(g), 1, 17));
+        Assert.All(file.Rows.SelectMany(r => r.Sdgs), g => Assert.InRange(int.Parse(g.Split('.')[0]), 1, 17));
+        Assert.Equal(128, file.Rows.Count(r => r.Sdgs.Any(s => s.Contains('.'))));
+    }
+
+    /// <summary>Uruguay's rows of upr1.xlsx: 5.1, 8.7 and 16.a counted 9, 6 and 12 times by a script reading the workbook's XML.</summary>
+    [Fact]
+    public void Targets_stored_as_numbers_in_the_cycle_1_export_are_read_as_their_two_decimals()
+    {
+        var (file, diagnostics) = RealExports.ReadFor(RealExports.CountryNamed("uy", "Uruguay"), RealExports.DihrCycle1);
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items.Take(5)));
+        var targets = file.Rows.SelectMany(r => r.Sdgs).Where(s => s.Contains('.')).CountBy(s => s).ToDictionary();
+        Assert.Equal((9, 6, 12), (targets["5.1"], targets["8.7"], targets["16.a"]));
+        Assert.DoesNotContain(targets.Keys, t => t.Length > 5);
     }
 
     [Fact]
