@@ -88,7 +88,7 @@ public sealed class PrintedLayoutTests(SamplePdfBuild build)
 
     [Theory]
     [InlineData("en", "Sample UPR Coalition (fictional)", "1 February 2024")]
-    [InlineData("fr", "Coalition EPU d'exemple (fictive)", "1 février 2024")]
+    [InlineData("fr", "Coalition EPU d'exemple (fictive)", "1er février 2024")]
     [InlineData("km", "សម្ព័ន្ធ UPR គំរូ (ប្រឌិត)", "១ កុម្ភៈ ២០២៤")]
     public void A_pack_opens_with_a_cover_whose_contents_give_the_page_each_factsheet_starts_on_with_its_QR_code(
         string language, string coalition, string date)

@@ -43,6 +43,11 @@ public sealed partial class StylesheetSelectorTests(SampleSite sample)
         ["status-fully-implemented"] = "the layouts' status-<key>: no sample rating says fully implemented",
         [".status.status-partially-implemented"] = "factsheet-article.html's status-<key> of a previous recommendation: none in the sample is rated so",
         [".status.status-no-information"] = "as above, for no information",
+        [".filter-panel[open] > summary"] = "explorer.js opens the explorer's filter panel on a wide screen",
+        ["comparison-views"] = "comparison.html, on a site of several countries (samples/network; Browser Compare tests)",
+        ["comparison-list"] = "the comparisons index, on a site of several countries (as above)",
+        ["countries-index"] = "the countries index, on a site of several countries (Browser Desktop tests)",
+        ["states-index"] = "the States index of a site of several countries (as above)",
         [".card-table td:empty"] = "a card's cell with nothing to show: a review without a date or session (every sample review has both)",
     };
 
