@@ -5,7 +5,8 @@ namespace UprSite.Core.Text;
 /// <summary>
 /// A place's name in each form a sentence of the page's language puts it: alone ({state}), with its article
 /// ({the_state}, {The_state} to open a sentence), after "of", "to" and "by" ({of_state}, {to_state}, {by_state}).
-/// Only French changes the name; in English and Khmer the preposition is in the sentence and every form is the name.
+/// French changes the name with its article and preposition; English adds "the" where the name takes it
+/// (<see cref="EnglishArticle"/>), "The" to open a sentence; in Khmer every form is the name.
 /// </summary>
 public sealed record PlaceNameForms(string Name, string The, string Subject, string Of, string To, string By)
 {
@@ -19,9 +20,20 @@ public sealed record PlaceNameForms(string Name, string The, string Subject, str
         FrenchPlaceNames.To(name, grammar),
         FrenchPlaceNames.By(name, grammar));
 
-    /// <summary>The forms for a page in <paramref name="language"/>; French needs the name's grammar.</summary>
-    public static PlaceNameForms In(string language, string name, FrenchGrammar? grammar) =>
-        language == "fr" ? French(name, grammar ?? FrenchGrammar.Unknown(name)) : Plain(name);
+    /// <summary>The English forms: "the Philippines" and "The Philippines" where the name takes the article.</summary>
+    public static PlaceNameForms English(string name, bool takesThe) =>
+        takesThe ? new(name, "the " + name, "The " + name, "the " + name, "the " + name, "the " + name) : Plain(name);
+
+    /// <summary>
+    /// The forms for a page in <paramref name="language"/>; French needs the name's grammar, English whether the
+    /// name takes "the".
+    /// </summary>
+    public static PlaceNameForms In(string language, string name, FrenchGrammar? grammar, bool englishThe = false) => language switch
+    {
+        "fr" => French(name, grammar ?? FrenchGrammar.Unknown(name)),
+        "en" => English(name, englishThe),
+        _ => Plain(name),
+    };
 
     /// <summary>Each form as a placeholder named after <paramref name="prefix"/>: state, the_state, The_state, of_state…</summary>
     public (string Name, string Value)[] Placeholders(string prefix) =>

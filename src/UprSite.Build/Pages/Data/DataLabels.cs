@@ -66,14 +66,15 @@ public sealed class DataLabels(StringTable strings, Language language)
     public PlaceNameForms StateForms(string recommendingState)
     {
         var resolved = Resolve(recommendingState);
-        return PlaceNameForms.In(language.Code, StateName(recommendingState), resolved.State?.French ?? NonStateGrammar(resolved.NonState));
+        return PlaceNameForms.In(language.Code, StateName(recommendingState), resolved.State?.French ?? NonStateGrammar(resolved.NonState),
+            EnglishArticle.Takes(resolved.State?.Alpha2));
     }
 
     private static StateResolution Resolve(string name) => Resolved.GetOrAdd(name, UnStates.Resolve);
 
     /// <summary>The country under review, named as its country.yml names it, in every form (grammar from its ISO code).</summary>
     public PlaceNameForms CountryForms(Country country, string name) =>
-        PlaceNameForms.In(language.Code, name, UnStates.ByAlpha2(country.Code)?.French);
+        PlaceNameForms.In(language.Code, name, UnStates.ByAlpha2(country.Code)?.French, EnglishArticle.Takes(country.Code));
 
     private static FrenchGrammar? NonStateGrammar(NonStateSource? source) => source?.Key switch
     {
