@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.Playwright;
 using UprSite.Browser.Tests.Support;
+using Xunit.Abstractions;
 
 namespace UprSite.Browser.Tests.Pages;
 
@@ -8,7 +9,7 @@ namespace UprSite.Browser.Tests.Pages;
 /// A chart downloaded from a phone, as a journalist puts it on a slide: a PNG and an SVG at the export size, on a solid
 /// background, with the chart's title, source, date, site and licence, named for the country, chart and language.
 /// </summary>
-public sealed class ChartDownloadTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class ChartDownloadTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const int ExportWidth = 1200;
 
@@ -82,6 +83,42 @@ public sealed class ChartDownloadTests(BrowserFixture browser) : IClassFixture<B
         Assert.NotEmpty(patterns);
         var filled = svg.Descendants(ns + "path").Count(p => ((string?)p.Attribute("style"))?.Contains("url(", StringComparison.Ordinal) == true);
         Assert.True(filled > 0, "no bar is filled with a pattern");
+        await watch.AssertCleanAsync();
+    }
+
+    [Theory]
+    [InlineData("fr", "#chart-implementation-cycles")]
+    [InlineData("fr", "#chart-implementation-themes")]
+    [InlineData("en", "#chart-implementation-cycles")]
+    public async Task The_axis_title_of_a_download_stays_inside_its_chart(string language, string chart)
+    {
+        await using var watch = await OpenDashboardAsync(language);
+        var (_, bytes) = await DownloadAsync(watch.Page, chart, "svg");
+
+        // The download drawn on a page of its own (the site's CSP refuses plotly's style attributes), then measured.
+        var drawn = await watch.Page.Context.NewPageAsync();
+        await drawn.SetContentAsync("<!DOCTYPE html><html><body style=\"margin:0\">" + System.Text.Encoding.UTF8.GetString(bytes) + "</body></html>");
+        var titles = await drawn.EvaluateAsync<string[]>("""
+            () => {
+              // A nested SVG's client rect is the box of what it draws; its viewport is its size at its place.
+              const inner = document.querySelector('svg svg');
+              const at = inner.getScreenCTM();
+              const chart = { left: at.e, top: at.f, right: at.e + inner.width.baseVal.value, bottom: at.f + inner.height.baseVal.value };
+              return Array.from(document.querySelectorAll('text.xtitle, text.ytitle')).filter(t => t.textContent.trim()).map(t => {
+                const b = t.getBoundingClientRect();
+                const inside = b.left >= chart.left - 0.5 && b.right <= chart.right + 0.5 && b.top >= chart.top - 0.5 && b.bottom <= chart.bottom + 0.5;
+                return `${inside ? 'ok' : 'bad'} "${t.textContent}" at ${Math.round(b.left)}..${Math.round(b.right)} x ${Math.round(b.top)}..${Math.round(b.bottom)} in ${Math.round(chart.left)}..${Math.round(chart.right)} x ${Math.round(chart.top)}..${Math.round(chart.bottom)}`;
+              });
+            }
+            """);
+        await drawn.CloseAsync();
+        foreach (var title in titles)
+        {
+            output.WriteLine(title);
+        }
+
+        Assert.Single(titles);
+        Assert.All(titles, t => Assert.StartsWith("ok ", t, StringComparison.Ordinal));
         await watch.AssertCleanAsync();
     }
 

@@ -9,7 +9,7 @@
   var text = window.UprSite.chartText;
   var layoutOf = window.UprSite.chartLayout;
 
-  var EXPORT = { width: 1200, pad: 40, title: 26, line: 15, scale: 2, paper: '#ffffff', ink: '#1d2430', muted: '#3d4654' };
+  var EXPORT = { width: 1200, pad: 40, title: 26, line: 15, scale: 2, paper: '#ffffff', ink: '#1d2430', muted: '#3d4654', aroundPlot: 130 };
   var SVG_NS = 'http://www.w3.org/2000/svg';
 
   function textBlock(parts, lines, x, y, size, weight, colour, family, lang) {
@@ -19,6 +19,22 @@
         '" font-weight="' + weight + '" fill="' + colour + '">' + text.escapeXml(line) + '</text>');
     });
     return height * lines.length;
+  }
+
+  // A download is never drawn on the page, so its axis titles are wrapped to the plot's length as the export layout
+  // leaves it at most: the height less the margins, legend and column names; for horizontal bars half the width, the
+  // rest being the longest names'. plotly.js writes axis titles at 1.2 times the layout's font size.
+  function fitExportAxisTitles(figure, layout) {
+    var size = Math.round(1.2 * layout.font.size);
+    var width = layout.width - layout.margin.l - layout.margin.r;
+    var along = {
+      xaxis: { size: size, length: layoutOf.isHorizontal(figure) ? width / 2 : width - 80 },
+      yaxis: { size: size, length: layout.height - layout.margin.t - layout.margin.b - EXPORT.aroundPlot },
+    };
+    var wrapped = layoutOf.wrapAxisTitles(figure, along);
+    Object.keys(wrapped).forEach(function (name) {
+      layout[name] = Object.assign({}, layout[name], { title: Object.assign({}, layout[name].title, { text: wrapped[name] }) });
+    });
   }
 
   // The chart as plotly.js draws it at the export width, inside an SVG of our own with the title and the lines.
@@ -39,6 +55,7 @@
       margin: { l: EXPORT.pad, r: EXPORT.pad + 20, t: 48, b: 16, pad: 4 },
       font: Object.assign({}, figure.layout.font, { size: 15 }),
     });
+    fitExportAxisTitles(figure, layout);
     return window.Plotly.toImage({ data: figure.data, layout: layout }, { format: 'svg', width: layout.width, height: layout.height }).then(function (url) {
       var chart = decodeURIComponent(url.slice(url.indexOf(',') + 1)).replace(/^<\?xml[^>]*\?>\s*/, '');
       var titleLines = text.wrap(info.title, '600 ' + EXPORT.title + 'px ' + family, inner, info.lang);

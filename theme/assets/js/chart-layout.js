@@ -86,6 +86,43 @@
     return figure;
   }
 
+  // A value axis title longer than the axis it lies along is written on as many lines as it needs, so it stays
+  // inside the chart (automargin then makes room for the extra lines). The lengths are the plot's, known once drawn.
+  function wrapAxisTitles(figure, along) {
+    var lang = document.documentElement.lang;
+    var wrapped = {};
+    ['xaxis', 'yaxis'].forEach(function (name) {
+      var axis = figure.layout[name];
+      var title = axis && axis.title && axis.title.text;
+      if (!title || !along[name]) {
+        return;
+      }
+      var font = along[name].size + 'px ' + text.fontFamily(figure);
+      var lines = text.wrap(String(title), font, along[name].length, lang);
+      if (lines.length > 1) {
+        wrapped[name] = lines.map(text.escapeXml).join('<br>');
+      }
+    });
+    return wrapped;
+  }
+
+  function fitAxisTitles(canvas, figure) {
+    var full = canvas._fullLayout;
+    if (!full || !full._size) {
+      return null;
+    }
+    var along = {};
+    ['xaxis', 'yaxis'].forEach(function (name) {
+      if (full[name] && full[name].title && full[name].title.font) {
+        along[name] = { size: full[name].title.font.size, length: (name === 'xaxis' ? full._size.w : full._size.h) - 8 };
+      }
+    });
+    var wrapped = wrapAxisTitles(figure, along);
+    var update = {};
+    Object.keys(wrapped).forEach(function (name) { update[name + '.title.text'] = wrapped[name]; });
+    return Object.keys(update).length ? window.Plotly.relayout(canvas, update) : null;
+  }
+
   // Columns whose names are wider than their share of the plot write them on two or more lines under the column, so
   // neighbouring names never run into each other (the plot takes about nine tenths of the box).
   function wrapColumnNames(figure, width) {
@@ -121,5 +158,5 @@
   }
 
   window.UprSite.chartLayout = { NARROW: NARROW, isHorizontal: isHorizontal, isColumns: isColumns, laidOut: laidOut, roomForRows: roomForRows,
-    wrapColumnNames: wrapColumnNames };
+    fitAxisTitles: fitAxisTitles, wrapAxisTitles: wrapAxisTitles, wrapColumnNames: wrapColumnNames };
 })();

@@ -31,23 +31,40 @@
     return (figure.layout && figure.layout.font && figure.layout.font.family) || 'sans-serif';
   }
 
-  // Break opportunities by the language's word rules (Khmer has no spaces between words), then greedy lines.
+  // Break opportunities by the language's word rules (Khmer has no spaces between words), then greedy lines. A line
+  // breaks at a space or between two words, never between a word and the punctuation it holds: "(counted" stays whole.
   function wrap(text, font, width, lang) {
     var context = document.createElement('canvas').getContext('2d');
     context.font = font;
     var pieces = window.Intl && Intl.Segmenter
-      ? Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), function (s) { return s.segment; })
-      : text.split(/(\s+)/);
+      ? Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text))
+      : text.split(/(\s+)/).map(function (s) { return { segment: s, isWordLike: false }; });
+    // A no-break space (French puts one before ":" and ";") joins what it stands between.
+    function isSpace(s) { return /^[^\S\u00a0\u202f]+$/.test(s); }
     var lines = [];
     var line = '';
-    pieces.forEach(function (piece) {
-      if (line && context.measureText(line + piece).width > width) {
+    var pending = '';
+    var previous = null;
+    function place(chunk) {
+      if (line && context.measureText(line + chunk).width > width) {
         lines.push(line.trim());
-        line = piece.trim() ? piece : '';
+        line = chunk.replace(/^\s+/, '');
       } else {
-        line += piece;
+        line += chunk;
       }
+    }
+    pieces.forEach(function (piece) {
+      var breaks = !previous || isSpace(piece.segment) || isSpace(previous.segment) || (piece.isWordLike && previous.isWordLike);
+      if (breaks && pending) {
+        place(pending);
+        pending = '';
+      }
+      pending += piece.segment;
+      previous = piece;
     });
+    if (pending) {
+      place(pending);
+    }
     if (line.trim()) {
       lines.push(line.trim());
     }

@@ -74,7 +74,9 @@
         if (width !== drawnAt) {
           drawnAt = width;
           var again = layoutOf.laidOut(block, width);
-          window.Plotly.react(canvas, again.data, again.layout, config).then(function () { return layoutOf.roomForRows(canvas, again); });
+          window.Plotly.react(canvas, again.data, again.layout, config)
+            .then(function () { return layoutOf.fitAxisTitles(canvas, again); })
+            .then(function () { return layoutOf.roomForRows(canvas, again); });
         }
       }, 200);
     });
@@ -90,6 +92,8 @@
     // No mode bar: it writes per-chart inline <style> rules. Our own buttons save the PNG and SVG instead.
     var config = { responsive: true, displayModeBar: false };
     window.Plotly.newPlot(canvas, figure.data, figure.layout, config).then(function () {
+      return layoutOf.fitAxisTitles(canvas, figure);
+    }).then(function () {
       return layoutOf.roomForRows(canvas, figure);
     }).then(function () {
       section.classList.add('has-chart');
