@@ -8,6 +8,7 @@ using UprSite.Build.Pipeline;
 using UprSite.Build.Writing;
 using UprSite.Cli.Preview;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Text;
 
 namespace UprSite.Cli;
 
@@ -150,7 +151,7 @@ public sealed class PreviewServer(BuildOptions options, int port)
     }
 
     private string Reuse() => Builder is null && _goodBuilds > 1
-        ? $" ({_memory.Pages.Rendered} pages rendered, {_memory.Pages.Reused} unchanged kept)"
+        ? $" ({CountedNoun.Of(_memory.Pages.Rendered, "page rendered", "pages rendered")}, {_memory.Pages.Reused} unchanged kept)"
         : string.Empty;
 
     private Watchers Watch(params string[] folders)

@@ -75,7 +75,7 @@ public sealed partial class IncrementalServeTests : IDisposable
     [GeneratedRegex(@"^Built \d+ pages", RegexOptions.Multiline)]
     private static partial Regex BuiltLine();
 
-    [GeneratedRegex(@"\((\d+) pages rendered, (\d+) unchanged kept\)")]
+    [GeneratedRegex(@"\((\d+) pages? rendered, (\d+) unchanged kept\)")]
     private static partial Regex KeptLine();
 
     public void Dispose() => _site.Dispose();
