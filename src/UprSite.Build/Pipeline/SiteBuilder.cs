@@ -88,7 +88,7 @@ public static class SiteBuilder
         });
         var assets = Stage("assets", () => Stages.Assets(sources, site));
         var pdfs = options.Printer is null ? new HashSet<string>() : PrintPlan.Pdfs(site, figures);
-        memory?.Pages.Begin(RenderInputs.Of(sources, options, charts: site.Countries.Count > 0));
+        memory?.Pages.Begin(new RenderInputs(SourceContext.Of(sources, options), Charts: site.Countries.Count > 0));
         if (memory is not null)
         {
             memory.Pages.LinksKnown = memory.Links.Active && !options.Write;
