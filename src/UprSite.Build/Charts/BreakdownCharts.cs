@@ -1,5 +1,6 @@
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Statistics;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Charts;
@@ -61,12 +62,13 @@ public static class BreakdownCharts
         var resolved = states.Where(s => Core.Reference.UnStates.Resolve(s.Key).State is not null).ToList();
         var top = resolved.Count > 0 ? resolved[0] : states[0];
         var tied = resolved.Count(s => s.Received == top.Received);
+        var topState = l.StateForms(top.Key);
         (string Name, string Value)[] values =
         [
-            .. l.StateForms(top.Key).Placeholders("state"), ("top", l.Format.Number(top.Received)), ("tied", l.Format.Number(tied)),
+            .. topState.Placeholders("state"), ("top", l.Format.Number(top.Received)), ("tied", l.Format.Number(tied)),
             ("supported", l.Format.Number(top.Supported)), ("supported_part", l.Count("data.parts.supported", top.Supported)),
         ];
-        var summary = StatesSentence(l, resolved.Count, tied, top.Received, values);
+        var summary = StatesSentence(l, topState, resolved.Count, tied, top.Received, values);
         if (states.Count > resolved.Count)
         {
             summary += " " + l.Count("data.summary.states_other", states.Count - resolved.Count);
@@ -146,9 +148,9 @@ public static class BreakdownCharts
     /// "Iceland made the most…; 12 States made recommendations in all.", the tie, or over a single State that it made
     /// every recommendation from a State (a plural form of how many it made, not of how many States there are).
     /// </summary>
-    public static string StatesSentence(DataLabels l, int states, int tied, int top, (string Name, string Value)[] values) =>
-        states == 1 ? l.Count("data.summary.states_only", top, values)
-        : l.Count(tied > 1 ? "data.summary.states_tie" : "data.summary.states", states, values);
+    public static string StatesSentence(DataLabels l, PlaceNameForms topState, int states, int tied, int top, (string Name, string Value)[] values) =>
+        states == 1 ? l.Count(l.About(topState, "data.summary.states_only"), top, values)
+        : l.Count(tied > 1 ? "data.summary.states_tie" : l.About(topState, "data.summary.states"), states, values);
 
     /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
     private static string GroupName(CountryDataPage page, string label) =>

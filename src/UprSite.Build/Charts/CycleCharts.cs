@@ -1,5 +1,6 @@
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Statistics;
+using UprSite.Core.Text;
 
 namespace UprSite.Build.Charts;
 
@@ -43,7 +44,7 @@ public static class CycleCharts
             HeldRecommendations(l, c.Rows),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
-        var summary = CyclesSentence(l, cycles.Count(c => c.Shown.Received > 0), most.IsDeclared, most.Shown.Received,
+        var summary = CyclesSentence(l, page.CountryForms, cycles.Count(c => c.Shown.Received > 0), most.IsDeclared, most.Shown.Received,
             [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations"), DeclaredSources(page)).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
@@ -53,12 +54,12 @@ public static class CycleCharts
     /// The cycle with the most recommendations, "the only cycle" when one has any, and for a single recommendation by
     /// State held, that one ("all from cycle 2" and a share would say more than one recommendation can).
     /// </summary>
-    public static string CyclesSentence(DataLabels l, int cyclesWithAny, bool declared, int received, (string Name, string Value)[] values)
+    public static string CyclesSentence(DataLabels l, PlaceNameForms country, int cyclesWithAny, bool declared, int received, (string Name, string Value)[] values)
     {
         var key = declared ? "data.summary.cycles_declared" : "data.summary.cycles_counted";
-        return cyclesWithAny != 1 ? l.Count(key, received, values)
-            : !declared && received == 1 ? l.Fill(key + "_single", values)
-            : l.Count(key + "_only", received, values);
+        return cyclesWithAny != 1 ? l.Count(l.About(country, key), received, values)
+            : !declared && received == 1 ? l.Fill(l.About(country, key + "_single"), values)
+            : l.Count(l.About(country, key + "_only"), received, values);
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ public sealed class LeaderSentenceTests
     private static string States(string language, int states, int tied, int top)
     {
         var l = ThemeLabels.For(language);
-        return BreakdownCharts.StatesSentence(l, states, tied, top,
+        return BreakdownCharts.StatesSentence(l, l.StateForms("Iceland"), states, tied, top,
         [
             .. l.StateForms("Iceland").Placeholders("state"), ("top", l.Format.Number(top)), ("tied", l.Format.Number(tied)),
             ("supported_part", l.Count("data.parts.supported", top)),
@@ -117,7 +117,7 @@ public sealed class LeaderSentenceTests
     {
         var l = ThemeLabels.For(language);
         var country = l.CountryForms(new Core.Model.Country("kh", Core.Model.LocalizedText.Empty, [], Core.Model.LocalizedText.Empty, [], []), language switch { "fr" => "Cambodge", "km" => "កម្ពុជា", _ => "Cambodia" });
-        var sentence = CycleCharts.CyclesSentence(l, 1, false, received, [.. country.Placeholders("country"), ("cycle", "2"), ("share", l.Format.Percent(0.8))]);
+        var sentence = CycleCharts.CyclesSentence(l, country, 1, false, received, [.. country.Placeholders("country"), ("cycle", "2"), ("share", l.Format.Percent(0.8))]);
 
         Assert.Equal(expected, sentence.Replace('\u202F', '\u00A0'));
     }

@@ -51,7 +51,7 @@ public static class DashboardBuilder
         var l = page.Labels;
         var cycles = pledges.Select(p => p.Cycle).Distinct().Order().ToList();
         return new PledgesView(
-            l.Count("data.pledges.summary", pledges.Count, [.. page.CountryPlaceholders, ("cycles", Holdings.InCycles(l, cycles))]),
+            l.Count(l.About(page.CountryForms, "data.pledges.summary"), pledges.Count, [.. page.CountryPlaceholders, ("cycles", Holdings.InCycles(l, cycles))]),
             pledges.OrderBy(p => p.Cycle).Select(p => new PledgeView(p.Cycle, l.Cycle(p.Cycle), p.Text)).ToList());
     }
 
