@@ -96,11 +96,28 @@ public static class CycleCharts
             ChartValue.Share(c.Shown.NotedRate, l.Format),
         ])).ToList();
         var (first, last) = (cycles[0], cycles[^1]);
-        var summary = l.Fill("data.summary.acceptance",
-            ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
-            ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
+        var summary = AcceptanceSentence(l, first.Cycle, first.Shown, last.Cycle, last.Shown);
         return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, BasisNote(page), columns, rows,
             l.T("country.acceptance_rate"), DeclaredSources(page));
+    }
+
+    /// <summary>Fewer recommendations than this in a cycle, and its supported share says too little for a trend.</summary>
+    public const int FewestForTrend = 10;
+
+    /// <summary>
+    /// "The supported share went from 65.4% in cycle 1 to 80.0% in cycle 2."; when either cycle holds fewer than
+    /// <see cref="FewestForTrend"/> recommendations, the counts instead ("1 of 1 in cycle 2"), and that they are too few
+    /// for a trend.
+    /// </summary>
+    public static string AcceptanceSentence(DataLabels l, int firstCycle, CycleFigures first, int lastCycle, CycleFigures last)
+    {
+        (string Name, string Value)[] cycles = [("first", l.Format.Number(firstCycle)), ("last", l.Format.Number(lastCycle))];
+        return first.Received < FewestForTrend || last.Received < FewestForTrend
+            ? l.Fill("data.summary.acceptance_counts", [.. cycles,
+                ("from_supported", l.Format.Number(first.Supported)), ("from_received", l.Format.Number(first.Received)),
+                ("to_supported", l.Format.Number(last.Supported)), ("to_received", l.Format.Number(last.Received))])
+            : l.Fill("data.summary.acceptance", [.. cycles,
+                ("from", l.Format.Percent(first.SupportedRate)), ("to", l.Format.Percent(last.SupportedRate))]);
     }
 
     /// <summary>Supported against noted over all the rows.</summary>
