@@ -24,7 +24,7 @@ public static class BreakdownCharts
         var withTheme = WithTheme(page);
         var summary = LeaderSentence.Of(l, "data.summary.themes", issues.Count, issues.Count(i => i.Received == top.Received), withTheme,
             ("theme", l.Issue(top.Key)), ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, withTheme))));
-        return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
+        return Ranked(page, "chart-themes", LeaderSentence.Title(l, "data.chart.themes", issues.Count), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
             summary, ThemesNote(page), _ => null, l.Issue);
     }
 
@@ -80,7 +80,7 @@ public static class BreakdownCharts
             note += " " + l.Count("data.breakdown.non_state_left_out", page.Data.Statistics.FromNonStateSources);
         }
 
-        return Ranked(page, "chart-states", l.T("data.chart.states"), "recommending_state", l.T("data.column.state"),
+        return Ranked(page, "chart-states", LeaderSentence.Title(l, "data.chart.states", states.Count), "recommending_state", l.T("data.column.state"),
             states.Take(TopCount).ToList(), summary, note,
             name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null,
             l.StateName);
