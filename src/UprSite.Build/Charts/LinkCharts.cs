@@ -37,8 +37,8 @@ public static class LinkCharts
         }
 
         var l = page.Labels;
-        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList();
-        var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", key)));
+        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, GroupValue(l, g.Key), g)).ToList();
+        var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", l.AffectedPersons(key).Text)));
         return new ChartData("chart-affected-persons", ChartShape.StackedBar, l.T("data.affected.chart"), summary,
             Note(l, "data.affected.note", breakdown), BreakdownCharts.Columns(l, "affected_persons", l.T("data.affected.column")), rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
@@ -62,6 +62,13 @@ public static class LinkCharts
         return new ChartData("chart-uhri-themes", ChartShape.StackedBar, l.T("data.uhri.chart"), summary,
             Note(l, "data.uhri.note", breakdown), BreakdownCharts.Columns(l, "uhri_theme", l.T("data.uhri.column")), rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
+    }
+
+    /// <summary>The group as the CSV keeps it (the source's words) and as the page names it, marked English where that is the fallback.</summary>
+    private static ChartValue GroupValue(DataLabels l, string group)
+    {
+        var name = l.AffectedPersons(group);
+        return new ChartValue(group, name.Text, null, name.Lang);
     }
 
     /// <summary>The theme as the CSV keeps it (the source's words) and as the page names it, marked English where that is the fallback.</summary>

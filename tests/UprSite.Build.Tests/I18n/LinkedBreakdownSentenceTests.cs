@@ -45,8 +45,10 @@ public sealed class LinkedBreakdownSentenceTests(LinkedRecommendationSite site) 
             Text(page, "#chart-sdgs .chart-summary"));
         Assert.Equal($"Compté à partir de 1 recommandation par État, sur les 2 que contient ce site, que sa source associe à un objectif de développement durable{N}; une recommandation associée à plusieurs objectifs compte une fois pour chacun, et une recommandation marquée «{N}No SDG link identified{N}» compte comme n'étant associée à aucun objectif.",
             Text(page, "#chart-sdgs .chart-note"));
-        Assert.Equal($"Groupes les plus souvent nommés{N}: «{N}children{N}» et «{N}women{N}», dans 1 chacun sur 1 recommandation par État que contient ce site dont la source nomme les personnes concernées.",
+        Assert.Equal($"Groupes les plus souvent nommés{N}: «{N}Enfants{N}» et «{N}Femmes{N}», dans 1 chacun sur 1 recommandation par État que contient ce site dont la source nomme les personnes concernées.",
             Text(page, "#chart-affected-persons .chart-summary"));
+        Assert.Equal(["Enfants", "Femmes"], page.QuerySelectorAll("#chart-affected-persons tbody tr").Select(r => r.Children[0].TextContent.Trim()));
+        Assert.All(page.QuerySelectorAll("#chart-affected-persons tbody tr"), r => Assert.Null(r.Children[0].GetAttribute("lang")));
         Assert.Equal("16. Paix, justice et institutions efficaces", page.QuerySelectorAll("#chart-sdgs tbody tr")[15].Children[0].TextContent.Trim());
     }
 
@@ -62,6 +64,7 @@ public sealed class LinkedBreakdownSentenceTests(LinkedRecommendationSite site) 
         var sixteen = page.QuerySelectorAll("#chart-sdgs tbody tr")[15].Children.Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["១៦. សន្តិភាព យុត្តិធម៌ និងស្ថាប័នរឹងមាំ", "១", "០", "១"], sixteen.Take(4));
         Assert.DoesNotMatch("[0-9]", Text(page, "#chart-affected-persons .chart-summary"));
+        Assert.Equal(["កុមារ", "ស្ត្រី"], page.QuerySelectorAll("#chart-affected-persons tbody tr").Select(r => r.Children[0].TextContent.Trim()));
     }
 
     private static string Text(IDocument page, string selector) =>
