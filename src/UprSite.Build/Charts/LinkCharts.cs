@@ -82,13 +82,16 @@ public static class LinkCharts
     public static string GoalLabel(DataLabels l, string language, string key) =>
         l.Fill("data.sdg.label", ("number", l.Format.Number(Number(key))), ("name", Goal(key).Name(language)));
 
-    /// <summary>The group with the most recommendations, or every group tied with it.</summary>
+    /// <summary>The group with the most recommendations, or every group tied with it; when every recommendation carries every group (one group, or groups always named together), that it does.</summary>
     private static string Summary(DataLabels l, string prefix, LinkedBreakdown breakdown, Func<string, string> name)
     {
         var top = breakdown.Groups.Max(g => g.Received);
         var leaders = breakdown.Groups.Where(g => g.Received == top).Select(g => name(g.Key)).ToList();
         var values = new[] { ("top", l.Format.Number(top)), ("share", l.Format.Percent(Shares.Of(top, breakdown.Linked))) };
-        return leaders.Count == 1
+        // Every recommendation with the attribute carries every group (a single group, or groups always named together).
+        return breakdown.Groups.Where(g => g.Received > 0).All(g => g.Received == breakdown.Linked)
+            ? l.Count(prefix + ".summary_only", breakdown.Linked, [("leader", List(l, leaders)), .. values])
+            : leaders.Count == 1
             ? l.Count(prefix + ".summary", breakdown.Linked, [("leader", leaders[0]), .. values])
             : l.Count(prefix + ".summary_tied", breakdown.Linked, [("leaders", List(l, leaders)), .. values]);
     }

@@ -61,8 +61,8 @@ public static class DashboardBuilder
         var l = page.Labels;
         return
         [
-            new(l.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
-            new(l.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
+            new(l.Count("data.download.recommendations_csv", page.Data.Rows.Count), page.Href(CountryDataPaths.RecommendationsCsv(code))),
+            new(l.Count("data.download.recommendations_json", page.Data.Rows.Count), page.Href(CountryDataPaths.RecommendationsJson(code))),
             new(l.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
             .. MatrixRows.Cycles(page.Data).SelectMany(cycle => new LinkView[]
             {
