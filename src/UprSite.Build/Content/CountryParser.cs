@@ -62,20 +62,20 @@ public static class CountryParser
         var received = map.Int("received", Code, 0, 10_000, required: true);
         var supported = map.Int("supported", Code, 0, 10_000, required: true);
         var noted = map.Int("noted", Code, 0, 10_000) ?? 0;
+        var partly = map.Int("partly_supported", Code, 0, 10_000) ?? 0;
         var source = map.String("source", Code, required: true);
         if (received is null || supported is null || source is null)
         {
             return null;
         }
 
-        if (supported + noted > received)
+        if (supported + partly + noted > received)
         {
-            map.Context.Error(Code,
-                $"supported ({supported}) plus noted ({noted}) is more than received ({received}); check the figures against the source",
-                map.StartOf("supported"));
+            var sum = partly > 0 ? $"supported ({supported}), partly_supported ({partly}) and noted ({noted}) add up to" : $"supported ({supported}) plus noted ({noted}) is";
+            map.Context.Error(Code, $"{sum} more than received ({received}); check the figures against the source", map.StartOf("supported"));
             return null;
         }
 
-        return new DeclaredTotals(received.Value, supported.Value, noted, source);
+        return new DeclaredTotals(received.Value, supported.Value, noted, source, partly);
     }
 }
