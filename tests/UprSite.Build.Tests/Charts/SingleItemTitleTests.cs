@@ -16,6 +16,8 @@ public sealed class SingleItemTitleTests
     [InlineData("fr", "data.chart.themes", "Thème des recommandations par État", "Thèmes ayant reçu le plus de recommandations")]
     [InlineData("fr", "data.chart.states", "État auteur des recommandations", "États ayant formulé le plus de recommandations")]
     [InlineData("km", "data.chart.states", "រដ្ឋដែលបានផ្ដល់អនុសាសន៍", "រដ្ឋដែលបានផ្ដល់អនុសាសន៍ច្រើនជាងគេ")]
+    [InlineData("en", "data.dashboard.leaders_heading", "The recommending State on each theme", "States that recommended most on each theme")]
+    [InlineData("fr", "data.dashboard.leaders_heading", "L'État recommandant sur chaque thème", "États ayant le plus recommandé sur chaque thème")]
     [InlineData("en", "compare.issues.top_title", "The UPR issue of the recommendations, all States under Review together", "UPR issues with the most recommendations, all States under Review together")]
     public void A_title_over_one_item_has_no_superlative(string language, string key, string one, string several)
     {

@@ -33,7 +33,10 @@ public static class DashboardBuilder
                     page.Href(CountryDataPaths.RecommendingState(page.Language.Code, code, page.Data.Slugs[s.Key])))).ToList())).ToList(),
             Downloads(page),
             page.Href(CountryDataPaths.Explorer(page.Language.Code, code)),
-            Pledges(page));
+            Pledges(page))
+        {
+            IssueLeadersHeading = LeaderSentence.Title(l, "data.dashboard.leaders_heading", page.Data.Statistics.RecommendingStates.Count),
+        };
     }
 
     /// <summary>
