@@ -15,12 +15,12 @@ public sealed class AffectedPersonNamesTests
         Assert.Equal(12, DihrPersonGroups.Labels.Count);
         Assert.All(DihrPersonGroups.Labels, label =>
         {
-            Assert.NotNull(AffectedPersonGroups.Find(label));
-            Assert.Null(AffectedPersonGroups.Name(label, "fr").Lang);
-            Assert.Contains(AffectedPersonGroups.Name(label, "km").Text, c => c is >= '\u1780' and <= '\u17FF');
+            Assert.NotNull(AffectedPersonNames.Find(label));
+            Assert.Null(AffectedPersonNames.Name(label, "fr").Lang);
+            Assert.Contains(AffectedPersonNames.Name(label, "km").Text, c => c is >= '\u1780' and <= '\u17FF');
         });
-        Assert.Equal("Femmes et filles", AffectedPersonGroups.Name("Women and girls", "fr").Text);
-        Assert.Equal("Membres de minorités", AffectedPersonGroups.Name("Members of minorities", "fr").Text);
+        Assert.Equal("Femmes et filles", AffectedPersonNames.Name("Women and girls", "fr").Text);
+        Assert.Equal("Membres de minorités", AffectedPersonNames.Name("Members of minorities", "fr").Text);
     }
 
     [Theory]
@@ -29,13 +29,13 @@ public sealed class AffectedPersonNamesTests
     [InlineData("CHILDREN", "Enfants")]
     public void Matrix_labels_are_found_folded(string label, string french)
     {
-        Assert.Equal(new ThemeName(french, null), AffectedPersonGroups.Name(label, "fr"));
+        Assert.Equal(new ThemeName(french, null), AffectedPersonNames.Name(label, "fr"));
     }
 
     [Fact]
     public void An_unknown_label_is_the_sources_words_marked_English_and_English_pages_keep_them()
     {
-        Assert.Equal(new ThemeName("sex workers", "en"), AffectedPersonGroups.Name("sex workers", "km"));
-        Assert.Equal(new ThemeName("women", null), AffectedPersonGroups.Name("women", "en"));
+        Assert.Equal(new ThemeName("sex workers", "en"), AffectedPersonNames.Name("sex workers", "km"));
+        Assert.Equal(new ThemeName("women", null), AffectedPersonNames.Name("women", "en"));
     }
 }

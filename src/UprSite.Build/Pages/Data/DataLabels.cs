@@ -110,8 +110,8 @@ public sealed class DataLabels(StringTable strings, Language language)
     /// <summary>A Universal Human Rights Index theme in the page's language, or as the source writes it marked English (<see cref="UhriThemes"/>).</summary>
     public ThemeName UhriTheme(string theme) => UhriThemes.Name(theme, language.Code);
 
-    /// <summary>A group of affected persons in the page's language, or as the source writes it marked English (<see cref="AffectedPersonGroups"/>).</summary>
-    public ThemeName AffectedPersons(string group) => AffectedPersonGroups.Name(group, language.Code);
+    /// <summary>A group of affected persons in the page's language, or as the source writes it marked English (<see cref="AffectedPersonNames"/>).</summary>
+    public ThemeName AffectedPersons(string group) => AffectedPersonNames.Name(group, language.Code);
 
     /// <summary>
     /// "en" on a page in another language: the lang of recommendation and pledge texts, which every source this tool

@@ -6,7 +6,7 @@ namespace UprSite.Core.Reference;
 /// </summary>
 /// <param name="EnglishLabels">The labels sources write for it, compared folded ("refugees &amp; asylum seekers" is DIHR's "Refugees and asylum-seekers").</param>
 /// <param name="KhmerName">Written by this project, awaiting native review (docs/reference-data.md).</param>
-public sealed record AffectedPersonGroup(IReadOnlyList<string> EnglishLabels, string FrenchName, string KhmerName)
+public sealed record AffectedPersonName(IReadOnlyList<string> EnglishLabels, string FrenchName, string KhmerName)
 {
     public string? Name(string language) => language switch
     {
