@@ -39,8 +39,10 @@ scripts/install-plotly.sh
 
 log=$(mktemp)
 tool_log=$(mktemp)
+browser_log=$(mktemp)
 tool_pid=
-trap '[ -z "$tool_pid" ] || kill -- "-$tool_pid" 2>/dev/null || true; rm -f "$log" "$tool_log"' EXIT
+browser_pid=
+trap 'for pid in $tool_pid $browser_pid; do kill -- "-$pid" 2>/dev/null || true; done; rm -f "$log" "$tool_log" "$browser_log"' EXIT
 # One Release build of everything; the tests and the installed-tool test both use it (optimised code runs the many
 # site builds of the tests faster than Debug's, and the tool's package is packed from it without compiling again).
 status=0
@@ -52,8 +54,26 @@ if [ "$status" -eq 0 ]; then
   # In its own process group, so that an interrupted run stops it too (the trap above).
   setsid scripts/test-installed-tool.sh --no-build > "$tool_log" 2>&1 &
   tool_pid=$!
-  # -m: the test projects run side by side, one per core (dotnet test alone runs them one after another).
-  dotnet test UprSite.sln -c Release --no-build --nologo -m 2>&1 | tee -a "$log" || status=$?
+  # Two lanes, one per core: the browser tests, the longest project, from the start in one, and every other test
+  # project one after another in the other, the slowest first (dotnet test -m on the solution started the browser
+  # tests only when a project before them in the solution had finished). Each in its own process group (the trap).
+  setsid dotnet test tests/UprSite.Browser.Tests -c Release --no-build --nologo > "$browser_log" 2>&1 &
+  browser_pid=$!
+  lane=()
+  for name in Build Cli Printing Import Core; do
+    lane+=("tests/UprSite.$name.Tests/UprSite.$name.Tests.csproj")
+  done
+  for project in tests/*/*.Tests.csproj; do
+    [[ " ${lane[*]} " == *" $project "* || "$project" == */UprSite.Browser.Tests.csproj ]] || lane+=("$project")
+  done
+  for project in "${lane[@]}"; do
+    dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee -a "$log" || status=$?
+  done
+  browser_status=0
+  wait "$browser_pid" || browser_status=$?
+  browser_pid=
+  tee -a "$log" < "$browser_log"
+  [ "$browser_status" -eq 0 ] || status=$browser_status
 fi
 
 tool_status=0
