@@ -8,7 +8,8 @@ namespace UprSite.Build.Tests.I18n;
 /// A State that made one recommendation, partly supported (supported in part, noted in part), in English, Khmer and
 /// French: its page and the country page set it apart instead of reading "supported 0, noted 0".
 /// </summary>
-public sealed class PartlySupportedSentenceTests : IDisposable
+public sealed class PartlySupportedSentenceTests(SiteBuiltOnce<PartlySupportedSentenceTests> built)
+    : IClassFixture<SiteBuiltOnce<PartlySupportedSentenceTests>>, ISiteSetup
 {
     private const string SiteYml = """
         title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង, fr: Coalition de test}
@@ -26,18 +27,12 @@ public sealed class PartlySupportedSentenceTests : IDisposable
         j-1,2,18,Japan,pending,4,,A/HRC/26/16,118.10,Adopt a law on access to information.
         """;
 
-    private readonly TestSite _site = new TestSite(withCountry: false)
+    private readonly TestSite _site = built.Site;
+
+    public static TestSite Write() => new TestSite(withCountry: false)
         .Write("site.yml", SiteYml)
         .Write("countries/kh/country.yml", "names: {en: Cambodia, km: កម្ពុជា, fr: Cambodge}\nreviews:\n  - {cycle: 2, session: 18, date: 2014-01-28, declared: {received: 3, supported: 2, noted: 1, source: A/HRC/26/16}}\n")
         .Write("countries/kh/recommendations/rows.csv", RowsCsv);
-
-    public PartlySupportedSentenceTests()
-    {
-        var result = _site.Build();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-    }
-
-    public void Dispose() => _site.Dispose();
 
     private IDocument Page(string path) => new HtmlParser().ParseDocument(_site.ReadOutput(path));
 
