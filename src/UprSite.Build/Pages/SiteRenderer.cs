@@ -55,31 +55,44 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
         var countryData = new CountryDataRenderer(site, figures, _strings, _pdfs);
         var siteIndexes = new SiteIndexRenderer(site, figures, _strings);
         var comparisons = new ComparisonRenderer(site, figures, _strings);
-        var rendered = new ConcurrentDictionary<int, (PageWork Work, RenderedPage? Page, DiagnosticList Diagnostics)>();
         var writer = new PageWriter(_templates, _strings, assets, _printPages, Memory);
         var groups = Memory is not null && output.Store is null ? Groups : null;
         groups?.Begin(SiteInputs.Of(site, figures, _pdfs), Memory!.Usable);
-        // Jobs are made one at a time, in the order below (the partitioner takes one at a time, under its lock), and
-        // rendered, indexed and written on every core; the pages are then listed in that order, whatever finished first.
-        var numbered = Partitioner.Create(Jobs(new SitePageJobs(site, markdown, figures, _strings, _markdown, _pdfs), countryData, siteIndexes, comparisons, groups).Select((work, i) => (work, i)), EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(numbered, Cores, item =>
+        // The list of work is made in order on this thread (cheap: each job is made later, where it is rendered); jobs
+        // are then made, rendered, indexed and written on every core, and the pages listed in list order, whatever
+        // finished first.
+        var work = Jobs(new SitePageJobs(site, markdown, figures, _strings, _markdown, _pdfs), countryData, siteIndexes, comparisons, groups).ToList();
+        var done = new (RenderedPage? Page, DiagnosticList Diagnostics, bool Exists)[work.Count];
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, work.Count), EnumerablePartitionerOptions.NoBuffering), Cores, i =>
         {
             var own = new DiagnosticList();
-            var page = item.work.Job is { } job ? writer.Add(job, output, own) : writer.Replay(item.work.Kept!, output);
-            rendered[item.i] = (item.work, page, own);
+            if (work[i].Kept is { } kept)
+            {
+                done[i] = (writer.Replay(kept, output), own, true);
+                return;
+            }
+
+            var job = work[i].Make!();
+            done[i] = job is null ? (null, own, false) : (writer.Add(job, output, own), own, true);
         });
-        var pages = new List<RenderedPage>(rendered.Count);
-        var ordered = rendered.OrderBy(r => r.Key).Select(r => r.Value).ToList();
-        foreach (var (_, page, own) in ordered)
+        var pages = new List<RenderedPage>(work.Count);
+        var existing = new List<(PageWork Work, RenderedPage? Page, DiagnosticList Diagnostics)>(work.Count);
+        for (var i = 0; i < work.Count; i++)
         {
+            var (page, own, exists) = done[i];
             diagnostics.AddRange(own.Items);
             if (page is not null)
             {
                 pages.Add(page);
             }
+
+            if (exists)
+            {
+                existing.Add((work[i], page, own));
+            }
         }
 
-        groups?.Record(ordered.Select(r => (r.Work, r.Page, r.Diagnostics.Items.Count == 0 && r.Page is not null ? Memory!.Made(r.Page.Path) : null)));
+        groups?.Record(existing.Select(r => (r.Work, r.Page, r.Diagnostics.Items.Count == 0 && r.Page is not null ? Memory!.Made(r.Page.Path) : null)));
         var downloads = new SiteDownloads(site, figures, _strings, countryData, siteIndexes, comparisons, Cores);
         if (groups is not null && Downloads is { } memory)
         {
@@ -97,18 +110,21 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
     private ParallelOptions Cores => new() { MaxDegreeOfParallelism = Math.Max(1, Threads) };
 
-    /// <summary>Every page of the site, in the order the sitemap and the diagnostics follow.</summary>
+    /// <summary>
+    /// Every page of the site, in the order the sitemap and the diagnostics follow: each a job to make (on any core:
+    /// making a page's model is a good part of its cost) or a page kept from the previous build.
+    /// </summary>
     /// <param name="groups">With a memory (serve): groups of pages kept whole while what they read is unchanged.</param>
     private IEnumerable<PageWork> Jobs(SitePageJobs sitePages, CountryDataRenderer countryData, SiteIndexRenderer siteIndexes, ComparisonRenderer comparisons, PageGroups? groups)
     {
-        IEnumerable<PageWork> Grouped(string name, Func<object?[]> key, IEnumerable<PageJob> jobs) =>
+        IEnumerable<PageWork> Grouped(string name, Func<object?[]> key, IEnumerable<Func<PageJob?>> jobs) =>
             groups is null ? jobs.Select(j => new PageWork(j)) : groups.Group(name, key(), jobs);
 
         var factsheetKeys = groups is null ? null : site.Countries.ToDictionary(c => c.Code, c => FactsheetKey.Of(c.Factsheets));
-        yield return new PageWork(sitePages.Root());
+        yield return new PageWork(sitePages.Root);
         foreach (var language in site.Settings.Languages)
         {
-            yield return new PageWork(sitePages.Home(language));
+            yield return new PageWork(() => sitePages.Home(language));
             var siteWide = Grouped($"site/{language.Code}", () => [string.Concat(factsheetKeys!.Values)],
                 siteIndexes.Pages(language).Concat(comparisons.Pages(language)));
             foreach (var work in siteWide)
@@ -119,7 +135,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             foreach (var country in site.Countries)
             {
                 var data = Grouped($"country/{language.Code}/{country.Code}", () => [factsheetKeys![country.Code]],
-                    Lazy(() => sitePages.Country(language, country, countryData)).Concat(countryData.Pages(country, language)));
+                    countryData.Pages(country, language).Prepend(() => sitePages.Country(language, country, countryData)));
                 foreach (var work in data)
                 {
                     yield return work;
@@ -129,7 +145,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 {
                     var brief = Grouped($"brief/{language.Code}/{country.Code}/{state.Slug}",
                         () => [factsheetKeys![country.Code], .. BriefBuilder.DraftFactsheets(country, state, language.Code, site.Settings.DefaultLanguage.Code)],
-                        Lazy(() => BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today)));
+                        [() => BriefPages.Job(site, figures.Of(country), state, language, _strings, _markdown, markdown, _pdfs, figures.CalendarOf(country), figures.Today)]);
                     foreach (var work in brief)
                     {
                         yield return work;
@@ -145,7 +161,8 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
                 var written = translations.ToDictionary(f => f.Language);
                 var origin = written[_links.OriginOf(written.Keys).Code];
                 var factsheets = Grouped($"factsheet/{country.Code}/{translations.Key}", () => [factsheetKeys![country.Code], .. translations],
-                    site.Settings.Languages.Select(language => sitePages.Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys)));
+                    site.Settings.Languages.Select(language => (Func<PageJob?>)(() =>
+                        sitePages.Factsheet(country, written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys))));
                 foreach (var work in factsheets)
                 {
                     yield return work;
@@ -154,7 +171,7 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
 
             foreach (var language in site.Settings.Languages.Where(l => _pdfs.Contains(PrintPaths.PrintPack(l.Code, country.Code))))
             {
-                yield return new PageWork(PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown, figures.CalendarOf(country)));
+                yield return new PageWork(() => PrintPackPages.Job(site, figures.Of(country), language, _strings, _markdown, markdown, figures.CalendarOf(country)));
             }
         }
 
@@ -164,26 +181,21 @@ public sealed class SiteRenderer(Site site, MarkdownContent markdown, SiteFigure
             var origin = written[_links.OriginOf(written.Keys).Code];
             foreach (var language in site.Settings.Languages)
             {
-                yield return new PageWork(sitePages.ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
+                yield return new PageWork(() => sitePages.ContentPage(written.GetValueOrDefault(language.Code) ?? origin, language, written.Keys));
             }
         }
 
         foreach (var language in site.Settings.Languages)
         {
-            yield return new PageWork(SearchPage.Job(site, language, _strings));
+            yield return new PageWork(() => SearchPage.Job(site, language, _strings));
         }
 
         foreach (var language in site.Settings.Languages)
         {
-            yield return new PageWork(sitePages.NotFound(language, new PageAddress(language.Code)));
+            yield return new PageWork(() => sitePages.NotFound(language, new PageAddress(language.Code)));
         }
 
         // The site's own 404.html, in the default language's words.
-        yield return new PageWork(sitePages.NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
-    }
-
-    private static IEnumerable<PageJob> Lazy(Func<PageJob> job)
-    {
-        yield return job();
+        yield return new PageWork(() => sitePages.NotFound(site.Settings.DefaultLanguage, new PageAddress(string.Empty)));
     }
 }
