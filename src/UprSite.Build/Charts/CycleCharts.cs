@@ -96,7 +96,9 @@ public static class CycleCharts
             ChartValue.Share(c.Shown.NotedRate, l.Format),
         ])).ToList();
         var (first, last) = (cycles[0], cycles[^1]);
-        var summary = AcceptanceSentence(l, first.Cycle, first.Shown, last.Cycle, last.Shown);
+        var summary = first.IsDeclared != last.IsDeclared
+            ? AcceptanceAcrossBases(l, first, last)
+            : AcceptanceSentence(l, first.Cycle, first.Shown, last.Cycle, last.Shown);
         return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, BasisNote(page), columns, rows,
             l.T("country.acceptance_rate"), DeclaredSources(page));
     }
@@ -119,6 +121,15 @@ public static class CycleCharts
             : l.Fill("data.summary.acceptance", [.. cycles,
                 ("from", l.Format.Percent(first.SupportedRate)), ("to", l.Format.Percent(last.SupportedRate))]);
     }
+
+    /// <summary>
+    /// The supported shares of two cycles, one from official totals and one counted by State on the site: said with
+    /// what each counts, and as no trend.
+    /// </summary>
+    public static string AcceptanceAcrossBases(DataLabels l, CycleComparison first, CycleComparison last) =>
+        l.Fill(first.IsDeclared ? "data.summary.acceptance_bases" : "data.summary.acceptance_bases_counted_first",
+            ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
+            ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
 
     /// <summary>Supported against noted over all the rows.</summary>
     public static ChartData? SupportedVsNoted(CountryDataPage page)

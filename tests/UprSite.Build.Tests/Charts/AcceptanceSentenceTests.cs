@@ -31,4 +31,17 @@ public sealed class AcceptanceSentenceTests
         Assert.StartsWith("Supported: 17 of 26", Sentence("en", 26, 17, CycleCharts.FewestForTrend - 1, 8), StringComparison.Ordinal);
         Assert.StartsWith("Supported: 5 of 9", Sentence("en", 9, 5, 200, 100), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "The supported share was 73.7% of the official total in cycle 1 and 48.2% of the recommendations by State on this site in cycle 2; the two cycles are counted differently, so the change between them is no trend.")]
+    [InlineData("fr", "La part acceptée était de 73,7\u00A0% du total officiel au cycle 1 et de 48,2\u00A0% des recommandations par État de ce site au cycle 2\u202F; les deux cycles sont comptés autrement, l'écart entre eux n'est donc pas une évolution.")]
+    public void An_official_cycle_beside_one_counted_by_State_is_said_as_no_trend(string language, string expected)
+    {
+        var official = new CycleComparison(1, new CycleFigures(1, 99, 73, 25), null, "A/HRC/13/11", []);
+        var counted = new CycleComparison(2, null, new CycleFigures(2, 220, 106, 114), null, ["upr2.xlsx"]);
+
+        Assert.Equal(expected, CycleCharts.AcceptanceAcrossBases(ThemeLabels.For(language), official, counted));
+        Assert.StartsWith("The supported share was 48.2% of the recommendations by State on this site in cycle 1",
+            CycleCharts.AcceptanceAcrossBases(ThemeLabels.For("en"), counted with { Cycle = 1 }, official with { Cycle = 2 }), StringComparison.Ordinal);
+    }
 }
