@@ -2,6 +2,7 @@ using UprSite.Build.Content.Yaml;
 using UprSite.Build.Sources;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Model;
+using UprSite.Core.Reference;
 
 namespace UprSite.Build.Content;
 
@@ -22,7 +23,7 @@ public static class CountryParser
         }
 
         map.RejectUnknownKeys(Code, KnownKeys.Country);
-        var names = map.Localized("names", Code, required: true);
+        var names = WithUnNames(map.Localized("names", Code, required: true), countryCode);
         var reviews = map.MapList("reviews", Code).Select(ParseReview).OfType<Review>().ToList();
         foreach (var repeated in reviews.GroupBy(r => r.Cycle).Where(g => g.Count() > 1))
         {
@@ -34,6 +35,22 @@ public static class CountryParser
         {
             Calendar = CountryCalendarParser.Calendar(map),
         };
+    }
+
+    /// <summary>
+    /// The names country.yml gives, and the UN's name of the State in each language of the reference data that it does
+    /// not give ("names: {en: Chile}" reads "Chili" on French pages, not the English name).
+    /// </summary>
+    private static LocalizedText WithUnNames(LocalizedText names, string countryCode)
+    {
+        if (names.IsEmpty || names.Has("*") || UnStates.ByAlpha2(countryCode.ToUpperInvariant()) is not { } state)
+        {
+            return names;
+        }
+
+        var given = names.Languages.Select(l => new KeyValuePair<string, string>(l, names.Get(l, l)));
+        var fromUn = UnState.Languages.Where(l => !names.Has(l)).Select(l => new KeyValuePair<string, string>(l, state.Name(l)));
+        return new LocalizedText(given.Concat(fromUn));
     }
 
     private static Review? ParseReview(YamlMap map)
@@ -62,20 +79,20 @@ public static class CountryParser
         var received = map.Int("received", Code, 0, 10_000, required: true);
         var supported = map.Int("supported", Code, 0, 10_000, required: true);
         var noted = map.Int("noted", Code, 0, 10_000) ?? 0;
+        var partly = map.Int("partly_supported", Code, 0, 10_000) ?? 0;
         var source = map.String("source", Code, required: true);
         if (received is null || supported is null || source is null)
         {
             return null;
         }
 
-        if (supported + noted > received)
+        if (supported + partly + noted > received)
         {
-            map.Context.Error(Code,
-                $"supported ({supported}) plus noted ({noted}) is more than received ({received}); check the figures against the source",
-                map.StartOf("supported"));
+            var sum = partly > 0 ? $"supported ({supported}), partly_supported ({partly}) and noted ({noted}) add up to" : $"supported ({supported}) plus noted ({noted}) is";
+            map.Context.Error(Code, $"{sum} more than received ({received}); check the figures against the source", map.StartOf("supported"));
             return null;
         }
 
-        return new DeclaredTotals(received.Value, supported.Value, noted, source);
+        return new DeclaredTotals(received.Value, supported.Value, noted, source, partly);
     }
 }

@@ -15,7 +15,7 @@ public static class KnownKeys
     public static readonly string[] Country = ["names", "aliases", "summary", "reviews", "calendar"];
     public static readonly string[] CountryReview = ["cycle", "session", "date", "troika", "documents", "declared", "submissions"];
     public static readonly string[] CountryDocuments = ["report", "addendum"];
-    public static readonly string[] CountryDeclared = ["received", "supported", "noted", "source"];
+    public static readonly string[] CountryDeclared = ["received", "supported", "partly_supported", "noted", "source"];
     public static readonly string[] CountrySubmissions = ["total", "joint", "individual", "source"];
     public static readonly string[] CountryCalendar = ["mid_term_report", "submission_deadline", "pre_session", "next_review", "next_session"];
 

@@ -25,7 +25,7 @@ public static class DeclaredTotalsCheck
             var figures = byCycle.TryGetValue(review.Cycle, out var cycleRows)
                 ? RecommendationStatistics.ByCycle(cycleRows).Single()
                 : null;
-            var comparison = new CycleComparison(review.Cycle, new CycleFigures(review.Cycle, declared.Received, declared.Supported, declared.Noted), figures, declared.Source, []);
+            var comparison = new CycleComparison(review.Cycle, DeclaredFigures.Of(review.Cycle, declared), figures, declared.Source, []);
             if (figures is not null && !comparison.Disagrees)
             {
                 continue;
@@ -33,9 +33,8 @@ public static class DeclaredTotalsCheck
 
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DeclaredTotalsDiffer,
                 Invariant($"cycle {review.Cycle}: country.yml declares {declared.Received} recommendations ") +
-                Invariant($"({declared.Supported} supported, {declared.Noted} noted; source: {declared.Source}) but {Held(figures)}. ") +
-                "The site shows the declared figure with a note on the rows; if the rows are a sample or a partial export, " +
-                "this is expected, otherwise look for missing or repeated rows",
+                $"({Responses(declared.Supported, declared.PartlySupported, declared.Noted, declared.Pending)}; source: {declared.Source}) but {Held(figures)}. " +
+                "The site shows the declared figure with a note on the rows; " + Advice(declared, figures),
                 countryFile));
         }
 
@@ -63,6 +62,23 @@ public static class DeclaredTotalsCheck
             $"Working Group report numbers them is not known: {CountedNoun.Of(f.WithoutOwnParagraph, "row gives", "rows give")} " +
             $"no paragraph number of {CountedNoun.Agree(f.WithoutOwnParagraph, "its", "their")} own",
     };
+
+    /// <summary>
+    /// What to do: when the declared totals leave recommendations neither supported nor noted (shown as pending) and the
+    /// rows say those were supported in part, the totals most likely lack the report's partly supported count.
+    /// </summary>
+    private static string Advice(DeclaredTotals declared, CycleFigures? rows)
+    {
+        var partlyInRows = rows is null ? 0 : rows.ParagraphsKnown ? rows.RecommendationsPartlySupported : rows.PartlySupported;
+        if (declared.PartlySupported == 0 && partlyInRows > 0 && partlyInRows <= declared.Pending)
+        {
+            return Invariant($"the declared totals leave {CountedNoun.Of(declared.Pending, "recommendation", "recommendations")} neither supported nor noted, ") +
+                Invariant($"shown as pending, while the rows say {partlyInRows} {CountedNoun.Agree(partlyInRows, "was", "were")} supported in part: if the source counts them so, ") +
+                Invariant($"add 'partly_supported: {partlyInRows}' under 'declared'");
+        }
+
+        return "if the rows are a sample or a partial export, this is expected, otherwise look for missing or repeated rows";
+    }
 
     /// <summary>"6 supported, 2 partly supported, 2 noted, 1 pending": partly supported and pending only when there are some.</summary>
     private static string Responses(int supported, int partly, int noted, int pending)

@@ -23,6 +23,9 @@ public sealed record UnState(
     IReadOnlyList<string> Aliases,
     FrenchGrammar French)
 {
+    /// <summary>The languages the reference data names every State in.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "fr", "km"];
+
     /// <summary>The UN short name in "en" or "fr", the Khmer name in "km", else the English name.</summary>
     public string Name(string language) => language switch
     {

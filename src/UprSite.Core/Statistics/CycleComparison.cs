@@ -14,10 +14,12 @@ public sealed record CycleComparison(int Cycle, CycleFigures? Declared, CycleFig
     public bool IsDeclared => Declared is not null;
 
     /// <summary>
-    /// True when both exist and any of received, supported or noted differs. Declared totals count paragraphs, so
-    /// the rows' paragraphs are compared when every row gives its paragraph, and the rows (by State) otherwise.
+    /// True when both exist and any of received, supported, partly supported or noted differs. Declared totals count
+    /// paragraphs, so the rows' paragraphs are compared when every row gives its paragraph, and the rows (by State)
+    /// otherwise.
     /// </summary>
     public bool Disagrees => Declared is { } d && Rows is { } r && (r.ParagraphsKnown
-        ? d.Received != r.Recommendations || d.Supported != r.RecommendationsSupported || d.Noted != r.RecommendationsNoted
-        : d.Received != r.Received || d.Supported != r.Supported || d.Noted != r.Noted);
+        ? d.Received != r.Recommendations || d.Supported != r.RecommendationsSupported || d.Noted != r.RecommendationsNoted ||
+          d.RecommendationsPartlySupported != r.RecommendationsPartlySupported
+        : d.Received != r.Received || d.Supported != r.Supported || d.Noted != r.Noted || d.PartlySupported != r.PartlySupported);
 }

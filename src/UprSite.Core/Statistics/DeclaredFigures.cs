@@ -9,6 +9,13 @@ public static class DeclaredFigures
         country.Reviews
             .Where(r => r.Declared is not null)
             .OrderBy(r => r.Cycle)
-            .Select(r => new CycleFigures(r.Cycle, r.Declared!.Received, r.Declared.Supported, r.Declared.Noted))
+            .Select(r => Of(r.Cycle, r.Declared!))
             .ToList();
+
+    public static CycleFigures Of(int cycle, DeclaredTotals declared) =>
+        new(cycle, declared.Received, declared.Supported, declared.Noted)
+        {
+            PartlySupported = declared.PartlySupported,
+            RecommendationsPartlySupported = declared.PartlySupported,
+        };
 }

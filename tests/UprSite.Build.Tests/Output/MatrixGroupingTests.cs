@@ -65,4 +65,22 @@ public sealed class MatrixGroupingTests : IDisposable
 
         Assert.Equal(["data/kh/matrix-cycle2.docx", "data/kh/matrix-cycle2.xlsx"], matrices);
     }
+
+    [Fact]
+    public void Entries_under_the_paragraph_that_lists_a_whole_report_say_their_own_number_is_not_known()
+    {
+        using var site = new TestSite().Write("countries/kh/recommendations/rows.csv", """
+            cycle,session,recommending_state,response,document,paragraph,text
+            1,6,France,supported,A/HRC/13/4,60,Adopt a law on evictions.
+            1,6,Chile,supported,A/HRC/13/4,60,Invite the special rapporteur on housing.
+            1,6,Japan,supported,A/HRC/13/4,60,Invite the special rapporteur on housing.
+            1,6,Peru,noted,A/HRC/13/4,61,Abolish the death penalty.
+            """);
+        var result = site.Build(write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+
+        var text = OutputMatrix.Paragraphs(result.Output!.Files["data/kh/matrix-cycle1.docx"].Content);
+        Assert.Contains("3 entries give only the number of paragraphs 60, 61, the paragraphs that list the report's recommendations", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("give no paragraph number", text, StringComparison.Ordinal);
+    }
 }

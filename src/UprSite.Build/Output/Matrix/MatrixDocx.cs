@@ -34,6 +34,11 @@ public static class MatrixDocx
                 body.Append(Line(unnumbered));
             }
 
+            if (MatrixText.UnderListParagraph(matrix) is { } list)
+            {
+                body.Append(Line(list));
+            }
+
             body.Append(Table(matrix));
             body.Append(Line(string.Empty));
             body.Append(new SectionProperties(

@@ -52,6 +52,23 @@ public static class MatrixText
         var n => $"{Number(n)} entries give no paragraph number of the Working Group report: each is listed as its source gives it, for one recommending State, so a recommendation that several States made may be listed once for each of them.",
     };
 
+    /// <summary>What a bare paragraph number before an entry is, when some entries give only that.</summary>
+    public static string? UnderListParagraph(MatrixCycle matrix)
+    {
+        var lists = matrix.ListParagraphs;
+        if (lists.Count == 0)
+        {
+            return null;
+        }
+
+        var entries = lists.Sum(l => l.Entries);
+        var numbers = string.Join(", ", lists.Select(l => l.Paragraph));
+        var which = lists.Count == 1 ? $"paragraph {numbers}, the paragraph" : $"paragraphs {numbers}, the paragraphs";
+        return entries == 1
+            ? $"One entry gives only the number of {which} that lists the report's recommendations; its own number in that list is not in the source."
+            : $"{Number(entries)} entries give only the number of {which} that list the report's recommendations; their own numbers in that list are not in the source.";
+    }
+
     public static string Theme(MatrixCluster cluster) => $"Theme: {cluster.Theme}";
 
     /// <summary>"118.29. Set up … (Tunisia)", then "Source of position: A/HRC/26/16" when the document is known.</summary>

@@ -49,6 +49,11 @@ public static class MatrixXlsx
                 Add(Plain, [unnumbered]);
             }
 
+            if (MatrixText.UnderListParagraph(matrix) is { } list)
+            {
+                Add(Plain, [list]);
+            }
+
             rows.Add(new Row { RowIndex = (uint)rows.Count + 1 });
             Add(Bold, [.. MatrixText.Header.Select(h => (IReadOnlyList<string>)[h])]);
             foreach (var cluster in matrix.Clusters)

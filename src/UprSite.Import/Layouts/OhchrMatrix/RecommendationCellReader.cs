@@ -6,8 +6,8 @@ namespace UprSite.Import.Layouts.OhchrMatrix;
 /// <summary>
 /// Reads a recommendation cell: "186.28. Continue its efforts … (Mongolia);" then "Source of position: …". The
 /// paragraph number may be written "186.28.", "186.28" or "Para. 186.28"; lines under "Affected persons:" are that
-/// list; a "Recommending State(s):" line, or a last line that names only States, gives the States. "Source of
-/// position:" may also follow the text on the same line.
+/// list; "Recommending State(s):" lines (one after each clause when the clauses came from different States), or a
+/// last line that names only States, give the States. "Source of position:" may also follow the text on the same line.
 /// </summary>
 public static partial class RecommendationCellReader
 {
@@ -32,7 +32,7 @@ public static partial class RecommendationCellReader
             }
             else if (CellLabels.After(line, CellLabels.RecommendingStates) is { } named)
             {
-                states = named;
+                states = states is null ? named : $"{states}; {named}";
                 inAffected = false;
             }
             else if (inAffected && CellLabels.ListItem(line) is { } item)

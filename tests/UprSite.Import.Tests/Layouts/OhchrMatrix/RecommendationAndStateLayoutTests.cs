@@ -78,4 +78,19 @@ public sealed class RecommendationAndStateLayoutTests
         Assert.Equal("Fully implemented.", first.Assessment);
         Assert.Equal(new MatrixTheme("F31", "Children: definition; general principles; protection"), Assert.Single(Matrix.Paragraph("115.4").Themes));
     }
+
+    [Fact]
+    public void Each_clause_line_of_recommending_States_adds_its_States()
+    {
+        var matrix = MatrixFixture.Of(
+            Row("Recommendation and recommending State", "Position of the State under review", "Full list of themes",
+                "Assessment/comments on level of implementation"),
+            Row("132.3 Ratify the Second Optional Protocol to the Covenant\nRecommending State: Montenegro, Poland, Portugal\n" +
+                "Accede to the Second Optional Protocol to the Covenant\nRecommending States: Australia; Chile", "Noted",
+                "A12 Acceptance of international norms", string.Empty));
+
+        var paragraph = matrix.Paragraph("132.3");
+        Assert.Equal(["ME", "PL", "PT", "AU", "CL"], paragraph.RecommendingStates.Select(s => s.Alpha2));
+        Assert.Equal(5, matrix.Read.RecommendationsByState);
+    }
 }
