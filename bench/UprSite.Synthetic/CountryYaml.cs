@@ -40,8 +40,10 @@ public static class CountryYaml
             {
                 var supported = paragraphs.Count(p => p.Response == "supported");
                 var noted = paragraphs.Count(p => p.Response == "noted");
+                var partly = paragraphs.Count(p => p.Response == "partly-supported");
+                var partlyKey = partly > 0 ? $" partly_supported: {partly}," : string.Empty;
                 var source = Text.Yaml("Synthetic report " + country.Report(cycle));
-                yaml.Append(Line($"    declared: {{received: {paragraphs.Count}, supported: {supported}, noted: {noted}, source: {source}}}"));
+                yaml.Append(Line($"    declared: {{received: {paragraphs.Count}, supported: {supported},{partlyKey} noted: {noted}, source: {source}}}"));
             }
         }
 

@@ -1,5 +1,6 @@
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Statistics;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 
 namespace UprSite.Build.Charts;
@@ -23,7 +24,7 @@ public static class BreakdownCharts
         var withTheme = WithTheme(page);
         var summary = LeaderSentence.Of(l, "data.summary.themes", issues.Count, issues.Count(i => i.Received == top.Received), withTheme,
             ("theme", l.Issue(top.Key)), ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, withTheme))));
-        return Ranked(page, "chart-themes", l.T("data.chart.themes"), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
+        return Ranked(page, "chart-themes", LeaderSentence.Title(l, "data.chart.themes", issues.Count), "issue", l.T("data.column.theme"), issues.Take(TopCount).ToList(),
             summary, ThemesNote(page), _ => null, l.Issue);
     }
 
@@ -61,12 +62,13 @@ public static class BreakdownCharts
         var resolved = states.Where(s => Core.Reference.UnStates.Resolve(s.Key).State is not null).ToList();
         var top = resolved.Count > 0 ? resolved[0] : states[0];
         var tied = resolved.Count(s => s.Received == top.Received);
+        var topState = l.StateForms(top.Key);
         (string Name, string Value)[] values =
         [
-            .. l.StateForms(top.Key).Placeholders("state"), ("top", l.Format.Number(top.Received)), ("tied", l.Format.Number(tied)),
+            .. topState.Placeholders("state"), ("top", l.Format.Number(top.Received)), ("tied", l.Format.Number(tied)),
             ("supported", l.Format.Number(top.Supported)), ("supported_part", l.Count("data.parts.supported", top.Supported)),
         ];
-        var summary = StatesSentence(l, resolved.Count, tied, top.Received, values);
+        var summary = StatesSentence(l, topState, resolved.Count, tied, top.Received, values);
         if (states.Count > resolved.Count)
         {
             summary += " " + l.Count("data.summary.states_other", states.Count - resolved.Count);
@@ -78,7 +80,7 @@ public static class BreakdownCharts
             note += " " + l.Count("data.breakdown.non_state_left_out", page.Data.Statistics.FromNonStateSources);
         }
 
-        return Ranked(page, "chart-states", l.T("data.chart.states"), "recommending_state", l.T("data.column.state"),
+        return Ranked(page, "chart-states", LeaderSentence.Title(l, "data.chart.states", states.Count), "recommending_state", l.T("data.column.state"),
             states.Take(TopCount).ToList(), summary, note,
             name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null,
             l.StateName);
@@ -146,9 +148,9 @@ public static class BreakdownCharts
     /// "Iceland made the most…; 12 States made recommendations in all.", the tie, or over a single State that it made
     /// every recommendation from a State (a plural form of how many it made, not of how many States there are).
     /// </summary>
-    public static string StatesSentence(DataLabels l, int states, int tied, int top, (string Name, string Value)[] values) =>
-        states == 1 ? l.Count("data.summary.states_only", top, values)
-        : l.Count(tied > 1 ? "data.summary.states_tie" : "data.summary.states", states, values);
+    public static string StatesSentence(DataLabels l, PlaceNameForms topState, int states, int tied, int top, (string Name, string Value)[] values) =>
+        states == 1 ? l.Count(l.About(topState, "data.summary.states_only"), top, values)
+        : l.Count(tied > 1 ? "data.summary.states_tie" : l.About(topState, "data.summary.states"), states, values);
 
     /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
     private static string GroupName(CountryDataPage page, string label) =>

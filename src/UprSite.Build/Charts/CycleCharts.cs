@@ -1,5 +1,6 @@
 using UprSite.Build.Pages.Data;
 using UprSite.Core.Statistics;
+using UprSite.Core.Text;
 
 namespace UprSite.Build.Charts;
 
@@ -43,7 +44,7 @@ public static class CycleCharts
             HeldRecommendations(l, c.Rows),
         ])).ToList();
         var most = cycles.OrderByDescending(c => c.Shown.Received).ThenBy(c => c.Cycle).First();
-        var summary = CyclesSentence(l, cycles.Count(c => c.Shown.Received > 0), most.IsDeclared, most.Shown.Received,
+        var summary = CyclesSentence(l, page.CountryForms, cycles.Count(c => c.Shown.Received > 0), most.IsDeclared, most.Shown.Received,
             [.. page.CountryPlaceholders, ("cycle", l.Format.Number(most.Cycle)), ("share", l.Format.Percent(most.Shown.SupportedRate))]);
         return new ChartData("chart-cycles", ChartShape.StackedColumn, l.T("data.chart.cycles"), summary, BasisNote(page), columns, rows,
             l.T("data.axis.recommendations"), DeclaredSources(page)).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
@@ -53,12 +54,12 @@ public static class CycleCharts
     /// The cycle with the most recommendations, "the only cycle" when one has any, and for a single recommendation by
     /// State held, that one ("all from cycle 2" and a share would say more than one recommendation can).
     /// </summary>
-    public static string CyclesSentence(DataLabels l, int cyclesWithAny, bool declared, int received, (string Name, string Value)[] values)
+    public static string CyclesSentence(DataLabels l, PlaceNameForms country, int cyclesWithAny, bool declared, int received, (string Name, string Value)[] values)
     {
         var key = declared ? "data.summary.cycles_declared" : "data.summary.cycles_counted";
-        return cyclesWithAny != 1 ? l.Count(key, received, values)
-            : !declared && received == 1 ? l.Fill(key + "_single", values)
-            : l.Count(key + "_only", received, values);
+        return cyclesWithAny != 1 ? l.Count(l.About(country, key), received, values)
+            : !declared && received == 1 ? l.Fill(l.About(country, key + "_single"), values)
+            : l.Count(l.About(country, key + "_only"), received, values);
     }
 
     /// <summary>
@@ -95,12 +96,40 @@ public static class CycleCharts
             ChartValue.Share(c.Shown.NotedRate, l.Format),
         ])).ToList();
         var (first, last) = (cycles[0], cycles[^1]);
-        var summary = l.Fill("data.summary.acceptance",
-            ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
-            ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
+        var summary = first.IsDeclared != last.IsDeclared
+            ? AcceptanceAcrossBases(l, first, last)
+            : AcceptanceSentence(l, first.Cycle, first.Shown, last.Cycle, last.Shown);
         return new ChartData("chart-acceptance", ChartShape.ShareLine, l.T("data.chart.acceptance"), summary, BasisNote(page), columns, rows,
             l.T("country.acceptance_rate"), DeclaredSources(page));
     }
+
+    /// <summary>Fewer recommendations than this in a cycle, and its supported share says too little for a trend.</summary>
+    public const int FewestForTrend = 10;
+
+    /// <summary>
+    /// "The supported share went from 65.4% in cycle 1 to 80.0% in cycle 2."; when either cycle holds fewer than
+    /// <see cref="FewestForTrend"/> recommendations, the counts instead ("1 of 1 in cycle 2"), and that they are too few
+    /// for a trend.
+    /// </summary>
+    public static string AcceptanceSentence(DataLabels l, int firstCycle, CycleFigures first, int lastCycle, CycleFigures last)
+    {
+        (string Name, string Value)[] cycles = [("first", l.Format.Number(firstCycle)), ("last", l.Format.Number(lastCycle))];
+        return first.Received < FewestForTrend || last.Received < FewestForTrend
+            ? l.Fill("data.summary.acceptance_counts", [.. cycles,
+                ("from_supported", l.Format.Number(first.Supported)), ("from_received", l.Format.Number(first.Received)),
+                ("to_supported", l.Format.Number(last.Supported)), ("to_received", l.Format.Number(last.Received))])
+            : l.Fill("data.summary.acceptance", [.. cycles,
+                ("from", l.Format.Percent(first.SupportedRate)), ("to", l.Format.Percent(last.SupportedRate))]);
+    }
+
+    /// <summary>
+    /// The supported shares of two cycles, one from official totals and one counted by State on the site: said with
+    /// what each counts, and as no trend.
+    /// </summary>
+    public static string AcceptanceAcrossBases(DataLabels l, CycleComparison first, CycleComparison last) =>
+        l.Fill(first.IsDeclared ? "data.summary.acceptance_bases" : "data.summary.acceptance_bases_counted_first",
+            ("from", l.Format.Percent(first.Shown.SupportedRate)), ("first", l.Format.Number(first.Cycle)),
+            ("to", l.Format.Percent(last.Shown.SupportedRate)), ("last", l.Format.Number(last.Cycle)));
 
     /// <summary>Supported against noted over all the rows.</summary>
     public static ChartData? SupportedVsNoted(CountryDataPage page)

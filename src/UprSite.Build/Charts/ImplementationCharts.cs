@@ -24,12 +24,8 @@ public static class ImplementationCharts
 
         var l = page.Labels;
         var total = page.Data.Statistics.Implementation;
-        var summary = l.Count(total.ByParagraph ? "data.implementation_count.summary" : "data.summary.implementation", total.Assessed, ("statuses", l.Join(
-            new (string Key, int Count)[]
-            {
-                ("fully-implemented", total.Fully), ("partially-implemented", total.Partially),
-                ("not-implemented", total.NotImplemented), ("no-information", total.NoInformation),
-            }.Where(s => s.Count > 0).Select(s => l.Count("data.parts." + s.Key, s.Count)).ToList())));
+        var summary = l.Count(total.ByParagraph ? "data.implementation_count.summary" : "data.summary.implementation", total.Assessed,
+            ("statuses", StatusParts(l, total)));
         var rows = figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Cycle(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), f)).ToList();
         return new ChartData("chart-implementation-cycles", ChartShape.StackedColumn, l.T("data.chart.implementation_cycles"), summary,
             Note(l, figures), Columns(l, "cycle", l.T("country.cycle")), rows, Axis(l, figures));
@@ -44,13 +40,32 @@ public static class ImplementationCharts
         }
 
         var l = page.Labels;
-        var top = figures[0];
-        var summary = l.Count("data.summary.implementation_themes", top.Assessed, ("theme", l.Issue(top.Key)),
-            ("fully", l.Format.Number(top.Fully)), ("not", l.Format.Number(top.NotImplemented)));
+        var summary = ThemesSentence(l, page.Data.Statistics.ImplementationByIssue);
         return new ChartData("chart-implementation-themes", ChartShape.StackedBar, l.T("data.chart.implementation_themes"), summary,
             Note(l, figures), Columns(l, "issue", l.T("data.column.theme")),
             figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Issue(f.Key)), f)).ToList(), Axis(l, figures));
     }
+
+    /// <summary>
+    /// The theme with the most assessed recommendations and how they were rated; over one theme, that every assessed
+    /// recommendation with a theme is on it; a tie said as a tie (<see cref="LeaderSentence"/>). The words say what the
+    /// leading theme's figure counts: recommendations (paragraphs) or recommendations by State.
+    /// </summary>
+    public static string ThemesSentence(DataLabels l, IReadOnlyList<ImplementationFigures> themes)
+    {
+        var top = themes[0];
+        var key = top.ByParagraph ? "data.summary.implementation_themes" : "data.summary.implementation_themes_by_state";
+        return LeaderSentence.Of(l, key, themes.Count, themes.Count(t => t.Assessed == top.Assessed), top.Assessed,
+            ("theme", l.Issue(top.Key)), ("statuses", StatusParts(l, top)));
+    }
+
+    /// <summary>"2 fully implemented and 1 not implemented": each status with its count, those at zero left out.</summary>
+    private static string StatusParts(DataLabels l, ImplementationFigures figures) => l.Join(
+        new (string Key, int Count)[]
+        {
+            ("fully-implemented", figures.Fully), ("partially-implemented", figures.Partially),
+            ("not-implemented", figures.NotImplemented), ("no-information", figures.NoInformation),
+        }.Where(s => s.Count > 0).Select(s => l.Count("data.parts." + s.Key, s.Count)).ToList());
 
     private static List<ChartColumn> Columns(DataLabels l, string key, string label)
     {

@@ -16,4 +16,7 @@ public static class LeaderSentence
         items == 1 ? l.Count(key + "_only", count, values)
         : tied > 1 ? l.Count(key + "_tie", count, [("tied", l.Format.Number(tied)), .. values])
         : l.Count(key, count, values);
+
+    /// <summary>A chart's title over a ranking: <c>key</c> ("Themes with the most recommendations"), or over a single item <c>key_only</c>.</summary>
+    public static string Title(DataLabels l, string key, int items) => l.T(items == 1 ? key + "_only" : key);
 }

@@ -37,8 +37,8 @@ public static class LinkCharts
         }
 
         var l = page.Labels;
-        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, ChartValue.Text(g.Key, g.Key), g)).ToList();
-        var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", key)));
+        var rows = breakdown.Groups.Select(g => BreakdownCharts.Row(l, GroupValue(l, g.Key), g)).ToList();
+        var summary = Summary(l, "data.affected", breakdown, key => l.Fill("data.affected.group", ("name", l.AffectedPersons(key).Text)));
         return new ChartData("chart-affected-persons", ChartShape.StackedBar, l.T("data.affected.chart"), summary,
             Note(l, "data.affected.note", breakdown), BreakdownCharts.Columns(l, "affected_persons", l.T("data.affected.column")), rows,
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
@@ -64,6 +64,13 @@ public static class LinkCharts
             l.T("data.axis.recommendations")).WithoutEmptyColumn("pending").WithoutEmptyColumn("partly_supported");
     }
 
+    /// <summary>The group as the CSV keeps it (the source's words) and as the page names it, marked English where that is the fallback.</summary>
+    private static ChartValue GroupValue(DataLabels l, string group)
+    {
+        var name = l.AffectedPersons(group);
+        return new ChartValue(group, name.Text, null, name.Lang);
+    }
+
     /// <summary>The theme as the CSV keeps it (the source's words) and as the page names it, marked English where that is the fallback.</summary>
     private static ChartValue ThemeValue(DataLabels l, string theme)
     {
@@ -75,13 +82,16 @@ public static class LinkCharts
     public static string GoalLabel(DataLabels l, string language, string key) =>
         l.Fill("data.sdg.label", ("number", l.Format.Number(Number(key))), ("name", Goal(key).Name(language)));
 
-    /// <summary>The group with the most recommendations, or every group tied with it.</summary>
+    /// <summary>The group with the most recommendations, or every group tied with it; when every recommendation carries every group (one group, or groups always named together), that it does.</summary>
     private static string Summary(DataLabels l, string prefix, LinkedBreakdown breakdown, Func<string, string> name)
     {
         var top = breakdown.Groups.Max(g => g.Received);
         var leaders = breakdown.Groups.Where(g => g.Received == top).Select(g => name(g.Key)).ToList();
         var values = new[] { ("top", l.Format.Number(top)), ("share", l.Format.Percent(Shares.Of(top, breakdown.Linked))) };
-        return leaders.Count == 1
+        // Every recommendation with the attribute carries every group (a single group, or groups always named together).
+        return breakdown.Groups.Where(g => g.Received > 0).All(g => g.Received == breakdown.Linked)
+            ? l.Count(prefix + ".summary_only", breakdown.Linked, [("leader", List(l, leaders)), .. values])
+            : leaders.Count == 1
             ? l.Count(prefix + ".summary", breakdown.Linked, [("leader", leaders[0]), .. values])
             : l.Count(prefix + ".summary_tied", breakdown.Linked, [("leaders", List(l, leaders)), .. values]);
     }

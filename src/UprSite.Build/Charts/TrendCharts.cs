@@ -1,5 +1,6 @@
 using System.Globalization;
 using UprSite.Build.Pages.Data;
+using UprSite.Core.Statistics;
 
 namespace UprSite.Build.Charts;
 
@@ -23,13 +24,27 @@ public static class TrendCharts
         var rows = trends.Select(t => new ChartRow(
             new[] { ChartValue.Text(t.Issue, l.Issue(t.Issue)) }.Concat(t.Cycles.Select(c => ChartValue.Count(c.Received, l.Format))).ToList())).ToList();
 
-        var rising = trends.OrderByDescending(t => t.Cycles[^1].Received - t.Cycles[0].Received).ThenBy(t => t.Issue, StringComparer.Ordinal).First();
-        var rose = rising.Cycles[^1].Received > rising.Cycles[0].Received;
-        var summary = l.Fill(rose ? "data.summary.theme_trends" : "data.summary.theme_trends_none", ("theme", l.Issue(rising.Issue)),
-            ("from", l.Format.Number(rising.Cycles[0].Received)), ("first", l.Format.Digits(cycles[0].ToString(CultureInfo.InvariantCulture))),
-            ("to", l.Format.Number(rising.Cycles[^1].Received)), ("last", l.Format.Digits(cycles[^1].ToString(CultureInfo.InvariantCulture))));
-        return new ChartData("chart-theme-trends", ChartShape.GroupedBar, l.T("data.chart.theme_trends"), summary, Note(page),
+        var summary = Sentence(l, trends);
+        return new ChartData("chart-theme-trends", ChartShape.GroupedBar, LeaderSentence.Title(l, "data.chart.theme_trends", trends.Count), summary, Note(page),
             columns, rows, l.T("data.axis.recommendations"));
+    }
+
+    /// <summary>
+    /// The theme that rose the most from the first cycle to the last; themes level at the top as a tie; that none rose;
+    /// over a single theme, its counts (no superlative over one).
+    /// </summary>
+    public static string Sentence(DataLabels l, IReadOnlyList<IssueTrend> trends)
+    {
+        static int Rise(IssueTrend t) => t.Cycles[^1].Received - t.Cycles[0].Received;
+        var rising = trends.OrderByDescending(Rise).ThenBy(t => t.Issue, StringComparer.Ordinal).First();
+        var tied = trends.Count(t => Rise(t) == Rise(rising));
+        var key = trends.Count == 1 ? "data.summary.theme_trends_only"
+            : Rise(rising) <= 0 ? "data.summary.theme_trends_none"
+            : tied > 1 ? "data.summary.theme_trends_tie"
+            : "data.summary.theme_trends";
+        return l.Fill(key, ("theme", l.Issue(rising.Issue)), ("tied", l.Format.Number(tied)), ("rise", l.Format.Number(Rise(rising))),
+            ("from", l.Format.Number(rising.Cycles[0].Received)), ("first", l.Format.Number(rising.Cycles[0].Cycle)),
+            ("to", l.Format.Number(rising.Cycles[^1].Received)), ("last", l.Format.Number(rising.Cycles[^1].Cycle)));
     }
 
     /// <summary>What the themes are counted from, and which cycles are left out because their rows name no theme.</summary>

@@ -66,6 +66,14 @@ public sealed class StringTable(UiStrings strings)
             : key;
     }
 
+    /// <summary>
+    /// Whether <paramref name="language"/>'s own table gives <paramref name="key"/>, as a string or as a group of
+    /// plural forms (its <c>other</c> form at the first level); looking does not count as a miss.
+    /// </summary>
+    public bool Defines(string language, string key) =>
+        strings.ByLanguage.TryGetValue(language, out var table)
+        && (table.ContainsKey(key) || table.Keys.Any(k => k.StartsWith(key + ".other", StringComparison.Ordinal)));
+
     [ThreadStatic]
     private static HashSet<(string Language, string Key)>? _capturing;
 

@@ -8,7 +8,9 @@ namespace UprSite.Build.Validation;
 /// one row gives no paragraph; the same paragraph (a clause beside its whole paragraph, a text worded otherwise); the
 /// same text under two paragraph numbers (a numbering slip of one source); a text that lost a character
 /// (<see cref="MergeText"/>); then, for a row that gives no paragraph (UPR Info), a row of another file that does
-/// (<see cref="ClauseMatches"/>). A group never holds two rows of one file. Keys are visited in ordinal order and each
+/// (<see cref="ClauseMatches"/>). A group never holds two rows of one file, but for the clauses of one paragraph: a
+/// source that holds a paragraph whole (a matrix, UHRI) gives one row where UPR Info gives one per clause ("Ratify …
+/// (Tunisia); Withdraw … (Tunisia)", supported in part), and each clause found whole in the paragraph joins it. Keys are visited in ordinal order and each
 /// key's rows file by file in the order of the files' names, so the groups are the same whatever the order of the files.
 /// </summary>
 internal sealed class MergeGroups
@@ -17,12 +19,15 @@ internal sealed class MergeGroups
     private readonly int[] _parent;
     private readonly HashSet<int>[] _files;
     private readonly List<MergeJoin> _joins = [];
+    private readonly List<int>[] _members;
+    private readonly HashSet<int> _clauses = [];
 
     private MergeGroups(IReadOnlyList<MergeEntry> entries)
     {
         _entries = entries;
         _parent = Enumerable.Range(0, entries.Count).ToArray();
         _files = entries.Select(e => new HashSet<int> { e.File }).ToArray();
+        _members = Enumerable.Range(0, entries.Count).Select(i => new List<int> { i }).ToArray();
     }
 
     /// <summary>The groups of entry indexes, each in entry order (a row that repeats no other is a group of one), and the joins made on weaker evidence than the same text or paragraph.</summary>
@@ -36,9 +41,9 @@ internal sealed class MergeGroups
         groups.JoinLostCharacters();
         foreach (var (entry, into, kind, similarity) in ClauseMatches.Candidates(entries, i => groups._files[groups.Root(i)].Count == 1))
         {
-            if (groups.CanJoin(entry, into))
+            if (groups.CanJoin(entry, into) || (kind == MergeJoinKind.ClauseOfParagraph && groups.IsAnotherClause(entry, into)))
             {
-                groups.Join(entry, into);
+                groups.Join(entry, into, clauses: kind == MergeJoinKind.ClauseOfParagraph);
                 groups._joins.Add(new MergeJoin(entry, into, kind, similarity));
             }
         }
@@ -120,17 +125,41 @@ internal sealed class MergeGroups
 
     private bool CanJoin(int a, int b) => Root(a) != Root(b) && !_files[Root(a)].Overlaps(_files[Root(b)]);
 
-    private void Join(int a, int b)
+    /// <summary>
+    /// True when <paramref name="clause"/>, a row alone, is another clause of the paragraph <paramref name="into"/>
+    /// whose group holds, of the clause's file, only clauses of other texts joined to it as clauses.
+    /// </summary>
+    private bool IsAnotherClause(int clause, int into)
     {
-        if (!CanJoin(a, b))
+        var (rc, ri) = (Root(clause), Root(into));
+        if (rc == ri || _members[rc].Count != 1)
+        {
+            return false;
+        }
+
+        var file = _entries[clause].File;
+        var same = _members[ri].Where(m => _entries[m].File == file).ToList();
+        return same.Count > 0 && same.All(m => _clauses.Contains(m) && _entries[m].Text != _entries[clause].Text);
+    }
+
+    private void Join(int a, int b, bool clauses = false)
+    {
+        if (!CanJoin(a, b) && !(clauses && IsAnotherClause(a, b)))
         {
             return;
+        }
+
+        if (clauses)
+        {
+            _clauses.Add(a);
         }
 
         var (ra, rb) = (Root(a), Root(b));
         var (keep, gone) = ra < rb ? (ra, rb) : (rb, ra);
         _parent[gone] = keep;
         _files[keep].UnionWith(_files[gone]);
+        _members[keep].AddRange(_members[gone]);
+        _members[gone].Clear();
     }
 
     private int Root(int i)

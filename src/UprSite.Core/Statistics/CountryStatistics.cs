@@ -43,7 +43,7 @@ public sealed record CountryStatistics(
             cycles,
             RecommendationStatistics.Total(rows),
             RecommendationStatistics.ByCycle(rows),
-            Trends.Across(cycles.Select(c => c.Shown).ToList()),
+            Trends.Across(cycles),
             RecommendationStatistics.ByIssue(rows),
             RecommendationStatistics.WithoutIssue(rows),
             Trends.ByIssue(rows),

@@ -36,9 +36,19 @@ public static class LinkBreakdowns
 
     /// <summary>
     /// Each group of affected persons a row names, largest first. Spellings that differ only in case are one group,
-    /// named by the first spelling in ordinal order; a row naming a group twice counts once under it.
+    /// named by the first spelling in ordinal order; a row naming a group twice counts once under it. When the rows use
+    /// both DIHR's groups and UHRI labels that fall within them, those labels count under DIHR's group
+    /// (<see cref="AffectedPersonGroups"/>).
     /// </summary>
-    public static LinkedBreakdown ByAffectedPersons(IReadOnlyList<Recommendation> rows) => ByNames(rows, r => r.AffectedPersons);
+    public static LinkedBreakdown ByAffectedPersons(IReadOnlyList<Recommendation> rows) =>
+        MixesVocabularies(rows)
+            ? ByNames(rows, r => [.. r.AffectedPersons.Select(AffectedPersonGroups.InDihrGroups)])
+            : ByNames(rows, r => r.AffectedPersons);
+
+    /// <summary>True when some rows name DIHR's groups and others UHRI labels within them.</summary>
+    public static bool MixesVocabularies(IReadOnlyList<Recommendation> rows) =>
+        rows.Any(r => r.AffectedPersons.Any(AffectedPersonGroups.IsDihrGroup)) &&
+        rows.Any(r => r.AffectedPersons.Any(AffectedPersonGroups.FallsWithinDihrGroup));
 
     /// <summary>
     /// Each theme of the Universal Human Rights Index a row carries (UHRI exports, OHCHR matrices: "A12 Acceptance of

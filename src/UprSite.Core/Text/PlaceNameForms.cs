@@ -7,8 +7,10 @@ namespace UprSite.Core.Text;
 /// ({the_state}, {The_state} to open a sentence), after "of", "to" and "by" ({of_state}, {to_state}, {by_state}).
 /// French changes the name with its article and preposition; English adds "the" where the name takes it
 /// (<see cref="EnglishArticle"/>), "The" to open a sentence; in Khmer every form is the name.
+/// <see cref="TakesPluralVerb"/>: the name is the subject of a plural verb in the page's language ("les Philippines
+/// l'ont acceptée"); English takes the singular for a State ("the Philippines has"), as the UN writes.
 /// </summary>
-public sealed record PlaceNameForms(string Name, string The, string Subject, string Of, string To, string By)
+public sealed record PlaceNameForms(string Name, string The, string Subject, string Of, string To, string By, bool TakesPluralVerb = false)
 {
     public static PlaceNameForms Plain(string name) => new(name, name, name, name, name, name);
 
@@ -18,7 +20,8 @@ public sealed record PlaceNameForms(string Name, string The, string Subject, str
         FrenchPlaceNames.Subject(name, grammar),
         FrenchPlaceNames.Of(name, grammar),
         FrenchPlaceNames.To(name, grammar),
-        FrenchPlaceNames.By(name, grammar));
+        FrenchPlaceNames.By(name, grammar),
+        grammar.Article == FrenchArticle.Plural);
 
     /// <summary>The English forms: "the Philippines" and "The Philippines" where the name takes the article.</summary>
     public static PlaceNameForms English(string name, bool takesThe) =>

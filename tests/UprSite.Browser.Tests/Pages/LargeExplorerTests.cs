@@ -80,13 +80,15 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         await ReadyAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#explorer-export"));
         var lines = File.ReadAllText(await download.PathAsync()).TrimStart('\ufeff').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id,cycle,session,recommending_state,response,issues", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,cycle,session,session_source,recommending_state,response,issues", lines[0], StringComparison.Ordinal);
         var expected = rows.Where(r => r.GetProperty("sdgs").EnumerateArray().Any(s => s.GetString()!.Split('.')[0] == "16")
                 && r.TryGetProperty("implementation", out var i) && i.ValueKind == JsonValueKind.Object
                 && i.GetProperty("status").GetString() == "not-implemented")
             .Select(r => r.GetProperty("id").GetString()!).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, lines.Skip(1).Select(l => l.Split(',')[0].Trim('"')).ToList());
+        var sources = rows.ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("session_source").GetString() ?? "");
+        Assert.Equal(expected.Select(id => sources[id]), lines.Skip(1).Select(l => l.Split(',')[3]));
         await watch.AssertCleanAsync();
     }
 

@@ -64,12 +64,12 @@ public sealed class LeaderSentenceTests
     }
 
     [Theory]
-    [InlineData("en", 1, 1, 1, "The one classified recommendation is of category 4 – General action.")]
-    [InlineData("en", 3, 2, 4, "2 action categories are the most frequent, 2 each, of 4 classified recommendations.")]
-    [InlineData("en", 3, 1, 4, "The most frequent action category is 4 – General action: 2 of 4 classified recommendations (50%).")]
-    [InlineData("fr", 1, 1, 5, "Les 5 recommandations classées relèvent toutes de la catégorie 4 – General action.")]
-    [InlineData("fr", 3, 2, 4, $"2 catégories d'action sont, à égalité, les plus fréquentes\u202F: 2 chacune sur 4 recommandations classées.")]
-    [InlineData("km", 1, 1, 5, "អនុសាសន៍ដែលបានចាត់ថ្នាក់ចំនួន 5 ស្ថិតក្នុងប្រភេទ 4 – General action។")]
+    [InlineData("en", 1, 1, 1, "The one classified recommendation by State is of category 4 – General action.")]
+    [InlineData("en", 3, 2, 4, "2 action categories are the most frequent, 2 each, of 4 classified recommendations by State.")]
+    [InlineData("en", 3, 1, 4, "The most frequent action category is 4 – General action: 2 of 4 classified recommendations by State (50%).")]
+    [InlineData("fr", 1, 1, 5, "Les 5 recommandations par État classées relèvent toutes de la catégorie 4 – General action.")]
+    [InlineData("fr", 3, 2, 4, $"2 catégories d'action sont, à égalité, les plus fréquentes\u202F: 2 chacune sur 4 recommandations par État classées.")]
+    [InlineData("km", 1, 1, 5, "អនុសាសន៍តាមរដ្ឋដែលបានចាត់ថ្នាក់ចំនួន 5 ស្ថិតក្នុងប្រភេទ 4 – General action។")]
     public void Action_categories_one_many_and_tie(string language, int items, int tied, int count, string expected)
     {
         Assert.Equal(expected, LeaderSentence.Of(ThemeLabels.For(language), "data.summary.categories", items, tied, count,
@@ -79,7 +79,7 @@ public sealed class LeaderSentenceTests
     private static string States(string language, int states, int tied, int top)
     {
         var l = ThemeLabels.For(language);
-        return BreakdownCharts.StatesSentence(l, states, tied, top,
+        return BreakdownCharts.StatesSentence(l, l.StateForms("Iceland"), states, tied, top,
         [
             .. l.StateForms("Iceland").Placeholders("state"), ("top", l.Format.Number(top)), ("tied", l.Format.Number(tied)),
             ("supported_part", l.Count("data.parts.supported", top)),
@@ -117,7 +117,7 @@ public sealed class LeaderSentenceTests
     {
         var l = ThemeLabels.For(language);
         var country = l.CountryForms(new Core.Model.Country("kh", Core.Model.LocalizedText.Empty, [], Core.Model.LocalizedText.Empty, [], []), language switch { "fr" => "Cambodge", "km" => "កម្ពុជា", _ => "Cambodia" });
-        var sentence = CycleCharts.CyclesSentence(l, 1, false, received, [.. country.Placeholders("country"), ("cycle", "2"), ("share", l.Format.Percent(0.8))]);
+        var sentence = CycleCharts.CyclesSentence(l, country, 1, false, received, [.. country.Placeholders("country"), ("cycle", "2"), ("share", l.Format.Percent(0.8))]);
 
         Assert.Equal(expected, sentence.Replace('\u202F', '\u00A0'));
     }

@@ -23,8 +23,8 @@ public sealed class ConvertedCategoryBasisTests
                 converted, "recommendations.csv");
 
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(country.Text("en/countries/kh/index.html"));
-            Assert.Equal("Recommendations by action category", page.QuerySelector("#chart-categories h3")!.TextContent.Trim());
-            Assert.Equal($"Counted from the {file.Rows.Count} classified recommendations this site holds, on Edward McMahon's scale, as their sources coded them.",
+            Assert.Equal("Recommendations by State by action category", page.QuerySelector("#chart-categories h3")!.TextContent.Trim());
+            Assert.Equal($"Counted from the {file.Rows.Count} classified recommendations by State this site holds, on Edward McMahon's scale, as their sources coded them.",
                 page.QuerySelector("#chart-categories .chart-note")!.TextContent.Trim());
             var rows = CsvTableReader.Read(country.Text("data/kh/recommendations.csv"), out _, out _)!.Rows;
             var column = rows[0].Cells.ToList().IndexOf("action_category_source");

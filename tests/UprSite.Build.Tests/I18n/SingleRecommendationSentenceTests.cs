@@ -30,6 +30,10 @@ public sealed class SingleRecommendationSentenceTests(SingleRecommendationSite s
         Assert.StartsWith("Counted from the only recommendation by State this site holds, whose source names the persons it concerns;",
             Text(dashboard, "#chart-affected-persons .chart-note"), StringComparison.Ordinal);
         Assert.DoesNotContain("of the 1 ", dashboard.Body.TextContent, StringComparison.Ordinal);
+        Assert.Equal("The recommending State on each theme", Text(dashboard, "#top-states-by-theme-title"));
+        Assert.Equal("The theme of the recommendations by State", Text(dashboard, "#chart-themes h3"));
+        Assert.Equal("The State that made the recommendations", Text(dashboard, "#chart-states h3"));
+        Assert.Equal(["The recommendation (CSV)", "The recommendation (JSON)"], dashboard.QuerySelectorAll(".data-links a[download]").Take(2).Select(a => a.TextContent.Trim()));
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public static class ThemeLabels
         _ => new Language("km", "ខ្មែរ", "km-KH", TextDirection.Ltr, false),
     });
 
-    private static IReadOnlyDictionary<string, string> Read(string language)
+    /// <summary>The theme's table of <paramref name="language"/>, flattened (data.summary.states.one → text).</summary>
+    public static IReadOnlyDictionary<string, string> Read(string language)
     {
         var path = Path.Combine(RepoPaths.Theme, "i18n", $"{language}.yml");
         var diagnostics = new DiagnosticList();

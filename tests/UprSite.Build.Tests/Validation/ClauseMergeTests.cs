@@ -46,7 +46,7 @@ public sealed class ClauseMergeTests
     public void Clauses_and_rewordings_merge_into_the_States_paragraphs_and_nothing_else_does(string matrixName, string exportName)
     {
         var diagnostics = new DiagnosticList();
-        var files = new[] { Read(matrixName, Matrix(), diagnostics), Read(exportName, Export(), diagnostics) };
+        var files = new[] { Read(matrixName, Matrix(MatrixRows.Select(r => (r, "Supported"))), diagnostics), Read(exportName, Export(UprInfoRows), diagnostics) };
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         Assert.Equal((7, 8), (files[0].Rows.Count, files[1].Rows.Count));
 
@@ -73,27 +73,52 @@ public sealed class ClauseMergeTests
         Assert.Contains("has 1 row in this file and 1 from", doubt.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_clause_UPR_Info_lists_apart_joins_the_one_partly_supported_paragraph_a_matrix_holds_whole()
+    {
+        var diagnostics = new DiagnosticList();
+        var files = new[]
+        {
+            Read("matrix.docx", Matrix([
+                ("115.12 Ratify the Rome Statute of the International Criminal Court (Tunisia); withdraw its reservations to the convention on women (Tunisia);", "Supported/Noted"),
+                ("115.13 Ratify the Rome Statute of the International Criminal Court (Chile);", "Supported")]), diagnostics),
+            Read("upr-info.csv", Export([
+                "Ratify the Rome Statute of the International Criminal Court|Tunisia|Accepted",
+                "Withdraw its reservations to the convention on women|Tunisia|Noted",
+                "Ratify the Rome Statute of the International Criminal Court|Chile|Accepted"]), diagnostics),
+        };
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+
+        var rows = SourceMerge.Merge(files, diagnostics).SelectMany(f => f.Rows).ToList();
+
+        var tunisia = Assert.Single(rows, r => r.RecommendingState == "Tunisia");
+        Assert.Equal(("115.12", Core.Vocabulary.Response.PartlySupported), (tunisia.Paragraph, tunisia.Response));
+        Assert.Equal("115.13", Assert.Single(rows, r => r.RecommendingState == "Chile").Paragraph);
+        Assert.Equal(2, diagnostics.Items.Count(d => d.Code == DiagnosticCodes.MergedByClauseOrWording.Id && d.Message.Contains("115.12", StringComparison.Ordinal)));
+    }
+
     private static RecommendationFile Read(string name, byte[] bytes, DiagnosticList diagnostics) =>
         Importer.Read(new ImportFile($"countries/si/recommendations/{name}", name, bytes), Slovenia, diagnostics);
 
-    private static byte[] Export()
+    /// <summary>UPR Info's layout; each row "text|State" or "text|State|response" (accepted when none is given).</summary>
+    private static byte[] Export(IEnumerable<string> rows)
     {
         var csv = new StringBuilder("To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\n");
-        foreach (var (text, state) in UprInfoRows.Select(r => (r.Split('|')[0], r.Split('|')[1])))
+        foreach (var parts in rows.Select(r => r.Split('|')))
         {
-            csv.Append($"Slovenia,EEG,,\"{text}\",{state},,,Accepted,4,,20\n");
+            csv.Append($"Slovenia,EEG,,\"{parts[0]}\",{parts[1]},,,{(parts.Length > 2 ? parts[2] : "Accepted")},4,,20\n");
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
-    private static byte[] Matrix()
+    private static byte[] Matrix(IEnumerable<(string Text, string Position)> paragraphs)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var header = Row("Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation");
-            var rows = MatrixRows.Select(text => Row(text, "Supported\nSource of position: A/HRC/28/15/Add.1", "B51 Right to an effective remedy", string.Empty));
+            var rows = paragraphs.Select(p => Row(p.Text, $"{p.Position}\nSource of position: A/HRC/28/15/Add.1", "B51 Right to an effective remedy", string.Empty));
             document.AddMainDocumentPart().Document = new Document(new Body(
                 Paragraph("UPR of Slovenia (2nd Cycle – 20th session)"),
                 new Table([new TableProperties(new TableWidth { Type = TableWidthUnitValues.Auto }), header, .. rows])));

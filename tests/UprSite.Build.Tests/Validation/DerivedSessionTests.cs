@@ -36,6 +36,8 @@ public sealed class DerivedSessionTests
         Assert.Equal(["18"], session.Values);
         Assert.Equal([205], session.Counts);
         Assert.Equal("document", UprSite.Build.Output.Downloads.RecommendationsCsv.SessionSource(rows[0]));
+        Assert.Equal(["The sessions of 205 recommendations by State are not in their sources: this site inferred them from the symbols of their Working Group reports."],
+            UprSite.Build.Pages.Data.SessionNotes.Of(ThemeLabels.For("en"), rows));
     }
 
     [Fact]

@@ -67,4 +67,23 @@ public sealed class LinkBreakdownsTests
             [new GroupFigures("Women", 2, 1, 1), new GroupFigures("children", 2, 2, 0), new GroupFigures("persons with disabilities", 1, 1, 0)],
             breakdown.Groups);
     }
+
+    [Fact]
+    public void UHRI_labels_within_DIHRs_groups_count_under_them_when_a_country_has_both()
+    {
+        IReadOnlyList<Recommendation> rows =
+        [
+            Row("a", Response.Supported, [], ["Women and girls", "Children"]),
+            Row("b", Response.Noted, [], ["women", "girls"]),
+            Row("c", Response.Supported, [], ["minorities/ racial, ethnic, linguistic, religious or descent-based groups", "general"]),
+            Row("d", Response.Supported, [], ["Members of minorities"]),
+        ];
+
+        var breakdown = LinkBreakdowns.ByAffectedPersons(rows);
+
+        Assert.Equal(
+            [new GroupFigures("Members of minorities", 2, 2, 0), new GroupFigures("Women and girls", 2, 1, 1), new GroupFigures("Children", 1, 1, 0), new GroupFigures("general", 1, 1, 0)],
+            breakdown.Groups);
+        Assert.False(LinkBreakdowns.MixesVocabularies([Row("e", Response.Supported, [], ["women", "persons with disabilities"])]));
+    }
 }

@@ -151,6 +151,21 @@ public sealed class RecommendationStatisticsTests
     }
 
     [Fact]
+    public void No_change_is_given_between_an_official_total_and_recommendations_by_State()
+    {
+        var declared = new CycleComparison(1, new CycleFigures(1, 99, 73, 25), null, "A/HRC/13/11", []);
+        var counted = new CycleComparison(2, null, new CycleFigures(2, 220, 106, 114), null, ["upr2.xlsx"]);
+        var alsoCounted = new CycleComparison(3, null, new CycleFigures(3, 200, 150, 50), null, ["upr3.xlsx"]);
+
+        var trend = Trends.Across([declared, counted, alsoCounted]);
+
+        Assert.Equal([CycleTrend.Declared, CycleTrend.Rows, CycleTrend.Rows], trend.Select(t => t.Basis));
+        Assert.Equal((null, null), (trend[1].ReceivedChange, trend[1].SupportedRateChange));
+        Assert.Equal(-20, trend[2].ReceivedChange);
+        Assert.Equal(0.75 - 106.0 / 220, trend[2].SupportedRateChange!.Value, 10);
+    }
+
+    [Fact]
     public void Issue_trends_give_every_cycle_of_the_rows_zeros_included()
     {
         var labour = Trends.ByIssue(Sample).Single(t => t.Issue == "Labour");

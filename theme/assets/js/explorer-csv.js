@@ -21,7 +21,7 @@
       var item = data.text(r);
       var themes = codes[columns.theme].map(function (c) { return data.index.f[columns.theme].v[c]; }).join('; ');
       var category = data.value('category', r);
-      return [item[0], data.value('cycle', r), data.value('session', r), data.label('state', codes[columns.state]), data.value('response', r),
+      return [item[0], data.value('cycle', r), data.value('session', r), item[3] || '', data.label('state', codes[columns.state]), data.value('response', r),
         themes, category === 'none' ? '' : category, data.value('status', r), item[1], item[2] || ''].map(csvField).join(',');
     }
 

@@ -66,7 +66,10 @@ public static class ExplorerJson
         json.WriteEndObject();
     });
 
-    /// <summary>Rows <paramref name="shard"/> × 1,000 onwards: [id, text, reference or null] each.</summary>
+    /// <summary>
+    /// Rows <paramref name="shard"/> × 1,000 onwards: [id, text, reference or null, where the session comes from
+    /// (source, document, review) or null] each.
+    /// </summary>
     public static byte[] Text(CountryData data, int shard) => JsonText.WriteCompact(json =>
     {
         json.WriteStartArray();
@@ -78,6 +81,15 @@ public static class ExplorerJson
             if (RecommendationViews.ReferenceOf(row) is { } reference)
             {
                 json.WriteStringValue(reference);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            if (RecommendationsCsv.SessionSource(row) is { } sessionSource)
+            {
+                json.WriteStringValue(sessionSource);
             }
             else
             {

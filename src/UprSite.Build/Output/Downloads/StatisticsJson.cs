@@ -33,6 +33,7 @@ public static class StatisticsJson
         {
             json.WriteStartObject();
             json.WriteNumber("cycle", t.Cycle);
+            json.WriteString("basis", t.Basis);
             json.WriteNumber("received", t.Received);
             JsonText.Share(json, "supported_rate", t.SupportedRate);
             JsonText.NumberOrNull(json, "received_change", t.ReceivedChange);

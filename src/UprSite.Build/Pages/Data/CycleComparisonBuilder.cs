@@ -96,9 +96,12 @@ public static class CycleComparisonBuilder
         columns.Add(new ChartColumn("change", l.T("compare.column.change"), true));
         var rows = c.CountriesByName.Select(country =>
         {
-            var shown = c.StatisticsOf(country).Cycles.Where(y => y.IsDeclared || y.Rows is { Received: > 0 }).ToDictionary(y => y.Cycle, y => y.Shown);
-            var held = shown.Where(p => p.Value.Received > 0).OrderBy(p => p.Key).Select(p => p.Value).ToList();
-            var change = held.Count >= 2 ? held[^1].SupportedRate - held[0].SupportedRate : null;
+            var compared = c.StatisticsOf(country).Cycles.Where(y => y.IsDeclared || y.Rows is { Received: > 0 }).ToList();
+            var shown = compared.ToDictionary(y => y.Cycle, y => y.Shown);
+            var held = compared.Where(y => y.Shown.Received > 0).OrderBy(y => y.Cycle).ToList();
+            var change = held.Count >= 2 && held[0].IsDeclared == held[^1].IsDeclared
+                ? held[^1].Shown.SupportedRate - held[0].Shown.SupportedRate
+                : null;
             return new ChartRow(
             [
                 ChartValue.Text(country.Code, c.CountryName(country)),

@@ -33,7 +33,10 @@ public static class DashboardBuilder
                     page.Href(CountryDataPaths.RecommendingState(page.Language.Code, code, page.Data.Slugs[s.Key])))).ToList())).ToList(),
             Downloads(page),
             page.Href(CountryDataPaths.Explorer(page.Language.Code, code)),
-            Pledges(page));
+            Pledges(page))
+        {
+            IssueLeadersHeading = LeaderSentence.Title(l, "data.dashboard.leaders_heading", page.Data.Statistics.RecommendingStates.Count),
+        };
     }
 
     /// <summary>
@@ -51,7 +54,7 @@ public static class DashboardBuilder
         var l = page.Labels;
         var cycles = pledges.Select(p => p.Cycle).Distinct().Order().ToList();
         return new PledgesView(
-            l.Count("data.pledges.summary", pledges.Count, [.. page.CountryPlaceholders, ("cycles", Holdings.InCycles(l, cycles))]),
+            l.Count(l.About(page.CountryForms, "data.pledges.summary"), pledges.Count, [.. page.CountryPlaceholders, ("cycles", Holdings.InCycles(l, cycles))]),
             pledges.OrderBy(p => p.Cycle).Select(p => new PledgeView(p.Cycle, l.Cycle(p.Cycle), p.Text)).ToList());
     }
 
@@ -61,8 +64,8 @@ public static class DashboardBuilder
         var l = page.Labels;
         return
         [
-            new(l.T("data.download.recommendations_csv"), page.Href(CountryDataPaths.RecommendationsCsv(code))),
-            new(l.T("data.download.recommendations_json"), page.Href(CountryDataPaths.RecommendationsJson(code))),
+            new(l.Count("data.download.recommendations_csv", page.Data.Rows.Count), page.Href(CountryDataPaths.RecommendationsCsv(code))),
+            new(l.Count("data.download.recommendations_json", page.Data.Rows.Count), page.Href(CountryDataPaths.RecommendationsJson(code))),
             new(l.T("data.download.statistics_json"), page.Href(CountryDataPaths.StatisticsJson(code))),
             .. MatrixRows.Cycles(page.Data).SelectMany(cycle => new LinkView[]
             {

@@ -41,6 +41,18 @@ public sealed class DataLabels(StringTable strings, Language language)
     public string Count(string key, int count, int second, params (string Name, string Value)[] values) =>
         Placeholders(strings.Plural(language.Code, key, count, second), [("count", Format.Number(count)), .. values]);
 
+    /// <summary>
+    /// The key of the sentence <paramref name="key"/> whose subject is <paramref name="subject"/>: its
+    /// <c>_plural_subject</c> form when the name takes a plural verb in the page's language and the language writes
+    /// that form (French "les Philippines l'ont acceptée"), else <paramref name="key"/> itself. A whole sentence per
+    /// form, so that a translator can reorder it; for a plural group, <paramref name="key"/> is its stem.
+    /// </summary>
+    public string About(PlaceNameForms subject, string key) =>
+        subject.TakesPluralVerb && strings.Defines(language.Code, key + PluralSubject) ? key + PluralSubject : key;
+
+    /// <summary>What a sentence key ends with for a subject that takes a plural verb (<see cref="About"/>).</summary>
+    public const string PluralSubject = "_plural_subject";
+
     private static string Placeholders(string text, (string Name, string Value)[] values)
     {
         foreach (var (name, value) in values)
@@ -97,6 +109,9 @@ public sealed class DataLabels(StringTable strings, Language language)
 
     /// <summary>A Universal Human Rights Index theme in the page's language, or as the source writes it marked English (<see cref="UhriThemes"/>).</summary>
     public ThemeName UhriTheme(string theme) => UhriThemes.Name(theme, language.Code);
+
+    /// <summary>A group of affected persons in the page's language, or as the source writes it marked English (<see cref="AffectedPersonNames"/>).</summary>
+    public ThemeName AffectedPersons(string group) => AffectedPersonNames.Name(group, language.Code);
 
     /// <summary>
     /// "en" on a page in another language: the lang of recommendation and pledge texts, which every source this tool

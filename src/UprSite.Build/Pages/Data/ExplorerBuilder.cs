@@ -57,7 +57,7 @@ public static class ExplorerBuilder
             page.Href(CountryDataPaths.RecommendingState(page.Language.Code, code, "{slug}")).Replace("index.html", "", StringComparison.Ordinal),
             l.T("data.explorer.export"),
             $"recommendations-{code}-{page.Language.Code}-filtered.csv",
-            string.Join(',', "id", "cycle", "session", "recommending_state", "response", "issues", "action_category", "implementation_status", "text", "reference"));
+            string.Join(',', "id", "cycle", "session", "session_source", "recommending_state", "response", "issues", "action_category", "implementation_status", "text", "reference"));
         return new ExplorerView(
             page.CountryName,
             page.Href(SitePaths.Country(page.Language.Code, code)),
@@ -77,7 +77,10 @@ public static class ExplorerBuilder
             rows,
             pager,
             data,
-            DashboardBuilder.Downloads(page));
+            DashboardBuilder.Downloads(page))
+        {
+            SessionNotes = SessionNotes.Of(l, page.Data.Rows),
+        };
     }
 
     private static int Number(string key) => int.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ public static class Holdings
 
         if (declared.Count == 0)
         {
-            return l.Count("data.holding_undeclared", Held(page), page.CountryPlaceholders);
+            return l.Count(l.About(page.CountryForms, "data.holding_undeclared"), Held(page), page.CountryPlaceholders);
         }
 
         (string Name, string Value)[] values = [("official", l.Format.Number(Official(page))),

@@ -50,7 +50,7 @@ public static class IssueComparisonBuilder
             c.Comparison.WithIssue, ("issue", l.Issue(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, c.Comparison.WithIssue))),
             ("supported_share", l.Format.Percent(top.SupportedRate)));
-        return ComparisonColumns.Trimmed(new ChartData("issues-top", ChartShape.StackedBar, l.T("compare.issues.top_title"), summary, Note(c),
+        return ComparisonColumns.Trimmed(new ChartData("issues-top", ChartShape.StackedBar, LeaderSentence.Title(l, "compare.issues.top_title", issues.Count), summary, Note(c),
             ComparisonColumns.Of(l, "issue", l.T("data.column.theme"), l.T("many.column.by_state")),
             c.Comparison.Issues.Take(BreakdownCharts.TopCount).Select(g => ComparisonColumns.Row(l, IssueValue(l, g.Key), g)).ToList(),
             l.T("data.axis.recommendations")));

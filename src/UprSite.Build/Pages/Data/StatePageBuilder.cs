@@ -2,7 +2,10 @@ using System.Globalization;
 using UprSite.Build.Compute;
 using UprSite.Build.Pages.Models;
 using UprSite.Core.Factsheets;
+using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
+using UprSite.Core.Statistics;
+using UprSite.Core.Text;
 using UprSite.Core.Urls;
 using UprSite.Core.Vocabulary;
 
@@ -28,19 +31,8 @@ public static class StatePageBuilder
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
         var rows = figuresOfState.Cycles.SelectMany(c => c.Rows).ToList();
-        var summary = rows.Count == 1
-            ? l.Fill("data.summary.state_one." + ResponseVocabulary.Key(rows[0].Response),
-            [
-                ("cycles", Holdings.InCycles(l, cycles.Select(c => c.Number).ToList())),
-                .. l.StateForms(figuresOfState.State).Placeholders("state"), .. page.CountryPlaceholders,
-            ])
-            : l.Count("data.summary.state", total.Received,
-        [
-            ("cycles", Holdings.InCycles(l, cycles.Select(c => c.Number).ToList())),
-            .. l.StateForms(figuresOfState.State).Placeholders("state"), .. page.CountryPlaceholders,
-            ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)),
-        ]);
-        summary = rows.Count == 1 ? summary : PartlySupportedSentence.After(l, summary, total.PartlySupported);
+        var summary = Summary(l, l.StateForms(figuresOfState.State), page.CountryForms, cycles.Select(c => c.Number).ToList(), total,
+            rows.Count == 1 ? rows[0].Response : null);
         return new StatePageView(
             state,
             slug,
@@ -63,6 +55,24 @@ public static class StatePageBuilder
             FactsheetsLabel = l.Count("data.state.factsheets", total.Received),
             ExplorerLabel = l.Count("data.state.see_explorer", total.Received),
         };
+    }
+
+    /// <summary>
+    /// "This site holds one recommendation that Brazil made to the United States of America in cycle 1; …supported it."
+    /// for a single recommendation (<paramref name="onlyResponse"/>), else the count and supported share, with the
+    /// partly supported ones said apart; the country's verbs agree with its name (<see cref="DataLabels.About"/>).
+    /// </summary>
+    public static string Summary(DataLabels l, PlaceNameForms state, PlaceNameForms country, IReadOnlyList<int> cycles, GroupFigures total,
+        Response? onlyResponse)
+    {
+        (string Name, string Value)[] values =
+        [
+            ("cycles", Holdings.InCycles(l, cycles)), .. state.Placeholders("state"), .. country.Placeholders("country"),
+            ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)),
+        ];
+        return onlyResponse is { } response
+            ? l.Fill(l.About(country, "data.summary.state_one." + ResponseVocabulary.Key(response)), values)
+            : PartlySupportedSentence.After(l, l.Count(l.About(country, "data.summary.state"), total.Received, values), total.PartlySupported);
     }
 
     /// <summary>How many of the State's themes its page and brief name, the most raised first.</summary>

@@ -20,4 +20,8 @@ public sealed record DashboardView(
     IReadOnlyList<IssueLeadersView> IssueLeaders,
     IReadOnlyList<LinkView> Downloads,
     string ExplorerHref,
-    PledgesView? Pledges);
+    PledgesView? Pledges)
+{
+    /// <summary>The heading of <see cref="IssueLeaders"/>: "States that recommended most on each theme", or, when one State made every recommendation, the theme table's plain name.</summary>
+    public string IssueLeadersHeading { get; init; } = string.Empty;
+}

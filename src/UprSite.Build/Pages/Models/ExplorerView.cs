@@ -24,4 +24,8 @@ public sealed record ExplorerView(
     IReadOnlyList<RecommendationView> Rows,
     ExplorerPagerView Pager,
     ExplorerDataView Data,
-    IReadOnlyList<LinkView> Downloads);
+    IReadOnlyList<LinkView> Downloads)
+{
+    /// <summary>How many rows' sessions were inferred (from the report's symbol, from the cycle's review); empty when none was.</summary>
+    public IReadOnlyList<string> SessionNotes { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using UprSite.Core.Reference;
+
 namespace UprSite.Import.Layouts.DihrExplorer;
 
 /// <summary>
@@ -8,12 +10,7 @@ namespace UprSite.Import.Layouts.DihrExplorer;
 public static class DihrPersonGroups
 {
     /// <summary>Every label found in upr1.xlsx and upr2.xlsx, longest first so that no label is taken for a shorter one.</summary>
-    public static readonly IReadOnlyList<string> Labels =
-    [
-        "Refugees and asylum-seekers", "Internally displaced persons", "Persons with disabilities", "Human rights defenders",
-        "Members of minorities", "Indigenous peoples", "Women and girls", "Older persons", "Children", "Migrants", "LGBTI",
-        "Youth",
-    ];
+    public static readonly IReadOnlyList<string> Labels = [.. AffectedPersonGroups.Dihr.OrderByDescending(l => l.Length)];
 
     public static IReadOnlyList<string> Split(string cell)
     {

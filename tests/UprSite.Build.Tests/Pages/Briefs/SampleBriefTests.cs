@@ -31,7 +31,7 @@ public sealed class SampleBriefTests(SampleSite sample)
     {
         var brief = Brief("en", "united-kingdom");
 
-        Assert.Equal("Meeting brief: United Kingdom of Great Britain and Northern Ireland and Cambodia", brief.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Meeting brief: the United Kingdom of Great Britain and Northern Ireland and Cambodia", brief.QuerySelector("h1")!.TextContent);
         Assert.Equal(["cycle-1"], brief.QuerySelectorAll(".brief-cycle").Select(c => c.Id));
         var item = Assert.Single(brief.QuerySelectorAll(".brief-item"));
         Assert.Equal("Supported", item.QuerySelector(".response")!.TextContent);
