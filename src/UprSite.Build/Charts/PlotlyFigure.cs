@@ -127,7 +127,10 @@ public static class PlotlyFigure
             ["fixedrange"] = true,
             ["rangemode"] = "tozero",
             ["gridcolor"] = "var(--line)",
-            ["title"] = new JsonObject { ["text"] = chart.ValueAxisTitle ?? string.Empty },
+            // A set gap between the tick labels and the title, which automargin then makes room for. Left unset, the
+            // title is only kept inside the margins, and on a phone (where the chart grows to hold its rows) it
+            // overlapped the tick labels.
+            ["title"] = new JsonObject { ["text"] = chart.ValueAxisTitle ?? string.Empty, ["standoff"] = 12 },
         };
         if (chart.Shape == ChartShape.ShareLine)
         {

@@ -4,10 +4,12 @@ using UprSite.Core.Model;
 namespace UprSite.Build.Output;
 
 /// <summary>
-/// Netlify's <c>_redirects</c> file: a reader who opens <c>/</c> is sent (302) to the home page in their browser's
+/// Netlify's <c>_redirects</c> file. A reader who opens <c>/</c> is sent (302) to the home page in their browser's
 /// language when the site has it; anyone else gets <c>/index.html</c>, which lists the languages. Only <c>/</c> is
 /// redirected, so every other address stays stable and shareable. The rules are forced (<c>!</c>) because
-/// <c>/index.html</c> exists and Netlify would otherwise serve it.
+/// <c>/index.html</c> exists and Netlify would otherwise serve it. An address under a language's folder that names
+/// no file is answered with that language's 404 page (status 404); any other unknown address with <c>/404.html</c>.
+/// Those rules are not forced, so Netlify applies them only where no file exists.
 /// </summary>
 public static class LanguageRedirects
 {
@@ -30,6 +32,13 @@ public static class LanguageRedirects
             text.Append($"/  /{language.Code}/  302!  Language={language.Code}\n");
         }
 
+        text.Append("# A missing page is answered in the language of its folder; anywhere else by /404.html (last).\n");
+        foreach (var language in settings.Languages)
+        {
+            text.Append($"/{language.Code}/*  /{language.Code}/404.html  404\n");
+        }
+
+        text.Append("/*  /404.html  404\n");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 }

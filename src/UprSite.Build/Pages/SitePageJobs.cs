@@ -81,7 +81,7 @@ public sealed class SitePageJobs(Site site, MarkdownContent markdown, SiteFigure
             NoIndex = true,
             BaseHref = NotFoundBase(path),
         };
-        return new PageJob(PageKinds.NotFound, address, language, new NotFoundModel(views.Site(), page, ViewFactory.Language(language)), views);
+        return new PageJob(PageKinds.NotFound, address, language, new NotFoundModel(views.Site(), page, ViewFactory.Language(language), address.Language.Length == 0), views);
     }
 
     /// <summary>The address path of the page's folder under base_url: /en/ for en/404.html on https://example.org.</summary>

@@ -55,6 +55,8 @@ public sealed class LayoutRenderer(TemplateStore templates, StringTable strings,
         shared.Import("num", new Func<object?, string>(value => format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)));
         shared.Import("cycle_label", new Func<object?, string>(value => strings.Get(language.Code, "data.cycle_label")
             .Replace("{cycle}", format.Digits(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty), StringComparison.Ordinal)));
+        // Table text whose space-separated runs stay whole in a language without spaces between words (Khmer).
+        shared.Import("keep_words", new Func<object?, RawHtml>(value => KeptWords.Html(Convert.ToString(value, CultureInfo.InvariantCulture), language.Code)));
         var context = new HtmlTemplateContext();
         context.PushGlobal(shared);
         context.PushGlobal(own);

@@ -75,15 +75,30 @@ public sealed class SampleLanguageLinksTests(SampleSite sample)
     [Fact]
     public void Only_the_root_redirects_by_browser_language_every_language_has_a_rule_and_the_default_comes_last()
     {
-        var rules = Encoding.UTF8.GetString(Output.Files["_redirects"].Content).Split('\n')
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var rules = Rules().Where(r => r[2] == "302!").ToList();
 
         Assert.Equal(3, rules.Count);
         Assert.All(rules, r => Assert.Equal("/", r[0]));
-        Assert.All(rules, r => Assert.Equal("302!", r[2]));
         Assert.Equal(["/km/", "/fr/", "/en/"], rules.Select(r => r[1]));
         Assert.Equal(["Language=km", "Language=fr", "Language=en"], rules.Select(r => r[3]));
     }
+
+    [Fact]
+    public void A_missing_page_under_a_language_folder_gets_that_languages_404_page_and_the_root_rule_comes_last()
+    {
+        var rules = Rules();
+        var missing = rules.SkipWhile(r => r[2] == "302!").ToList();
+
+        // After the redirects of /, one rule per language, unforced (Netlify applies them only where no file exists).
+        Assert.Equal(rules.Count - 3, missing.Count);
+        Assert.Equal(
+            ["/en/* /en/404.html 404", "/km/* /km/404.html 404", "/fr/* /fr/404.html 404", "/* /404.html 404"],
+            missing.Select(r => string.Join(' ', r)));
+        Assert.All(missing.Select(r => r[1].TrimStart('/')), page => Assert.True(Output.Files.ContainsKey(page), page));
+    }
+
+    private List<string[]> Rules() => Encoding.UTF8.GetString(Output.Files["_redirects"].Content).Split('\n')
+        .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     [Fact]
     public void The_Khmer_country_page_writes_numbers_dates_and_cycles_in_Khmer_digits()

@@ -33,14 +33,22 @@
 
   // Break opportunities by the language's word rules (Khmer has no spaces between words), then greedy lines. A line
   // breaks at a space or between two words, never between a word and the punctuation it holds: "(counted" stays whole.
+  // A run between spaces that fits on a line is kept whole, as the tables keep it (KeptWords): the dictionary that
+  // finds Khmer words does not know transliterated names and would break "អាស៊ែបៃហ្សង់" after "អា".
   function wrap(text, font, width, lang) {
     var context = document.createElement('canvas').getContext('2d');
     context.font = font;
-    var pieces = window.Intl && Intl.Segmenter
-      ? Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text))
-      : text.split(/(\s+)/).map(function (s) { return { segment: s, isWordLike: false }; });
     // A no-break space (French puts one before ":" and ";") joins what it stands between.
     function isSpace(s) { return /^[^\S\u00a0\u202f]+$/.test(s); }
+    var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: 'word' }) : null;
+    var pieces = [];
+    text.split(/([^\S\u00a0\u202f]+)/).forEach(function (run, i) {
+      if (i % 2 === 1 || !segmenter || context.measureText(run).width <= width) {
+        pieces.push({ segment: run, isWordLike: i % 2 === 0 });
+      } else {
+        Array.prototype.push.apply(pieces, Array.from(segmenter.segment(run)));
+      }
+    });
     var lines = [];
     var line = '';
     var pending = '';
@@ -54,6 +62,9 @@
       }
     }
     pieces.forEach(function (piece) {
+      if (!piece.segment) {
+        return;
+      }
       var breaks = !previous || isSpace(piece.segment) || isSpace(previous.segment) || (piece.isWordLike && previous.isWordLike);
       if (breaks && pending) {
         place(pending);

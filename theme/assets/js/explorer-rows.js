@@ -17,6 +17,39 @@
     return span;
   }
 
+  // Khmer runs kept whole as the page's own rows keep them (KeptWords in the build): a span per space-separated run,
+  // a number joined to the run before it.
+  var UNSPACED = { km: true, lo: true, my: true, th: true };
+
+  function keptWords(text) {
+    if (!UNSPACED[document.documentElement.lang]) {
+      return document.createTextNode(text);
+    }
+    // split() with a captured separator: runs at even places, the spaces between them at odd ones.
+    var runs = [];
+    String(text).split(/([^\S\u00a0\u202f\u2007]+)/).forEach(function (piece, i) {
+      var space = i % 2 === 1;
+      var count = runs.length;
+      if (!space && /^[\d\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9.,%]+$/.test(piece) && /[^.,%]/.test(piece) && count >= 2 && !runs[count - 2].space) {
+        runs[count - 2].text += runs.pop().text + piece;
+      } else if (piece) {
+        runs.push({ text: piece, space: space });
+      }
+    });
+    var fragment = document.createDocumentFragment();
+    runs.forEach(function (run) {
+      if (run.space) {
+        fragment.appendChild(document.createTextNode(run.text));
+      } else {
+        var span = document.createElement('span');
+        span.className = 'kw';
+        span.textContent = run.text;
+        fragment.appendChild(span);
+      }
+    });
+    return fragment;
+  }
+
   function explorerRows(form, table, data) {
     var stateHref = form.getAttribute('data-state-href');
     var separator = form.getAttribute('data-separator') || ', ';
@@ -47,10 +80,10 @@
       if (item && data.index.p[codes[column]]) {
         var link = document.createElement('a');
         link.href = stateHref.replace('{slug}', data.index.f[column].v[codes[column]]) + '#' + tr.id;
-        link.textContent = state;
+        link.appendChild(keptWords(state));
         cell(tr, link);
       } else {
-        cell(tr, state);
+        cell(tr, keptWords(state));
       }
     }
 
@@ -83,7 +116,7 @@
       } else {
         tr.setAttribute('aria-busy', 'true');
       }
-      cell(tr, data.label('cycle', codes[columns.cycle]));
+      cell(tr, keptWords(data.label('cycle', codes[columns.cycle])));
       stateCell(tr, codes, item);
       textCell(tr, item);
       var values = function (name) { return data.index.f[columns[name]].v[codes[columns[name]]]; };
@@ -92,7 +125,7 @@
       var issues = codes[columns.theme].map(function (c) { return data.label('theme', c); }).join(separator);
       var uhri = codes[columns.uhri].map(function (c) { return data.label('uhri', c); }).join(semicolon);
       cell(tr, issues && uhri ? issues + semicolon + uhri : issues || uhri);
-      cell(tr, data.label('category', codes[columns.category]));
+      cell(tr, keptWords(data.label('category', codes[columns.category])));
       cell(tr, badge('status-badge status-' + values('status'), data.label('status', codes[columns.status])));
       return tr;
     }
