@@ -42,6 +42,18 @@ public sealed class ComparisonSentenceTests
     }
 
     [Theory]
+    [InlineData("en", "Counted from 1 of the 3 recommendations by State this site holds, the one that carries an issue;", "For the only UPR issue of the recommendations:")]
+    [InlineData("fr", "Compté à partir d'une des 3 recommandations par État que ce site contient, celle qui porte une question", "Pour la seule question de l'EPU des recommandations")]
+    public void One_issue_s_note_and_table_say_one(string language, string note, string table)
+    {
+        var l = ThemeLabels.For(language);
+
+        Assert.StartsWith(note, l.Count("compare.note.issues", 1, 3, ("total", "3")), StringComparison.Ordinal);
+        Assert.StartsWith(table, l.Count("compare.issues.by_country_summary", 1), StringComparison.Ordinal);
+        Assert.StartsWith(language == "en" ? "For the 5 UPR issues" : "Pour les 5 questions", l.Count("compare.issues.by_country_summary", 5), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", 1, "The one recommendation by State that carries an issue is on the UPR issue “Special procedures”.")]
     [InlineData("fr", 1, $"La recommandation par État qui porte une question de l'EPU concerne la question «{N}Special procedures{N}».")]
     [InlineData("fr", 4, $"Les 4 recommandations par État qui portent une question de l'EPU concernent toutes la question «{N}Special procedures{N}»{N}; 50{NB}% ont été acceptées.")]
