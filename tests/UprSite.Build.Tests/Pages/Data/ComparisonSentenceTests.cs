@@ -84,6 +84,17 @@ public sealed class ComparisonSentenceTests
     }
 
     [Theory]
+    [InlineData("en", 0, "The Western European and others Group made the most recommendations: 2 of the 3 recommendations by State made by States of a regional group; it also saw the highest share of its recommendations supported: 50.0%.")]
+    [InlineData("en", 1, "The Western European and others Group made the most recommendations: 2 of the 3 recommendations by State made by States of a regional group. The African Group saw the highest share of its recommendations supported: 100.0%.")]
+    [InlineData("fr", 0, $"Le Groupe des États d'Europe occidentale et autres États a fait le plus de recommandations{N}: 2 des 3 recommandations par État faites par des États d'un groupe régional{N}; il a aussi vu la plus grande part de ses recommandations acceptée{N}: 50,0{NB}%.")]
+    public void A_group_that_leads_both_is_named_once(string language, int africanSupported, string expected)
+    {
+        var groups = new List<GroupFigures> { new("WEOG", 2, 1, 1), new("Africa", 1, africanSupported, 1 - africanSupported) };
+
+        Assert.Equal(expected, RegionComparisonBuilder.RecommendingSummary(ThemeLabels.For(language), groups));
+    }
+
+    [Theory]
     [InlineData(DigitStyle.Latin, "4 ឆ្នាំកន្លះ", "៤")]
     [InlineData(DigitStyle.Native, "៤ ឆ្នាំកន្លះ", "4")]
     public void The_calendar_note_writes_the_page_s_digits(DigitStyle digits, string contains, string absent)
