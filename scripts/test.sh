@@ -39,8 +39,9 @@ scripts/install-plotly.sh
 
 log=$(mktemp)
 tool_log=$(mktemp)
+lanes=$(mktemp -u)
 tool_pid=
-trap '[ -z "$tool_pid" ] || kill -- "-$tool_pid" 2>/dev/null || true; rm -f "$log" "$tool_log"' EXIT
+trap '[ -z "$tool_pid" ] || kill -- "-$tool_pid" 2>/dev/null || true; rm -rf "$log" "$tool_log" "$lanes"' EXIT
 # One Release build of everything; the tests and the installed-tool test both use it (optimised code runs the many
 # site builds of the tests faster than Debug's, and the tool's package is packed from it without compiling again).
 status=0
@@ -52,8 +53,22 @@ if [ "$status" -eq 0 ]; then
   # In its own process group, so that an interrupted run stops it too (the trap above).
   setsid scripts/test-installed-tool.sh --no-build > "$tool_log" 2>&1 &
   tool_pid=$!
-  # -m: the test projects run side by side, one per core (dotnet test alone runs them one after another).
-  dotnet test UprSite.sln -c Release --no-build --nologo -m 2>&1 | tee -a "$log" || status=$?
+  # The test projects in two lanes, one per core, longest first: each lane takes the next project when its own has
+  # finished, so the browser tests (the longest) and Build's start at once and the shorter ones go to whichever lane
+  # frees first (dotnet test -m on the solution took them in the solution's order, which started the browser tests last).
+  projects=()
+  for name in Browser Build Cli Printing Import Core; do
+    projects+=("tests/UprSite.$name.Tests/UprSite.$name.Tests.csproj")
+  done
+  for project in tests/*/*.Tests.csproj; do
+    [[ " ${projects[*]} " == *" $project "* ]] || projects+=("$project")
+  done
+  mkdir "$lanes"
+  # Each project's output is printed whole when it ends, so that the two lanes' lines do not mix.
+  printf '%s\n' "${projects[@]}" | xargs -P 2 -I '{}' bash -c \
+    'out="$2/$(basename "$1" .csproj).log"; dotnet test "$1" -c Release --no-build --nologo > "$out" 2>&1; code=$?; cat "$out"; exit $code' \
+    _ '{}' "$lanes" || status=$?
+  cat "$lanes"/*.log >> "$log"
 fi
 
 tool_status=0

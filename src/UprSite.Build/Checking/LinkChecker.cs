@@ -9,7 +9,7 @@ namespace UprSite.Build.Checking;
 /// <summary>
 /// Check: every internal link and anchor of the built site, before anything is swapped in. It checks each distinct
 /// place links point to (<see cref="OutputSet.Targets"/>, gathered as pages were added) against the output's paths
-/// and each page's anchors (a hash set per page), so no document is kept and an anchor is one lookup. Only when a
+/// and each page's anchors (their hashes, per page), so no document is kept and an anchor is one lookup. Only when a
 /// place is broken are the pages read again, to report every link to it where it was written: a link written in
 /// Markdown at its line in the Markdown file, a link from a layout at its line in the output page.
 /// </summary>

@@ -53,33 +53,51 @@ public sealed class SiteFigures
         var date = today ?? BuildDate.Today();
         memory?.Begin(date);
         var table = new StringTable(strings);
-        var countries = site.Countries.ToDictionary(c => c.Code, c => memory?.Data(c) ?? new CountryData(c), StringComparer.Ordinal);
-        var charts = new Dictionary<(string, string), CountryCharts>();
-        foreach (var country in site.Countries)
+        // A clean build computes the countries on every core; serve takes unchanged ones from its memory, one at a time.
+        var made = new CountryData[site.Countries.Count];
+        Each(made.Length, memory is null, i => made[i] = memory?.Data(site.Countries[i]) ?? new CountryData(site.Countries[i]));
+        var countries = site.Countries.Select((c, i) => (c.Code, Data: made[i])).ToDictionary(p => p.Code, p => p.Data, StringComparer.Ordinal);
+        (IReadOnlyList<StateAcross>, SiteComparison?) Across() => (StatesAcross.Of(site, countries), Navigation.HasSiteIndexes(site) ? SiteComparison.Of(site.Countries) : null);
+        var across = memory is null ? Task.Run(Across) : null;
+        var pairs = site.Countries.SelectMany(c => site.Settings.Languages.Select(l => (Country: c, Language: l))).ToList();
+        var madeCharts = new CountryCharts[pairs.Count];
+        Each(pairs.Count, memory is null, i =>
         {
-            foreach (var language in site.Settings.Languages)
+            var (country, language) = pairs[i];
+            CountryCharts Make()
             {
-                CountryCharts Make()
-                {
-                    var views = new ViewFactory(site, language, table, SitePaths.Country(language.Code, country.Code));
-                    return ChartsOf(new CountryDataPage(site, countries[country.Code], language, new DataLabels(table, language), views));
-                }
-
-                charts[(country.Code, language.Code)] = memory is null ? Make() : memory.Charts(country, language, missed =>
-                {
-                    using (StringTable.CaptureMisses(missed))
-                    {
-                        return Make();
-                    }
-                }, table.Remember);
+                var views = new ViewFactory(site, language, table, SitePaths.Country(language.Code, country.Code));
+                return ChartsOf(new CountryDataPage(site, countries[country.Code], language, new DataLabels(table, language), views));
             }
-        }
+
+            madeCharts[i] = memory is null ? Make() : memory.Charts(country, language, missed =>
+            {
+                using (StringTable.CaptureMisses(missed))
+                {
+                    return Make();
+                }
+            }, table.Remember);
+        });
+        var charts = pairs.Select((p, i) => (Key: (p.Country.Code, p.Language.Code), Charts: madeCharts[i])).ToDictionary(p => p.Key, p => p.Charts);
 
         var calendars = site.Countries.ToDictionary(c => c.Code, c => UprCalendar.Of(c.Reviews, c.Calendar, date), StringComparer.Ordinal);
-        (IReadOnlyList<StateAcross>, SiteComparison?) Across() => (StatesAcross.Of(site, countries), Navigation.HasSiteIndexes(site) ? SiteComparison.Of(site.Countries) : null);
-        var (states, comparison) = memory is null ? Across() : memory.Across(site, Across);
+        var (states, comparison) = across is null ? memory!.Across(site, Across) : across.GetAwaiter().GetResult();
         memory?.End();
         return new SiteFigures(countries, charts, table.Missed, states, calendars, date, comparison);
+    }
+
+    private static void Each(int count, bool parallel, Action<int> work)
+    {
+        if (parallel)
+        {
+            Parallel.For(0, count, work);
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            work(i);
+        }
     }
 
     public CountryData Of(Country country) => _countries[country.Code];

@@ -34,13 +34,13 @@ public sealed class OutputSet
     /// <summary>Where the links of every page point, gathered as pages are added.</summary>
     public LinkTargets Targets { get; } = new();
 
-    private PageLinks Index(string path, string html, ISet<string>? targets = null) => new(PageLinkScanner.Scan(html, link =>
+    private PageLinks Index(string path, string html, ISet<string>? targets = null) => PageLinks.Compact(PageLinkScanner.Scan(html, link =>
     {
         if (Targets.Add(path, link.Url) is { } key)
         {
             targets?.Add(key);
         }
-    }), []);
+    }));
 
     /// <summary>
     /// Adds a rendered page, indexed from its text; its bytes are made only when they are kept in memory. The keys of

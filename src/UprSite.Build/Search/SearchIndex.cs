@@ -22,16 +22,20 @@ public static class SearchIndex
 
     public static void Add(Site site, SearchDocuments documents, OutputSet output)
     {
-        Parallel.ForEach(site.Settings.Languages, language => AddLanguage(language, documents.In(language).ToList(), output));
+        Parallel.ForEach(site.Settings.Languages, language => AddLanguage(language, documents.In(language), output));
     }
 
-    private static void AddLanguage(Language language, IReadOnlyList<SearchDocument> documents, OutputSet output)
+    // Each document's text is read as it is made and not kept: a site of 100,000 rows holds only the postings and the docs' rows.
+    private static void AddLanguage(Language language, IEnumerable<SearchDocument> documents, OutputSet output)
     {
         var searchPage = SearchPaths.Page(language.Code);
         var shards = new SortedDictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
-        for (var id = 0; id < documents.Count; id++)
+        var docs = new List<string[]>();
+        foreach (var document in documents)
         {
-            foreach (var term in SearchTerms.Of(documents[id].Text))
+            var id = docs.Count;
+            docs.Add([document.Kind, document.Title, RelativeUrl.Between(searchPage, document.Path), document.Lang, document.Snippet]);
+            foreach (var term in SearchTerms.Of(document.Text))
             {
                 var shard = SearchTerms.ShardOf(term);
                 if (!shards.TryGetValue(shard, out var terms))
@@ -49,7 +53,6 @@ public static class SearchIndex
         }
 
         var folder = Folder(language.Code);
-        var docs = documents.Select(d => new[] { d.Kind, d.Title, RelativeUrl.Between(searchPage, d.Path), d.Lang, d.Snippet }).ToList();
         Write(output, folder + "docs.js", "uprSearch.docs", new { shards = shards.Keys, docs });
         foreach (var (shard, terms) in shards)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using UprSite.Core.Text;
 
 namespace UprSite.Core.Reference;
@@ -51,7 +52,7 @@ public static class UnStates
                 : new(text, StateResolutionKind.NonState, null, (NonStateSource)entity, []);
         }
 
-        return new(text, StateResolutionKind.Unrecognised, null, null, Nearest(folded));
+        return new(text, StateResolutionKind.Unrecognised, null, null, NearestByFolded.GetOrAdd(folded, Nearest));
     }
 
     /// <summary>
@@ -72,6 +73,9 @@ public static class UnStates
             .Select(n => n.Name)
             .ToList();
     }
+
+    // An export repeats an unknown name on every row it holds: its nearest names are searched once.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> NearestByFolded = new(StringComparer.Ordinal);
 
     private static IReadOnlyList<string> Nearest(string folded)
     {

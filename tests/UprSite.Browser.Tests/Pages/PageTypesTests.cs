@@ -22,8 +22,9 @@ public sealed class PageTypesTests(BrowserFixture browser) : IClassFixture<Brows
         await watch.AssertCleanAsync();
     }
 
+    /// <summary>One visit per page type serves both checks: the page loads clean, then axe-core finds no serious or critical violation.</summary>
     [Fact]
-    public async Task Every_page_type_in_every_language_loads_without_errors_violations_or_outside_requests()
+    public async Task Every_page_type_in_every_language_loads_without_errors_violations_or_outside_requests_and_passes_axe()
     {
         var types = PageTypes.Of(browser.SampleOutput);
         Assert.Contains(types, t => t.Type == "km factsheet (fallback)");
@@ -33,6 +34,7 @@ public sealed class PageTypesTests(BrowserFixture browser) : IClassFixture<Brows
             Assert.Contains(types, t => t.Type == $"{language} country");
         }
 
+        var inaccessible = new List<string>();
         foreach (var (type, path) in types)
         {
             await using var watch = await browser.OpenAsync();
@@ -40,6 +42,10 @@ public sealed class PageTypesTests(BrowserFixture browser) : IClassFixture<Brows
             Assert.True(response!.Ok, $"{type}: HTTP {response.Status}");
             Assert.Equal(path.Contains('/') ? path[..2] : "en", await watch.Page.GetAttributeAsync("html", "lang"));
             await watch.AssertCleanAsync();
+            inaccessible.AddRange(await AccessibilityTests.SeriousViolationsAsync(watch.Page, $"{type} ({path})"));
         }
+
+        Assert.True(types.Count >= 15, $"only {types.Count} page types found");
+        Assert.True(inaccessible.Count == 0, string.Join('\n', inaccessible));
     }
 }

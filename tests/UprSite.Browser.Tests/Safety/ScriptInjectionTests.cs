@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using UprSite.Browser.Tests.Support;
 using UprSite.Build.Pipeline;
@@ -14,6 +15,8 @@ namespace UprSite.Browser.Tests.Safety;
 /// </summary>
 public sealed class ScriptInjectionTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    private const int TabsAtOnce = 4;
+
     private const string Recorder = """
         window.__xss = n => window.__xssHit('call ' + n);
         window.alert = window.confirm = window.prompt = m => window.__xssHit('dialog ' + m);
@@ -100,27 +103,37 @@ public sealed class ScriptInjectionTests(BrowserFixture browser) : IClassFixture
     {
         var pages = Directory.GetFiles(siteFolder, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.True(pages.Count >= 20, $"only {pages.Count} pages");
-        var hits = new List<string>();
-        var problems = new List<string>();
+        var hits = new ConcurrentQueue<string>();
+        var problems = new ConcurrentQueue<string>();
         await using var context = await browser.Browser.NewContextAsync();
-        var current = string.Empty;
-        await context.ExposeBindingAsync("__xssHit", (BindingSource _, string what) => hits.Add($"{current}: {what}"));
+        var current = new ConcurrentDictionary<IPage, string>();
+        string Where(IPage? page) => page is not null && current.TryGetValue(page, out var path) ? path : "a page";
+        await context.ExposeBindingAsync("__xssHit", (BindingSource source, string what) => hits.Enqueue($"{Where(source.Page)}: {what}"));
         await context.AddInitScriptAsync(Recorder);
-        var page = await context.NewPageAsync();
-        page.Dialog += async (_, dialog) =>
+        var waiting = new ConcurrentQueue<string>(pages);
+        // Each page is given the same time for a payload to run; tabs wait side by side rather than one after another.
+        await Task.WhenAll(Enumerable.Range(0, TabsAtOnce).Select(async _ =>
         {
-            hits.Add($"{current}: dialog {dialog.Message}");
-            await dialog.DismissAsync();
-        };
-        foreach (var path in pages)
-        {
-            current = Path.GetRelativePath(siteFolder, path);
-            await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.WaitForTimeoutAsync(250);
-            problems.AddRange((await page.EvaluateAsync<string[]>(TriggerAndInspect)).Select(p => $"{current}: {p}"));
-        }
+            var page = await context.NewPageAsync();
+            page.Dialog += async (_, dialog) =>
+            {
+                hits.Enqueue($"{Where(page)}: dialog {dialog.Message}");
+                await dialog.DismissAsync();
+            };
+            while (waiting.TryDequeue(out var path))
+            {
+                var name = Path.GetRelativePath(siteFolder, path);
+                current[page] = name;
+                await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+                await page.WaitForTimeoutAsync(250);
+                foreach (var problem in await page.EvaluateAsync<string[]>(TriggerAndInspect))
+                {
+                    problems.Enqueue($"{name}: {problem}");
+                }
+            }
+        }));
 
-        Assert.True(hits.Count == 0, $"{hits.Count} script runs:\n" + string.Join('\n', hits.Distinct().Take(40)));
-        Assert.True(problems.Count == 0, $"{problems.Count} live constructs:\n" + string.Join('\n', problems.Distinct().Take(40)));
+        Assert.True(hits.IsEmpty, $"{hits.Count} script runs:\n" + string.Join('\n', hits.Distinct().Take(40)));
+        Assert.True(problems.IsEmpty, $"{problems.Count} live constructs:\n" + string.Join('\n', problems.Distinct().Take(40)));
     }
 }

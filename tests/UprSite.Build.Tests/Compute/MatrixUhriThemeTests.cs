@@ -11,23 +11,13 @@ namespace UprSite.Build.Tests.Compute;
 /// over the paragraphs whose "Full list of themes" names it, the recommendations by State the site holds for each
 /// paragraph (co-sponsors split by the importer, which other tests check).
 /// </summary>
-public sealed class MatrixUhriThemeTests : IDisposable
+public sealed class MatrixUhriThemeTests(ChinaMatrixSite built) : IClassFixture<ChinaMatrixSite>
 {
-    private static readonly string Matrix = Path.Combine(RepoPaths.SharedData, "ohchr-matrix", "china-cycle2-2013.docx");
+    private static readonly string Matrix = ChinaMatrixSite.Matrix;
 
-    private readonly TestSite _site = new(withCountry: false);
+    private readonly TestSite _site = built.Site;
 
-    private readonly UprSite.Build.Pipeline.BuildResult _result;
-
-    public MatrixUhriThemeTests()
-    {
-        _site.Write("countries/cn/country.yml", "names: {en: China}\nreviews:\n  - {cycle: 2, session: 17, date: 2013-10-22, documents: {report: A/HRC/25/5}}\n")
-            .CopyInto(Matrix, "countries/cn/recommendations/matrix.docx");
-        _result = _site.Build();
-        Assert.True(_result.Succeeded, string.Join('\n', _result.Diagnostics));
-    }
-
-    public void Dispose() => _site.Dispose();
+    private readonly UprSite.Build.Pipeline.BuildResult _result = built.Result;
 
     private Dictionary<string, int> Expected(IReadOnlyDictionary<string, MatrixThemesCount.Paragraph> oracle)
     {

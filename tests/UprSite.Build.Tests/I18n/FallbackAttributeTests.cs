@@ -8,7 +8,7 @@ namespace UprSite.Build.Tests.I18n;
 /// A page and a factsheet written only in English, shown on the km and fr fallback pages: their links are retargeted
 /// to the same files, and nothing else of the Markdown changes (alt, class, title, heading ids, in-page anchors).
 /// </summary>
-public sealed class FallbackAttributeTests : IDisposable
+public sealed class FallbackAttributeTests(SiteBuiltOnce<FallbackAttributeTests> built) : IClassFixture<SiteBuiltOnce<FallbackAttributeTests>>, ISiteSetup
 {
     private const string Markdown = """
         Read [how we counted](#method "The counting method"), [the sources](#sources-cited) and [the map](#the-map).
@@ -28,25 +28,21 @@ public sealed class FallbackAttributeTests : IDisposable
         See above.
         """;
 
-    private readonly TestSite _site = new();
+    private readonly TestSite _site = built.Site;
 
-    public FallbackAttributeTests()
-    {
-        _site.Write("site.yml", """
+    // The build checks every link and anchor of every page, the fallback pages included (SiteBuiltOnce: it succeeds).
+    public static TestSite Write() => new TestSite()
+        .Write("site.yml", """
             title: {en: Test Coalition, km: សម្ព័ន្ធសាកល្បង, fr: Coalition test}
             base_url: https://test.example.org
             languages:
               - {code: en, label: English, locale: en-GB, default: true}
               - {code: km, label: ខ្មែរ, locale: km-KH}
               - {code: fr, label: Français, locale: fr-FR}
-            """);
-        _site.Write("pages/mapping.en.md", "---\ntitle: Mapping land\n---\n" + Markdown + "\n");
-        _site.Write("countries/kh/factsheets/labour.en.md",
+            """)
+        .Write("pages/mapping.en.md", "---\ntitle: Mapping land\n---\n" + Markdown + "\n")
+        .Write("countries/kh/factsheets/labour.en.md",
             FactsheetText.Of("Labour rights", Markdown + "\n\nAsk [question 2](#question-2) and [recommendation 1](#recommendation-1), see [the questions](#questions)."));
-        var result = _site.Build();
-        // The build checks every link and anchor of every page, the fallback pages included.
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-    }
 
     public static TheoryData<string> FallbackPages => new()
     {
@@ -98,6 +94,4 @@ public sealed class FallbackAttributeTests : IDisposable
         Assert.Equal(original, Ids(Html.Page(_site, "km/" + page)));
         Assert.Equal(original, Ids(Html.Page(_site, "fr/" + page)));
     }
-
-    public void Dispose() => _site.Dispose();
 }

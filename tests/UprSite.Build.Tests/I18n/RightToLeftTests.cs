@@ -4,15 +4,11 @@ using UprSite.Build.Tests.Support;
 namespace UprSite.Build.Tests.I18n;
 
 /// <summary>A right-to-left language: dir on the page, document symbols kept left to right, CSS that mirrors.</summary>
-public sealed class RightToLeftTests : IDisposable
+public sealed class RightToLeftTests(SiteBuiltOnce<RightToLeftTests> built) : IClassFixture<SiteBuiltOnce<RightToLeftTests>>, ISiteSetup
 {
-    private readonly TestSite _site = ArabicFixture.Create();
+    private readonly TestSite _site = built.Site;
 
-    public RightToLeftTests()
-    {
-        var result = _site.Build();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-    }
+    public static TestSite Write() => ArabicFixture.Create();
 
     [Fact]
     public void Arabic_pages_are_right_to_left_and_English_pages_left_to_right()
@@ -61,5 +57,4 @@ public sealed class RightToLeftTests : IDisposable
         Assert.True(found.Count == 0, "physical (left/right) CSS does not mirror in right-to-left pages: " + string.Join(", ", found));
     }
 
-    public void Dispose() => _site.Dispose();
 }

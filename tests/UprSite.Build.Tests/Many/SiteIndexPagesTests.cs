@@ -9,16 +9,12 @@ namespace UprSite.Build.Tests.Many;
 /// counted, saying which), an index of recommending States and one page per State across the countries with its CSV;
 /// a site of one country has none of them.
 /// </summary>
-public sealed class SiteIndexPagesTests : IDisposable
+public sealed class SiteIndexPagesTests(SiteBuiltOnce<SiteIndexPagesTests> built) : IClassFixture<SiteBuiltOnce<SiteIndexPagesTests>>, ISiteSetup
 {
-    private readonly TestSite _site = ManyCountrySite.Write(3);
+    private readonly TestSite _site = built.Site;
     private readonly IReadOnlyList<string> _codes = ManyCountrySite.Countries(3).Select(c => c.Alpha2.ToLowerInvariant()).ToList();
 
-    public SiteIndexPagesTests()
-    {
-        var result = _site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
-    }
+    public static TestSite Write() => ManyCountrySite.Write(3);
 
     [Fact]
     public void The_countries_index_gives_official_totals_where_declared_and_counted_recommendations_by_state_elsewhere()
@@ -106,6 +102,4 @@ public sealed class SiteIndexPagesTests : IDisposable
         var all = page.QuerySelectorAll("#cycles-all tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).First()).ToList();
         Assert.Equal(["6", "3"], all);
     }
-
-    public void Dispose() => _site.Dispose();
 }

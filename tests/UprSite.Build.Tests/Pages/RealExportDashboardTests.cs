@@ -3,7 +3,7 @@ using UprSite.Build.Tests.Support;
 namespace UprSite.Build.Tests.Pages;
 
 /// <summary>The dashboard over UPR Info's real export of sessions 6–9 (Cambodia's first review: 138 rows, 91 declared).</summary>
-public sealed class RealExportDashboardTests : IDisposable
+public sealed class RealExportDashboardTests(SiteBuiltOnce<RealExportDashboardTests> built) : IClassFixture<SiteBuiltOnce<RealExportDashboardTests>>, ISiteSetup
 {
     private const string CycleOneCountry = """
         names: {en: Cambodia, km: កម្ពុជា}
@@ -16,18 +16,16 @@ public sealed class RealExportDashboardTests : IDisposable
             declared: {received: 91, supported: 91, noted: 0, source: "A/HRC/13/4"}
         """;
 
-    private readonly TestSite _site = new();
+    private readonly TestSite _site = built.Site;
 
-    public RealExportDashboardTests()
+    public static TestSite Write()
     {
-        _site.Write("countries/kh/country.yml", CycleOneCountry);
-        var target = Path.Combine(_site.Input, "countries", "kh", "recommendations", "6-9.csv");
+        var site = new TestSite().Write("countries/kh/country.yml", CycleOneCountry);
+        var target = Path.Combine(site.Input, "countries", "kh", "recommendations", "6-9.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(RealExports.UprInfo6To9, target);
-        Assert.True(_site.Build().Succeeded);
+        return site;
     }
-
-    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void The_page_shows_the_declared_91_with_its_source_and_a_note_on_the_138_rows()

@@ -2,13 +2,9 @@ using UprSite.Build.Tests.Support;
 
 namespace UprSite.Build.Tests.Pages;
 
-public sealed class StatePageTests : IDisposable
+public sealed class StatePageTests(DataSiteBuild data) : IClassFixture<DataSiteBuild>
 {
-    private readonly TestSite _site = DataSite.Create();
-
-    public StatePageTests() => Assert.True(_site.Build().Succeeded);
-
-    public void Dispose() => _site.Dispose();
+    private readonly TestSite _site = data.Site;
 
     [Fact]
     public void Each_recommending_state_gets_a_page_per_language_under_its_slug()

@@ -15,7 +15,11 @@ namespace UprSite.Build.Pages.Data;
 /// </summary>
 public sealed class ComparisonRenderer(Site site, SiteFigures figures, StringTable strings)
 {
-    public IEnumerable<PageJob> Pages(Language language)
+    /// <summary>
+    /// The index and one page per view in one language: each page's job, to be made where it renders; a view with
+    /// nothing to show makes none.
+    /// </summary>
+    public IEnumerable<Func<PageJob?>> Pages(Language language)
     {
         if (!Navigation.HasComparisons(site) || figures.Comparison is null)
         {
@@ -23,32 +27,44 @@ public sealed class ComparisonRenderer(Site site, SiteFigures figures, StringTab
         }
 
         var l = new DataLabels(strings, language);
+        var shown = new Lazy<List<(string View, IReadOnlyList<ComparisonSection> Sections)>>(() => Shown(language));
+        yield return () => Index(language, l, shown.Value);
+        foreach (var view in ComparisonPaths.Views)
+        {
+            yield return () => shown.Value.FirstOrDefault(v => v.View == view) is { View: not null } found
+                ? View(language, l, shown.Value, found.View, found.Sections)
+                : null;
+        }
+    }
+
+    private PageJob Index(Language language, DataLabels l, List<(string View, IReadOnlyList<ComparisonSection> Sections)> views)
+    {
         var code = language.Code;
-        var views = Shown(language);
-        var indexTitle = l.T("compare.title");
         var index = Views(language, ComparisonPaths.Index(code));
         var indexAddress = new PageAddress(code);
-        yield return new PageJob(PageKinds.Comparisons, indexAddress, language, new ComparisonsModel(index.Site(),
-            Page(index, PageKinds.Comparisons, indexAddress, indexTitle, [index.HomeLink()]), ViewFactory.Language(language),
+        return new PageJob(PageKinds.Comparisons, indexAddress, language, new ComparisonsModel(index.Site(),
+            Page(index, PageKinds.Comparisons, indexAddress, l.T("compare.title"), [index.HomeLink()]), ViewFactory.Language(language),
             new ComparisonsIndexView(l.Count("compare.intro", site.Countries.Count), l.T("compare.counting"),
                 views.Select(v => new ComparisonLinkView(l.T($"compare.{v.View}.title"), l.T($"compare.{v.View}.description"),
                     index.Href(ComparisonPaths.View(code, v.View)))).ToList(),
                 index.Href(SiteIndexPaths.Countries(code)), index.Href(SiteIndexPaths.States(code)))), index);
+    }
 
-        foreach (var (view, sections) in views)
-        {
-            var path = ComparisonPaths.View(code, view);
-            var factory = Views(language, path);
-            var context = new ComparisonContext(site, figures, figures.Comparison, l, factory);
-            var address = new PageAddress(code, Slug: view);
-            var crumbs = new[] { factory.HomeLink(), new LinkView(indexTitle, factory.Href(ComparisonPaths.Index(code))) };
-            var shown = sections.Select(s => ComparisonViews.Section(s, context, view)).ToList();
-            var model = new ComparisonView(l.T($"compare.{view}.description"), l.T("compare.counting"),
-                views.Select(v => new LinkView(l.T($"compare.{v.View}.title"), factory.Href(ComparisonPaths.View(code, v.View)), v.View == view)).ToList(),
-                shown, shown.Any(s => s.Items.Any(i => i.IsChart)), factory.Href(ComparisonPaths.Index(code)));
-            yield return new PageJob(PageKinds.Comparison, address, language, new ComparisonModel(factory.Site(),
-                Page(factory, PageKinds.Comparison, address, l.T($"compare.{view}.title"), crumbs), ViewFactory.Language(language), model), factory);
-        }
+    private PageJob View(Language language, DataLabels l, List<(string View, IReadOnlyList<ComparisonSection> Sections)> views,
+        string view, IReadOnlyList<ComparisonSection> sections)
+    {
+        var code = language.Code;
+        var path = ComparisonPaths.View(code, view);
+        var factory = Views(language, path);
+        var context = new ComparisonContext(site, figures, figures.Comparison!, l, factory);
+        var address = new PageAddress(code, Slug: view);
+        var crumbs = new[] { factory.HomeLink(), new LinkView(l.T("compare.title"), factory.Href(ComparisonPaths.Index(code))) };
+        var shown = sections.Select(s => ComparisonViews.Section(s, context, view)).ToList();
+        var model = new ComparisonView(l.T($"compare.{view}.description"), l.T("compare.counting"),
+            views.Select(v => new LinkView(l.T($"compare.{v.View}.title"), factory.Href(ComparisonPaths.View(code, v.View)), v.View == view)).ToList(),
+            shown, shown.Any(s => s.Items.Any(i => i.IsChart)), factory.Href(ComparisonPaths.Index(code)));
+        return new PageJob(PageKinds.Comparison, address, language, new ComparisonModel(factory.Site(),
+            Page(factory, PageKinds.Comparison, address, l.T($"compare.{view}.title"), crumbs), ViewFactory.Language(language), model), factory);
     }
 
     /// <summary>The CSV of every table: the same bytes in every language, so written once, from the default language's tables.</summary>

@@ -30,37 +30,24 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
             charts.Dashboard.Count + charts.Implementation.Count > 0);
     }
 
-    /// <summary>The explorer and one page per recommending State, in one language.</summary>
-    public IEnumerable<PageJob> Pages(Country country, Language language)
+    /// <summary>The explorer and one page per recommending State, in one language: each page's job, to be made where it renders.</summary>
+    public IEnumerable<Func<PageJob?>> Pages(Country country, Language language)
     {
         var explorerPath = PageKinds.Explorer.Path(language.Code, country.Code);
-        var views = new ViewFactory(site, language, strings, explorerPath);
-        var page = Page(country, language, views);
-        var title = page.Labels.Fill("data.explorer.title", page.CountryPlaceholders);
+        var title = new Lazy<string>(() =>
+        {
+            var page = Page(country, language, new ViewFactory(site, language, strings, explorerPath));
+            return page.Labels.Fill("data.explorer.title", page.CountryPlaceholders);
+        });
         for (var number = 1; number <= figures.Of(country).Explorer.PageCount; number++)
         {
-            yield return ExplorerPage(country, language, title, number);
+            var shown = number;
+            yield return () => ExplorerPage(country, language, title.Value, shown);
         }
 
         foreach (var state in figures.Of(country).States)
         {
-            var path = PageKinds.State.Path(language.Code, country.Code, state.Slug);
-            var stateViews = new ViewFactory(site, language, strings, path);
-            var statePage = Page(country, language, stateViews);
-            var crumbs = new[]
-            {
-                stateViews.HomeLink(),
-                new LinkView(statePage.CountryName, stateViews.Href(SitePaths.Country(language.Code, country.Code))),
-                new LinkView(page.Labels.T("data.explorer.short_title"), stateViews.Href(explorerPath)),
-            };
-            var stateTitle = statePage.Labels.Fill("data.state.title", [.. statePage.Labels.StateForms(state.State).Placeholders("state"), .. statePage.CountryPlaceholders]);
-            var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
-                EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
-            yield return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
-                new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state) with
-                {
-                    Brief = site.Settings.Print.Briefs ? BriefPages.Link(language.Code, country.Code, state.Slug, pdfs ?? new HashSet<string>(), stateViews) : null,
-                }), stateViews);
+            yield return () => StatePage(country, language, state, explorerPath);
         }
     }
 
@@ -89,6 +76,27 @@ public sealed class CountryDataRenderer(Site site, SiteFigures figures, StringTa
         {
             output.Add(CountryDataPaths.ChartCsv(country.Code, chart.Id), new OutputFile(ChartCsv.Write(chart)));
         }
+    }
+
+    private PageJob StatePage(Country country, Language language, StateFigures state, string explorerPath)
+    {
+        var path = PageKinds.State.Path(language.Code, country.Code, state.Slug);
+        var stateViews = new ViewFactory(site, language, strings, path);
+        var statePage = Page(country, language, stateViews);
+        var crumbs = new[]
+        {
+            stateViews.HomeLink(),
+            new LinkView(statePage.CountryName, stateViews.Href(SitePaths.Country(language.Code, country.Code))),
+            new LinkView(statePage.Labels.T("data.explorer.short_title"), stateViews.Href(explorerPath)),
+        };
+        var stateTitle = statePage.Labels.Fill("data.state.title", [.. statePage.Labels.StateForms(state.State).Placeholders("state"), .. statePage.CountryPlaceholders]);
+        var pageView = stateViews.Page(PageKinds.State.Name, stateTitle, null,
+            EveryLanguage(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug)), crumbs);
+        return new PageJob(PageKinds.State, new PageAddress(language.Code, country.Code, state.Slug), language,
+            new StateModel(stateViews.Site(), pageView, ViewFactory.Language(language), StatePageBuilder.Build(statePage, state) with
+            {
+                Brief = site.Settings.Print.Briefs ? BriefPages.Link(language.Code, country.Code, state.Slug, pdfs ?? new HashSet<string>(), stateViews) : null,
+            }), stateViews);
     }
 
     /// <summary>Plain page <paramref name="number"/> of the explorer; every page but the first names its number in the title.</summary>

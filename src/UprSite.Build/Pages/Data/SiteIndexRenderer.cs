@@ -14,7 +14,8 @@ namespace UprSite.Build.Pages.Data;
 /// </summary>
 public sealed class SiteIndexRenderer(Site site, SiteFigures figures, StringTable strings)
 {
-    public IEnumerable<PageJob> Pages(Language language)
+    /// <summary>The pages in one language: each page's job, to be made where it renders.</summary>
+    public IEnumerable<Func<PageJob?>> Pages(Language language)
     {
         if (!Navigation.HasSiteIndexes(site))
         {
@@ -23,26 +24,35 @@ public sealed class SiteIndexRenderer(Site site, SiteFigures figures, StringTabl
 
         var l = new DataLabels(strings, language);
         var home = (Func<ViewFactory, LinkView>)(v => v.HomeLink());
-        var countries = Views(language, PageKinds.Countries, null);
-        yield return new PageJob(PageKinds.Countries, new PageAddress(language.Code), language, new CountriesModel(countries.Site(),
-            Page(countries, PageKinds.Countries, new PageAddress(language.Code), l.T("many.countries.title"), [home(countries)]),
-            ViewFactory.Language(language), CountriesIndexBuilder.Build(site, figures, l, countries)), countries);
+        yield return () =>
+        {
+            var countries = Views(language, PageKinds.Countries, null);
+            return new PageJob(PageKinds.Countries, new PageAddress(language.Code), language, new CountriesModel(countries.Site(),
+                Page(countries, PageKinds.Countries, new PageAddress(language.Code), l.T("many.countries.title"), [home(countries)]),
+                ViewFactory.Language(language), CountriesIndexBuilder.Build(site, figures, l, countries)), countries);
+        };
 
-        var states = Views(language, PageKinds.States, null);
         var statesTitle = l.T("many.states.title");
-        yield return new PageJob(PageKinds.States, new PageAddress(language.Code), language, new StatesModel(states.Site(),
-            Page(states, PageKinds.States, new PageAddress(language.Code), statesTitle, [home(states)]),
-            ViewFactory.Language(language), StatesIndexBuilder.Build(figures, l, states)), states);
+        yield return () =>
+        {
+            var states = Views(language, PageKinds.States, null);
+            return new PageJob(PageKinds.States, new PageAddress(language.Code), language, new StatesModel(states.Site(),
+                Page(states, PageKinds.States, new PageAddress(language.Code), statesTitle, [home(states)]),
+                ViewFactory.Language(language), StatesIndexBuilder.Build(figures, l, states)), states);
+        };
 
         foreach (var state in figures.States)
         {
-            var address = new PageAddress(language.Code, Slug: state.Slug);
-            var views = Views(language, PageKinds.RecommendingState, state.Slug);
-            var crumbs = new[] { views.HomeLink(), new LinkView(statesTitle, views.Href(SiteIndexPaths.States(language.Code))) };
-            var title = l.Fill("many.state.title", l.StateForms(state.State).Placeholders("state"));
-            yield return new PageJob(PageKinds.RecommendingState, address, language, new RecommendingStateModel(views.Site(),
-                Page(views, PageKinds.RecommendingState, address, title, crumbs), ViewFactory.Language(language),
-                StateAcrossBuilder.Build(site, figures, state, l, views)), views);
+            yield return () =>
+            {
+                var address = new PageAddress(language.Code, Slug: state.Slug);
+                var views = Views(language, PageKinds.RecommendingState, state.Slug);
+                var crumbs = new[] { views.HomeLink(), new LinkView(statesTitle, views.Href(SiteIndexPaths.States(language.Code))) };
+                var title = l.Fill("many.state.title", l.StateForms(state.State).Placeholders("state"));
+                return new PageJob(PageKinds.RecommendingState, address, language, new RecommendingStateModel(views.Site(),
+                    Page(views, PageKinds.RecommendingState, address, title, crumbs), ViewFactory.Language(language),
+                    StateAcrossBuilder.Build(site, figures, state, l, views)), views);
+            };
         }
     }
 

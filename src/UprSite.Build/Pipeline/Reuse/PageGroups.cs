@@ -37,9 +37,9 @@ public sealed class PageGroups
         _reused = 0;
     }
 
-    /// <summary>The group's pages kept as they were when its key is unchanged, else its jobs, to be rendered.</summary>
+    /// <summary>The group's pages kept as they were when its key is unchanged, else its jobs, to be made and rendered.</summary>
     /// <param name="key">What the group's pages read besides the site's inputs, compared as <see cref="ReuseKey"/> says.</param>
-    public IEnumerable<PageWork> Group(string name, object?[] key, IEnumerable<PageJob> jobs)
+    public IEnumerable<PageWork> Group(string name, object?[] key, IEnumerable<Func<PageJob?>> jobs)
     {
         if (_usable && _kept.TryGetValue(name, out var kept) && ReuseKey.Same(kept.Key, key))
         {

@@ -3,17 +3,16 @@ using UprSite.Build.Tests.Support;
 namespace UprSite.Build.Tests.Pages.Briefs;
 
 /// <summary>A brief of 40 recommendations from one State: what two pages hold and what they leave to the State page.</summary>
-public sealed class SwedenBriefTests : IDisposable
+public sealed class SwedenBriefTests(SiteBuiltOnce<SwedenBriefTests> built) : IClassFixture<SiteBuiltOnce<SwedenBriefTests>>, ISiteSetup
 {
-    private readonly TestSite _site = new(withCountry: false);
+    private readonly TestSite _site = built.Site;
 
-    public SwedenBriefTests()
+    public static TestSite Write()
     {
-        SwedenBriefSite.WriteTo(_site.Input);
-        Assert.True(_site.Build().Succeeded);
+        var site = new TestSite(withCountry: false);
+        SwedenBriefSite.WriteTo(site.Input);
+        return site;
     }
-
-    public void Dispose() => _site.Dispose();
 
     [Theory]
     [InlineData("en")]

@@ -10,22 +10,9 @@ namespace UprSite.Build.Tests.Pages.Data;
 /// against the counts ../shared/data/README.md gives: cycle 1 is UPR Info's 138 rows by State, whose paragraphs are
 /// not known; cycle 2 is DIHR's 205 = 163 + 42; 80 recommending States once the spellings of both sources agree.
 /// </summary>
-public sealed class RealMixedSourcesTests : IDisposable
+public sealed class RealMixedSourcesTests(RealMixedSourcesSite built) : IClassFixture<RealMixedSourcesSite>
 {
-    private readonly TestSite _site = new();
-
-    public RealMixedSourcesTests()
-    {
-        var folder = Path.Combine(_site.Input, "countries", "kh", "recommendations");
-        Directory.CreateDirectory(folder);
-        File.Copy(RealExports.UprInfo6To9, Path.Combine(folder, "6-9.csv"));
-        File.Copy(Path.Combine(RepoPaths.SharedData, "dihr-sdg-explorer", "upr1.xlsx"), Path.Combine(folder, "upr1.xlsx"));
-        File.Copy(RealExports.DihrCycle2, Path.Combine(folder, "upr2.xlsx"));
-        var result = _site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-    }
-
-    public void Dispose() => _site.Dispose();
+    private readonly TestSite _site = built.Site;
 
     [Fact]
     public void The_cycle_table_sets_recommendations_by_State_beside_paragraphs_and_says_they_are_not_known()
