@@ -65,10 +65,11 @@ public sealed class LeaderSentenceTests
 
     [Theory]
     [InlineData("en", 1, 1, 1, "The one classified recommendation by State is of category 4 – General action.")]
-    [InlineData("en", 3, 2, 4, "2 action categories are the most frequent, 2 each, of 4 classified recommendations by State.")]
-    [InlineData("en", 3, 1, 4, "The most frequent action category is 4 – General action: 2 of 4 classified recommendations by State (50%).")]
+    [InlineData("en", 3, 2, 4, "2 action categories are the most frequent, 2 each, of the 4 classified recommendations by State.")]
+    [InlineData("en", 3, 1, 4, "The most frequent action category is 4 – General action: 2 of the 4 classified recommendations by State (50%).")]
     [InlineData("fr", 1, 1, 5, "Les 5 recommandations par État classées relèvent toutes de la catégorie 4 – General action.")]
-    [InlineData("fr", 3, 2, 4, $"2 catégories d'action sont, à égalité, les plus fréquentes\u202F: 2 chacune sur 4 recommandations par État classées.")]
+    [InlineData("fr", 3, 2, 4, $"2 catégories d'action sont, à égalité, les plus fréquentes\u202F: 2 chacune sur les 4 recommandations par État classées.")]
+    [InlineData("fr", 3, 1, 3, "La catégorie d'action la plus fréquente est 4 – General action\u202F: 2 des 3 recommandations par État classées (50%).")]
     [InlineData("km", 1, 1, 5, "អនុសាសន៍តាមរដ្ឋដែលបានចាត់ថ្នាក់ចំនួន 5 ស្ថិតក្នុងប្រភេទ 4 – General action។")]
     public void Action_categories_one_many_and_tie(string language, int items, int tied, int count, string expected)
     {

@@ -8,7 +8,7 @@ namespace UprSite.Build.Tests.Support;
 
 /// <summary>
 /// The words of the theme's own UI strings (theme/i18n/en, fr, km), for calling the sentence builders directly with
-/// the counts a test chooses, in English (en-GB), French (fr-FR) or Khmer (km-KH, Latin digits).
+/// the counts a test chooses, in English (en-GB), French (fr-FR) or Khmer (km-KH), in Latin digits unless told.
 /// </summary>
 public static class ThemeLabels
 {
@@ -17,12 +17,12 @@ public static class ThemeLabels
     private static readonly Lazy<StringTable> Table = new(() => new StringTable(
         Languages.ToDictionary(l => l, l => Read(l)), "en", "theme/i18n"));
 
-    public static DataLabels For(string language) => new(Table.Value, language switch
+    public static DataLabels For(string language, DigitStyle digits = DigitStyle.Latin) => new(Table.Value, (language switch
     {
         "en" => new Language("en", "English", "en-GB", TextDirection.Ltr, true),
         "fr" => new Language("fr", "Français", "fr-FR", TextDirection.Ltr, false),
         _ => new Language("km", "ខ្មែរ", "km-KH", TextDirection.Ltr, false),
-    });
+    }) with { Digits = digits });
 
     /// <summary>The theme's table of <paramref name="language"/>, flattened (data.summary.states.one → text).</summary>
     public static IReadOnlyDictionary<string, string> Read(string language)

@@ -26,8 +26,12 @@ public static class CalendarBuilder
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             calendar?.Steps.Select(s => Step(l, s, calendar)).ToList() ?? [],
             participation is null ? null : ChartViews.Of(participation, page),
-            participation is not null && !dashboardHasCharts);
+            participation is not null && !dashboardHasCharts,
+            Note(l));
     }
+
+    /// <summary>The note on estimated dates ("a review about every 4.5 years…"), in the digits the page's other figures use.</summary>
+    public static string Note(DataLabels l) => l.Format.Digits(l.T("calendar.note"));
 
     /// <summary>
     /// The steps still to come, the current one first, for the print pack's cover and the briefs. Paper gives no "as of"

@@ -30,13 +30,17 @@ public static class CycleComparisonBuilder
     private static ChartValue CycleValue(DataLabels l, int cycle) =>
         ChartValue.Text(cycle.ToString(CultureInfo.InvariantCulture), l.Cycle(cycle));
 
+    /// <summary>"This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 1 was supported (33.3%)."</summary>
+    public static string AllSummary(DataLabels l, GroupFigures total, int countries, IReadOnlyList<int> cycles) =>
+        l.Count("compare.cycles.all_summary", total.Received, total.Supported,
+            ("countries", l.Format.Number(countries)), ("cycles", Holdings.InCycles(l, cycles)),
+            ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)));
+
     private static ChartData All(ComparisonContext c)
     {
         var l = c.Labels;
         var cycles = c.Comparison.Cycles;
-        var summary = l.Count("compare.cycles.all_summary", c.Comparison.Total.Received,
-            ("countries", l.Format.Number(c.Site.Countries.Count)), ("cycles", Holdings.InCycles(l, cycles.Select(y => y.Cycle).ToList())),
-            ("supported", l.Format.Number(c.Comparison.Total.Supported)), ("share", l.Format.Percent(c.Comparison.Total.SupportedRate)));
+        var summary = AllSummary(l, c.Comparison.Total, c.Site.Countries.Count, cycles.Select(y => y.Cycle).ToList());
         return ComparisonColumns.Trimmed(new ChartData("cycles-all", ChartShape.StackedColumn, l.T("compare.cycles.all_title"), summary,
             l.Count("compare.note.rows", c.Comparison.Total.Received),
             ComparisonColumns.Of(l, "cycle", l.T("country.cycle"), l.T("many.column.by_state")),

@@ -74,11 +74,16 @@ public sealed class DataLabels(StringTable strings, Language language)
             ?? (resolved.NonState is { } source ? T("data.non_state." + source.Key) : recommendingState);
     }
 
-    /// <summary>The recommending State's name in every form the page's sentences put it ("du Tchad", "par la Chine").</summary>
+    /// <summary>
+    /// The recommending State's name in every form the page's sentences and headings put it ("du Tchad", "par la
+    /// Chine"), from its name for running text ("the Netherlands", not the UN's "Netherlands (Kingdom of the)":
+    /// <see cref="RunningTextNames"/>).
+    /// </summary>
     public PlaceNameForms StateForms(string recommendingState)
     {
         var resolved = Resolve(recommendingState);
-        return PlaceNameForms.In(language.Code, StateName(recommendingState), resolved.State?.French ?? NonStateGrammar(resolved.NonState),
+        var name = resolved.State is { } state ? RunningTextNames.Of(state, language.Code) : StateName(recommendingState);
+        return PlaceNameForms.In(language.Code, name, resolved.State?.French ?? NonStateGrammar(resolved.NonState),
             EnglishArticle.Takes(resolved.State?.Alpha2));
     }
 

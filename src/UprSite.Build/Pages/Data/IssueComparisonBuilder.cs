@@ -67,8 +67,11 @@ public static class IssueComparisonBuilder
             return row with { Values = [row.Values[0], ChartValue.Count(c.Comparison.CountriesPerIssue[g.Key], l.Format), .. row.Values.Skip(1)] };
         }).ToList();
         return ComparisonColumns.Trimmed(new ChartData("issues-all", ChartShape.StackedBar, l.T("compare.issues.all_title"),
-            l.Count("compare.issues.all_summary", c.Comparison.Issues.Count), Note(c), columns, rows));
+            AllSummary(l, c.Comparison.Issues.Count), Note(c), columns, rows));
     }
+
+    /// <summary>The sentence over every issue: "The only UPR issue named…" for one, "The 12 UPR issues…, largest first" for more.</summary>
+    public static string AllSummary(DataLabels l, int issues) => l.Count("compare.issues.all_summary", issues);
 
     /// <summary>The largest issues across, each State under Review down: its supported share of its recommendations on each.</summary>
     private static ComparisonTable ByCountry(ComparisonContext c)

@@ -45,16 +45,26 @@ public static class RegionComparisonBuilder
             : note + " " + l.Count("data.breakdown.regions_left_out", c.Comparison.WithoutRecommendingGroup);
     }
 
+    /// <summary>
+    /// Which group made the most recommendations and which saw the highest share supported; one sentence
+    /// (<c>_same</c>) when a group leads both, so that it is not named twice.
+    /// </summary>
+    public static string RecommendingSummary(DataLabels l, IReadOnlyList<GroupFigures> groups)
+    {
+        var inGroups = groups.Sum(g => g.Received);
+        var top = groups.OrderByDescending(g => g.Received).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+        var best = groups.OrderByDescending(g => g.SupportedRate ?? 0).ThenBy(g => g.Key, StringComparer.Ordinal).First();
+        var tied = groups.Count(g => g.Received == top.Received);
+        var key = groups.Count > 1 && tied == 1 && best.Key == top.Key ? "compare.regions.recommending_summary_same" : "compare.regions.recommending_summary";
+        return LeaderSentence.Of(l, key, groups.Count, tied, inGroups, ("group", GroupName(l, top.Key)),
+            ("top", l.Format.Number(top.Received)), ("best", GroupName(l, best.Key)), ("best_share", l.Format.Percent(best.SupportedRate)));
+    }
+
     private static ChartData Recommending(ComparisonContext c)
     {
         var l = c.Labels;
         var groups = c.Comparison.RecommendingGroups;
-        var inGroups = groups.Sum(g => g.Received);
-        var top = groups.OrderByDescending(g => g.Received).ThenBy(g => g.Key, StringComparer.Ordinal).First();
-        var best = groups.OrderByDescending(g => g.SupportedRate ?? 0).ThenBy(g => g.Key, StringComparer.Ordinal).First();
-        var summary = LeaderSentence.Of(l, "compare.regions.recommending_summary", groups.Count, groups.Count(g => g.Received == top.Received), inGroups,
-            ("group", GroupName(l, top.Key)),
-            ("top", l.Format.Number(top.Received)), ("best", GroupName(l, best.Key)), ("best_share", l.Format.Percent(best.SupportedRate)));
+        var summary = RecommendingSummary(l, groups);
         return ComparisonColumns.Trimmed(new ChartData("regions-recommending", ChartShape.StackedColumn, l.T("compare.regions.recommending_title"), summary,
             RecommendingNote(c), ComparisonColumns.Of(l, "recommending_group", l.T("compare.column.recommending_group"), l.T("many.column.by_state")),
             groups.Select(g => ComparisonColumns.Row(l, ChartValue.Text(g.Key, GroupName(l, g.Key)), g)).ToList(), l.T("data.axis.recommendations")));

@@ -48,7 +48,7 @@ public sealed class SiteIndexRenderer(Site site, SiteFigures figures, StringTabl
                 var address = new PageAddress(language.Code, Slug: state.Slug);
                 var views = Views(language, PageKinds.RecommendingState, state.Slug);
                 var crumbs = new[] { views.HomeLink(), new LinkView(statesTitle, views.Href(SiteIndexPaths.States(language.Code))) };
-                var title = l.Fill("many.state.title", ("state", l.StateName(state.State)));
+                var title = l.Fill("many.state.title", l.StateForms(state.State).Placeholders("state"));
                 return new PageJob(PageKinds.RecommendingState, address, language, new RecommendingStateModel(views.Site(),
                     Page(views, PageKinds.RecommendingState, address, title, crumbs), ViewFactory.Language(language),
                     StateAcrossBuilder.Build(site, figures, state, l, views)), views);
