@@ -61,7 +61,7 @@ public sealed class FigureSentenceTests(CountedOnceSite site) : IClassFixture<Co
             $"Cycle 1{N}: 1 recommandation par État{N}; le nombre de recommandations selon la numérotation du rapport du Groupe de travail n'est pas connu{N}: la source donne une entrée par État recommandant et aucun numéro de paragraphe.",
             $"Cycle 2{N}: 1 recommandation selon la numérotation du rapport du Groupe de travail, et 1 recommandation par État (une pour chaque État qui l'a formulée).",
         ], Lines(dashboard, ".paragraph-counts li"));
-        Assert.Equal($"Compté à partir de 1 des 2 recommandations par État que contient ce site, celle dont le thème est indiqué{N}; une recommandation portant sur plusieurs thèmes compte une fois pour chacun. La seule recommandation par État du cycle 2 n'a aucun thème indiqué{N}: sa source n'en donne pas.",
+        Assert.Equal($"Compté à partir d'une des 2 recommandations par État que contient ce site, celle dont le thème est indiqué{N}; une recommandation portant sur plusieurs thèmes compte une fois pour chacun. La seule recommandation par État du cycle 2 n'a aucun thème indiqué{N}: sa source n'en donne pas.",
             Text(dashboard, "#chart-themes .chart-note"));
         Assert.Equal("Compté à partir des 2 recommandations par État que contient ce site, et non des chiffres officiels. 1 recommandation par État dont la source n'est pas un État (source non indiquée, organisation) ne compte que dans les totaux.",
             Text(dashboard, "#chart-states .chart-note"));
