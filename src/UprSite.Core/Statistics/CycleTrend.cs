@@ -6,7 +6,7 @@ namespace UprSite.Core.Statistics;
 /// </summary>
 /// <param name="Basis">"declared" for the official totals, "rows" for the recommendations by State on the site.</param>
 /// <param name="SupportedRateChange">Change of the supported share in points of a share (0.05 = five percentage points).</param>
-public sealed record CycleTrend(int Cycle, int Received, double? SupportedRate, int? ReceivedChange, double? SupportedRateChange, string Basis = CycleTrend.Rows)
+public sealed record CycleTrend(int Cycle, int Received, double? SupportedRate, int? ReceivedChange, double? SupportedRateChange, string Basis)
 {
     public const string Declared = "declared";
     public const string Rows = "rows";

@@ -5,17 +5,10 @@ namespace UprSite.Core.Statistics;
 /// <summary>Changes across cycles: of the totals, and of each issue.</summary>
 public static class Trends
 {
-    /// <summary>Each cycle against the previous one in the list (cycles in order), all counted alike.</summary>
-    public static IReadOnlyList<CycleTrend> Across(IReadOnlyList<CycleFigures> cycles) =>
-        Across(cycles.Select(c => (c, CycleTrend.Rows)).ToList());
-
     /// <summary>Each cycle's shown figures against the previous cycle's, when both are counted on one basis.</summary>
-    public static IReadOnlyList<CycleTrend> Across(IReadOnlyList<CycleComparison> cycles) =>
-        Across(cycles.Select(c => (c.Shown, c.IsDeclared ? CycleTrend.Declared : CycleTrend.Rows)).ToList());
-
-    private static IReadOnlyList<CycleTrend> Across(IReadOnlyList<(CycleFigures Figures, string Basis)> cycles)
+    public static IReadOnlyList<CycleTrend> Across(IReadOnlyList<CycleComparison> cycles)
     {
-        var ordered = cycles.OrderBy(c => c.Figures.Cycle).ToList();
+        var ordered = cycles.OrderBy(c => c.Cycle).Select(c => (Figures: c.Shown, Basis: c.IsDeclared ? CycleTrend.Declared : CycleTrend.Rows)).ToList();
         return ordered.Select((c, i) => i == 0 || ordered[i - 1].Basis != c.Basis
                 ? new CycleTrend(c.Figures.Cycle, c.Figures.Received, c.Figures.SupportedRate, null, null, c.Basis)
                 : new CycleTrend(c.Figures.Cycle, c.Figures.Received, c.Figures.SupportedRate, c.Figures.Received - ordered[i - 1].Figures.Received,

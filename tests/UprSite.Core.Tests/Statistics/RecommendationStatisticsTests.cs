@@ -143,7 +143,9 @@ public sealed class RecommendationStatisticsTests
     [Fact]
     public void Trends_compare_each_cycle_with_the_one_before()
     {
-        var trend = Trends.Across([new CycleFigures(1, 91, 91, 0), new CycleFigures(2, 205, 163, 42)]);
+        var trend = Trends.Across([
+            new CycleComparison(1, new CycleFigures(1, 91, 91, 0), null, "A/HRC/13/4", []),
+            new CycleComparison(2, new CycleFigures(2, 205, 163, 42), null, "A/HRC/26/16", [])]);
 
         Assert.Null(trend[0].ReceivedChange);
         Assert.Equal(114, trend[1].ReceivedChange);
