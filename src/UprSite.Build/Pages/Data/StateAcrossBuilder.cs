@@ -17,9 +17,9 @@ public static class StateAcrossBuilder
         var language = l.Language;
         var name = l.StateName(state.State);
         var countries = ByName(state, site, l).Select(p => Country(site, figures, p.Country, p.Figures, l, views)).ToList();
-        var summary = l.Count("many.state.summary", state.Total.Received, state.Countries.Count,
+        var summary = l.Count(state.Total.Supported == 0 ? "many.state.summary_none" : "many.state.summary", state.Total.Received, state.Countries.Count,
             [.. l.StateForms(state.State).Placeholders("state"), ("countries", l.Format.Number(state.Countries.Count)), ("cycles", Holdings.InCycles(l, state.Cycles)),
-            ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate))]);
+            ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate)), ("parts", NotSupportedParts(l, state.Total))]);
         var csv = SiteIndexPaths.StateCsv(state.Slug);
         return new StateAcrossView(name, state.Slug, state.Group is null ? null : RegionalTables.GroupName(state.Group, l), summary,
             l.T("many.state.counting"), Table(state, site, l, views), countries, views.Href(csv), csv.Split('/')[^1])
@@ -67,9 +67,16 @@ public static class StateAcrossBuilder
                 l.Count("data.state.cycle_figures", c.Total.Received, ("parts", ResponseParts.Of(l, c.Rows.Select(r => r.Response)))),
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
-        var summary = l.Count("many.state.country_summary", part.Total.Received, ("cycles", Holdings.InCycles(l, part.Cycles.Select(c => c.Cycle).ToList())),
-            ("supported", l.Format.Number(part.Total.Supported)), ("share", l.Format.Percent(part.Total.SupportedRate)));
+        var summary = l.Count(part.Total.Supported == 0 ? "many.state.country_summary_none" : "many.state.country_summary", part.Total.Received, ("cycles", Holdings.InCycles(l, part.Cycles.Select(c => c.Cycle).ToList())),
+            ("supported", l.Format.Number(part.Total.Supported)), ("share", l.Format.Percent(part.Total.SupportedRate)), ("parts", NotSupportedParts(l, part.Total)));
         return new StateCountryView(country.Code, "country-" + country.Code, page.CountryName, summary,
             views.Href(CountryDataPaths.RecommendingState(l.Language, country.Code, part.Slug)), views.Href(SitePaths.Country(l.Language, country.Code)), cycles);
     }
+
+    /// <summary>
+    /// What became of recommendations none of which was supported ("1 partly supported", "3 noted and 1 pending"): the
+    /// sentence says that, not "supported: 0 of 1 (0.0%)".
+    /// </summary>
+    private static string NotSupportedParts(DataLabels l, GroupFigures total) => ResponseParts.Of(l,
+        [("partly-supported", total.PartlySupported), ("noted", total.Noted), ("pending", total.Pending)]);
 }
