@@ -199,7 +199,7 @@ internal static class MatrixImporter
                 Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
                 RecommendingState = new Cell(name, paragraph.StatesColumn),
                 Text = new Cell(paragraph.Text, 1),
-                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.Position)), 0),
+                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.PositionOf(name))), 0),
                 Document = MatrixCycle.ReportOf(paragraph.SourceOfPosition?.Document) is { } report ? new Cell(report, 1) : null,
                 Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
                 Themes = themes,

@@ -42,7 +42,7 @@ public sealed class ParagraphResponseTests
         var rows = country.CycleRows(2);
         Assert.Equal((Oracle.ByState, Oracle.Paragraphs, Oracle.Supported, Oracle.Noted, Oracle.PartlySupported),
             (rows.GetProperty("received").GetInt32(), Paragraphs(rows).Total, Paragraphs(rows).Supported, Paragraphs(rows).Noted, Paragraphs(rows).PartlySupported));
-        Assert.Equal(Oracle.PartlySupported, OutputMatrix.Cells(country.File("data/ag/matrix-cycle2.docx")).Count(p => p == "Supported/Noted"));
+        Assert.Equal(Oracle.PartlySupported, OutputMatrix.Cells(country.File("data/ag/matrix-cycle2.docx")).Count(p => p.StartsWith("Supported/Noted", StringComparison.Ordinal)));
     }
 
     [Fact]
