@@ -60,7 +60,7 @@ public sealed class ParagraphResponseTests
             (Paragraphs(rows).Total, Paragraphs(rows).Supported, Paragraphs(rows).Noted, Paragraphs(rows).PartlySupported));
         Assert.Contains("186.17", oracle.Mixed);
         Assert.Equal((oracle.Rows - 2, oracle.ByState), (oracle.ByState, rows.GetProperty("received").GetInt32()));
-        var info = Assert.Single(country.Result.Diagnostics, d => d.Code == "UPR0573" && d.Message.Contains("Benin", StringComparison.Ordinal));
+        var info = Assert.Single(country.Result.Diagnostics, d => d.Code == "UPR0573" && d.Message.Contains("Benin paragraph 186.17", StringComparison.Ordinal));
         Assert.Contains("Benin paragraph 186.17 again", info.Message, StringComparison.Ordinal);
         Assert.Contains("'partly-supported'", info.Message, StringComparison.Ordinal);
         var csv = country.Text("data/cn/recommendations.csv");
