@@ -19,7 +19,7 @@ internal static class JoinReport
         }
     }
 
-    /// <summary>Per cycle: the rows joined, the recommendations by State they were joined into, one example (the one with most rows).</summary>
+    /// <summary>Per cycle: the rows joined, the (State, paragraph) pairs they were joined into, one example (the pair with most rows).</summary>
     public static void PerCycle(IReadOnlyList<IReadOnlyList<MergeEntry>> joins, DiagnosticList diagnostics)
     {
         foreach (var cycle in joins.GroupBy(j => j[0].Row.Cycle).OrderBy(g => g.Key))
@@ -28,14 +28,14 @@ internal static class JoinReport
             var example = cycle.OrderByDescending(j => j.Count).ThenBy(j => j[0].Row.Source.File, StringComparer.Ordinal).ThenBy(j => j[0].Row.Source.Row).First()[0].Row;
             var where = example.Document is { Length: > 0 } document ? $"paragraph {example.Paragraph} of {document}" : $"paragraph {example.Paragraph}";
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ClausesJoinedInCycle,
-                Invariant($"cycle {cycle.Key}: {Rows(rows)} gave a State a paragraph that another row already gives it (for example {example.RecommendingState}, {where}): a State makes one recommendation by State per paragraph, so {(rows == 1 ? "it was" : "they were")} joined into {Recommendations(cycle.Count())} by State, and the cycle counts {rows} fewer recommendations by State than its rows"),
+                Invariant($"cycle {cycle.Key}: {Rows(rows)} {(rows == 1 ? "gives" : "give")} a State a paragraph that another of its rows gives ({Pairs(cycle.Count())}; for example {example.RecommendingState}, {where}): a State makes one recommendation by State per paragraph, so each such row is counted with that row, and the cycle counts {rows} recommendations by State fewer than its rows"),
                 example.Source.File, example.Source.Row));
         }
     }
 
     private static string Rows(int count) => Invariant($"{count} row{(count == 1 ? string.Empty : "s")}");
 
-    private static string Recommendations(int count) => Invariant($"{count} recommendation{(count == 1 ? string.Empty : "s")}");
+    private static string Pairs(int count) => count == 1 ? "one State and paragraph" : Invariant($"{count} States and paragraphs");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

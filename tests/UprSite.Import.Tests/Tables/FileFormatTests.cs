@@ -95,6 +95,14 @@ public sealed class FileFormatTests
     }
 
     [Fact]
+    public void A_header_holding_a_non_character_is_looked_at_for_a_matrix_header_without_throwing()
+    {
+        var (_, diagnostics) = Read("rows.csv", Encoding.UTF8.GetBytes("id,text\uFFFE,position\nr1,Ratify the protocol,Supported\n"), RealExports.Cambodia);
+
+        Assert.Contains(diagnostics.Items, d => d.Code == "UPR0501");
+    }
+
+    [Fact]
     public void Text_that_is_no_table_under_a_Word_name_is_still_an_unreadable_Word_document()
     {
         var (_, diagnostics) = Read("notes.docx", Encoding.UTF8.GetBytes("These are my notes about the review.\nNothing in columns.\n"), RealExports.Cambodia);
