@@ -5,6 +5,7 @@ using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 using UprSite.Import.Layouts;
 using UprSite.Import.Layouts.OhchrMatrix;
+using UprSite.Import.Tables;
 
 namespace UprSite.Import;
 
@@ -17,10 +18,19 @@ internal static class MatrixImporter
     public const string LayoutName = "OHCHR matrix of recommendations";
 
     public static RecommendationFile Read(
-        ImportFile file, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter)
+        ImportFile file, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter) =>
+        Read(file, d => OhchrMatrixReader.Read(file.Bytes, file.DisplayPath, d), countryCode, countryName, reviews, reporter);
+
+    /// <summary>A matrix kept in a spreadsheet (<see cref="MatrixSheet"/>).</summary>
+    public static RecommendationFile Read(
+        ImportFile file, RawTable sheet, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter) =>
+        Read(file, d => OhchrMatrixReader.Read(sheet, file.DisplayPath, d), countryCode, countryName, reviews, reporter);
+
+    private static RecommendationFile Read(
+        ImportFile file, Func<DiagnosticList, MatrixDocument?> read, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter)
     {
         var diagnostics = new DiagnosticList();
-        var document = OhchrMatrixReader.Read(file.Bytes, file.DisplayPath, diagnostics);
+        var document = read(diagnostics);
         foreach (var diagnostic in diagnostics.Items)
         {
             reporter.Add(diagnostic);
@@ -189,7 +199,7 @@ internal static class MatrixImporter
                 Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
                 RecommendingState = new Cell(name, paragraph.StatesColumn),
                 Text = new Cell(paragraph.Text, 1),
-                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.Position)), 0),
+                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.PositionOf(name))), 0),
                 Document = MatrixCycle.ReportOf(paragraph.SourceOfPosition?.Document) is { } report ? new Cell(report, 1) : null,
                 Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
                 Themes = themes,
