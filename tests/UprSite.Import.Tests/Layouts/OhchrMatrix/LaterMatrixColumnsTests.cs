@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 using UprSite.Import.Tests.Support;
 using static UprSite.Import.Tests.Support.Docx;
@@ -64,6 +65,19 @@ public sealed class LaterMatrixColumnsTests
         Assert.All(file.Rows, r => Assert.Equal(["16"], r.Sdgs));
         Assert.All(file.Rows, r => Assert.Equal(["Disappeared persons"], r.AffectedPersons));
         Assert.All(file.Rows, r => Assert.Null(r.Assessment));
+    }
+
+    [Fact]
+    public void Rows_of_a_matrix_split_over_two_tables_without_paragraph_numbers_stay_two_recommendations()
+    {
+        TableRow Header() => Row("Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation");
+        var file = Read(Document(
+            Table(Header(), Row("Ratify the Convention on enforced disappearance (France);\nSource of Position: A/HRC/41/17", "Supported", string.Empty, string.Empty)),
+            Table(Header(), Row("Invite the special rapporteur on torture (France);\nSource of Position: A/HRC/41/17", "Noted", string.Empty, string.Empty))));
+
+        Assert.Equal(2, file.Rows.Count);
+        Assert.Equal(2, file.Rows.Select(r => r.Source.Row).Distinct().Count());
+        Assert.Equal(2, file.Rows.Select(r => RecommendationKey.Of(r.Document, r.Paragraph, r.Source, r.Text)).Distinct().Count());
     }
 
     private static RecommendationFile Read(byte[] bytes)
