@@ -77,6 +77,15 @@ internal static class MatrixImporter
             }
         }
 
+        var pledges = new List<VoluntaryPledge>();
+        foreach (var pledge in document.Pledges)
+        {
+            if (Cycle(pledge, heading, reviews, reporter) is { } cycle && builder.BuildPledge(PledgeRow(pledge, cycle)) is { } kept)
+            {
+                pledges.Add(kept);
+            }
+        }
+
         builder.Finish();
         broken.Report(reporter);
 
@@ -90,6 +99,7 @@ internal static class MatrixImporter
         {
             LeftOut = leftOut,
             RowsForCountry = paragraphs,
+            Pledges = pledges,
             Merged = document.RepeatedRows == 0
                 ? new Dictionary<string, int>()
                 : new Dictionary<string, int> { ["rows repeating a paragraph under another theme"] = document.RepeatedRows },
@@ -210,6 +220,13 @@ internal static class MatrixImporter
             };
         }
     }
+
+    private static RowFields PledgeRow(MatrixRecommendation pledge, (int Cycle, int? Session) cycle) => new(pledge.Row)
+    {
+        Cycle = new Cell(cycle.Cycle.ToString(CultureInfo.InvariantCulture), 0),
+        Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
+        Text = new Cell(pledge.Text, 1),
+    };
 
     private static Response ResponseOf(MatrixPosition? position) => position switch
     {

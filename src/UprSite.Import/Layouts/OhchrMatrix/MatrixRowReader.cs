@@ -27,7 +27,11 @@ public static class MatrixRowReader
         var positionText = positionLines.FirstOrDefault(l => CellLabels.After(l, CellLabels.SourceOfPosition) is null) ?? string.Empty;
         var position = ReadPosition(positionText, label, row, table, columns, report);
         var kept = named.Unrecognised.Where(u => columns.States is not null || cell.StatesLine is not null || InlineStates.ReadsAsState(u)).ToList();
-        ReportStates(named, kept, label, cell, row, table, columns, report);
+        if (position != MatrixPosition.VoluntaryPledge)
+        {
+            ReportStates(named, kept, label, cell, row, table, columns, report);
+        }
+
         var states = named.States.Distinct().ToList();
 
         return new MatrixRecommendation(

@@ -66,8 +66,9 @@ public static class OhchrMatrixReader
             return null;
         }
 
-        var document = new MatrixDocument(generation, reading.Recommendations, reading.ThemeRows)
+        var document = new MatrixDocument(generation, [.. reading.Recommendations.Where(r => r.Position != MatrixPosition.VoluntaryPledge)], reading.ThemeRows)
         {
+            Pledges = [.. reading.Recommendations.Where(r => r.Position == MatrixPosition.VoluntaryPledge)],
             Heading = MatrixHeading.Find(heading()),
             RepeatedRows = reading.Repeats,
         };
