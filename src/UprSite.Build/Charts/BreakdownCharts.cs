@@ -80,7 +80,7 @@ public static class BreakdownCharts
             note += " " + l.Count("data.breakdown.non_state_left_out", page.Data.Statistics.FromNonStateSources);
         }
 
-        return Ranked(page, "chart-states", LeaderSentence.Title(l, "data.chart.states", states.Count), "recommending_state", l.T("data.column.state"),
+        return Ranked(page, "chart-states", StatesTitle(l, states.Count, tied, top.Received), "recommending_state", l.T("data.column.state"),
             states.Take(TopCount).ToList(), summary, note,
             name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null,
             l.StateName);
@@ -153,6 +153,10 @@ public static class BreakdownCharts
         states == 1 ? l.Count(l.About(topState, "data.summary.states_only"), top, values)
         : tied > 1 && top == 1 ? l.Count("data.summary.states_each_one", states, values)
         : l.Count(tied > 1 ? "data.summary.states_tie" : l.About(topState, "data.summary.states"), states, values);
+
+    /// <summary>"States that made the most recommendations", over one State its own title, and over States that made one each no superlative.</summary>
+    public static string StatesTitle(DataLabels l, int states, int tied, int top) =>
+        states > 1 && tied > 1 && top == 1 ? l.T("data.chart.states_each_one") : LeaderSentence.Title(l, "data.chart.states", states);
 
     /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
     private static string GroupName(CountryDataPage page, string label) =>

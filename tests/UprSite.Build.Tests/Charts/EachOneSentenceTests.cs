@@ -62,4 +62,12 @@ public sealed class EachOneSentenceTests
     [InlineData("data.affected.summary_only", "Both recommendations by State this site holds whose sources name the persons they concern name goal 5.")]
     public void The_sources_breakdowns_over_two_say_both(string key, string expected) =>
         Assert.Equal(expected, ThemeLabels.For("en").Count(key, 2, ("leader", "goal 5")));
+
+    [Theory]
+    [InlineData("en", 2, 1, "The States that made the recommendations, one each")]
+    [InlineData("en", 2, 2, "States that made the most recommendations")]
+    [InlineData("fr", 2, 1, "États auteurs des recommandations, une chacun")]
+    [InlineData("en", 1, 1, "The State that made the recommendations")]
+    public void The_States_chart_has_no_superlative_title_over_one_each(string language, int states, int top, string expected) =>
+        Assert.Equal(expected, BreakdownCharts.StatesTitle(ThemeLabels.For(language), states, states, top));
 }
