@@ -80,7 +80,7 @@ public static class BreakdownCharts
             note += " " + l.Count("data.breakdown.non_state_left_out", page.Data.Statistics.FromNonStateSources);
         }
 
-        return Ranked(page, "chart-states", LeaderSentence.Title(l, "data.chart.states", states.Count), "recommending_state", l.T("data.column.state"),
+        return Ranked(page, "chart-states", StatesTitle(l, states.Count, tied, top.Received), "recommending_state", l.T("data.column.state"),
             states.Take(TopCount).ToList(), summary, note,
             name => page.Data.PageSlug(name) is { } slug ? page.Href(CountryDataPaths.RecommendingState(page.Language.Code, page.Country.Code, slug)) : null,
             l.StateName);
@@ -99,8 +99,8 @@ public static class BreakdownCharts
         var rows = categories.Select(c => WithEstimated(l, Row(l, ChartValue.Text(c.Key, l.CategoryName(c.Key)), c), estimated[c.Key])).ToList();
         var top = categories.OrderByDescending(c => c.Received).ThenBy(c => c.Key, StringComparer.Ordinal).First();
         var classified = categories.Sum(c => c.Received);
-        var summary = LeaderSentence.Of(l, "data.summary.categories", categories.Count(c => c.Received > 0),
-            categories.Count(c => c.Received == top.Received), classified, ("category", l.CategoryName(top.Key)),
+        var summary = LeaderSentence.OfDistinct(l, "data.summary.categories", categories.Count(c => c.Received > 0),
+            categories.Count(c => c.Received == top.Received), classified, top.Received, ("category", l.CategoryName(top.Key)),
             ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, classified))));
         var (title, note) = CategoryBasis(page);
         if (page.Data.Statistics.WithoutActionCategory > 0)
@@ -131,7 +131,7 @@ public static class BreakdownCharts
         var l = page.Labels;
         var top = groups[0];
         var inGroups = groups.Sum(g => g.Received);
-        var summary = LeaderSentence.Of(l, "data.summary.regions", groups.Count, groups.Count(g => g.Received == top.Received), inGroups,
+        var summary = LeaderSentence.OfDistinct(l, "data.summary.regions", groups.Count, groups.Count(g => g.Received == top.Received), inGroups, top.Received,
             ("group", GroupName(page, top.Key)), ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
         var note = l.Count("data.breakdown.regions", inGroups);
         if (page.Data.Statistics.WithoutRegionalGroup > 0)
@@ -145,12 +145,18 @@ public static class BreakdownCharts
     }
 
     /// <summary>
-    /// "Iceland made the most…; 12 States made recommendations in all.", the tie, or over a single State that it made
-    /// every recommendation from a State (a plural form of how many it made, not of how many States there are).
+    /// "Iceland made the most…; 12 States made recommendations in all.", the tie, that each State made one (a tie at
+    /// one, with no superlative), or over a single State that it made every recommendation from a State (a plural
+    /// form of how many it made, not of how many States there are).
     /// </summary>
     public static string StatesSentence(DataLabels l, PlaceNameForms topState, int states, int tied, int top, (string Name, string Value)[] values) =>
         states == 1 ? l.Count(l.About(topState, "data.summary.states_only"), top, values)
+        : tied > 1 && top == 1 ? l.Count("data.summary.states_each_one", states, values)
         : l.Count(tied > 1 ? "data.summary.states_tie" : l.About(topState, "data.summary.states"), states, values);
+
+    /// <summary>"States that made the most recommendations", over one State its own title, and over States that made one each no superlative.</summary>
+    public static string StatesTitle(DataLabels l, int states, int tied, int top) =>
+        states > 1 && tied > 1 && top == 1 ? l.T("data.chart.states_each_one") : LeaderSentence.Title(l, "data.chart.states", states);
 
     /// <summary>The group's UN name in the page's language, from its short label ("WEOG").</summary>
     private static string GroupName(CountryDataPage page, string label) =>

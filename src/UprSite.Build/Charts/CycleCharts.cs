@@ -162,11 +162,15 @@ public static class CycleCharts
                 ChartValue.Share(Shares.Of(p.Item2, total.Received), l.Format),
             ], Colour: p.Item3))
             .ToList();
-        var summary = PartlySupportedSentence.After(l, l.Count("data.summary.responses", total.Received, ("parts", ResponseSummary(l, total))),
-            total.PartlySupported);
+        var summary = ResponsesSentence(l, total);
         return new ChartData("chart-responses", ChartShape.Doughnut, l.T("data.chart.responses"), summary, CountedNote(page),
             columns, rows);
     }
+
+    /// <summary>"Of the 3 recommendations by State this site holds: …", then the partly supported ones set apart.</summary>
+    public static string ResponsesSentence(DataLabels l, GroupFigures total) =>
+        PartlySupportedSentence.AfterByState(l, l.Count("data.summary.responses", total.Received, ("parts", ResponseSummary(l, total))),
+            total.PartlySupported, total.Received);
 
     /// <summary>
     /// "8 supported (61.5%), 2 partly supported, 2 noted and 1 pending": every response some row got, supported always

@@ -26,7 +26,7 @@ public sealed class ImplementationThemesSentenceTests
 
     [Theory]
     [InlineData("en", 1, 0, "The one assessed recommendation that carries a theme is on International instruments: 1 fully implemented.")]
-    [InlineData("en", 1, 1, "All 2 assessed recommendations that carry a theme are on International instruments: 1 fully implemented and 1 not implemented.")]
+    [InlineData("en", 1, 1, "Both assessed recommendations that carry a theme are on International instruments: 1 fully implemented and 1 not implemented.")]
     [InlineData("fr", 0, 1, $"La recommandation évaluée dont le thème est indiqué porte sur le thème «{N}Instruments internationaux{N}»{N}: 1 non mise en œuvre.")]
     public void A_single_theme_is_no_superlative(string language, int fully, int not, string expected)
     {

@@ -56,8 +56,8 @@ public sealed class LeaderSentenceTests
     }
 
     [Theory]
-    [InlineData("en", "2 regional groups made the most recommendations, 3 each, of the 6 recommendations by State made by States of a regional group.")]
-    [InlineData("fr", "2 groupes régionaux ont formulé, à égalité, le plus de recommandations\u202F: 3 chacun sur les 6 recommandations par État formulées par des États d'un groupe régional.")]
+    [InlineData("en", "2 regional groups made the most recommendations by State, 3 each, of the 6 recommendations by State made by States of a regional group.")]
+    [InlineData("fr", "2 groupes régionaux ont formulé, à égalité, le plus de recommandations par État\u202F: 3 chacun sur les 6 recommandations par État formulées par des États d'un groupe régional.")]
     public void Regional_groups_level_at_the_top_are_a_tie(string language, string expected)
     {
         Assert.Equal(expected, LeaderSentence.Of(ThemeLabels.For(language), "data.summary.regions", 2, 2, 6, ("group", "G"), ("top", "3"), ("share", "50%")));

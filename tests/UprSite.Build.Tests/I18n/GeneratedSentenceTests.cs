@@ -53,11 +53,11 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
     }
 
     [Fact]
-    public void Two_States_with_one_recommendation_each_are_a_tie_not_a_single_leader()
+    public void Two_States_with_one_recommendation_each_are_said_to_have_made_one_each_not_the_most()
     {
-        Assert.Equal("2 States made the most of the recommendations this site holds, 1 each; 2 States made recommendations in all.",
+        Assert.Equal("The two States each made one of the recommendations this site holds.",
             Text(site.Page("en/countries/kh/index.html"), "#chart-states .chart-summary"));
-        Assert.Equal($"2 États ont formulé, à égalité, le plus de recommandations parmi celles que contient ce site{N}: 1 chacun{N}; 2 États ont formulé des recommandations au total.",
+        Assert.Equal("Les deux États ont formulé chacun une des recommandations que contient ce site.",
             Text(site.Page("fr/countries/kh/index.html"), "#chart-states .chart-summary"));
     }
 

@@ -74,9 +74,9 @@ public sealed class PartlySupportedSentenceTests(SiteBuiltOnce<PartlySupportedSe
     }
 
     [Theory]
-    [InlineData("en", "1 recommendation was partly supported")]
-    [InlineData("fr", "1 recommandation a été acceptée en partie")]
-    [InlineData("km", "អនុសាសន៍ចំនួន 1 ត្រូវបានគាំទ្រមួយផ្នែក")]
+    [InlineData("en", "1 recommendation by State was partly supported")]
+    [InlineData("fr", "1 recommandation par État a été acceptée en partie")]
+    [InlineData("km", "អនុសាសន៍តាមរដ្ឋចំនួន 1 ត្រូវបានគាំទ្រមួយផ្នែក")]
     public void The_country_pages_responses_summary_and_official_total_note_set_it_apart(string language, string start)
     {
         var page = Page($"{language}/countries/kh/index.html");

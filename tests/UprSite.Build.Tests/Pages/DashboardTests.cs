@@ -46,7 +46,7 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal(["Cycle 2", "205", "163", "42", "79.5%", "A/HRC/26/16 and addendum", "6", "6"], cells);
         var note = page.GetElementById("cycle-2-note")!.TextContent;
         Assert.Contains("The official total is 205", note, StringComparison.Ordinal);
-        Assert.Contains("This site holds 6 recommendations by State for this cycle (4 supported, 2 noted);", note, StringComparison.Ordinal);
+        Assert.Contains("This site holds 6 recommendations by State for this cycle (4 supported and 2 noted);", note, StringComparison.Ordinal);
         Assert.DoesNotContain("rows.csv", note, StringComparison.Ordinal);
         Assert.EndsWith("A recommendation made by several States counts once for each of them among recommendations by State, so their number can differ from the official total.",
             note, StringComparison.Ordinal);

@@ -30,17 +30,27 @@ public static class CycleComparisonBuilder
     private static ChartValue CycleValue(DataLabels l, int cycle) =>
         ChartValue.Text(cycle.ToString(CultureInfo.InvariantCulture), l.Cycle(cycle));
 
-    /// <summary>"This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 1 was supported (33.3%)."</summary>
+    /// <summary>
+    /// "This site holds 3 recommendations by State to 2 States under Review in cycles 1 and 2; 1 was supported (33.3%).":
+    /// <paramref name="countries"/> is how many States under Review received them, not how many the site follows.
+    /// </summary>
     public static string AllSummary(DataLabels l, GroupFigures total, int countries, IReadOnlyList<int> cycles) =>
         l.Count("compare.cycles.all_summary", total.Received, total.Supported,
-            ("countries", l.Format.Number(countries)), ("cycles", Holdings.InCycles(l, cycles)),
+            ("countries", l.Format.Number(countries)), ("reviewed", l.Count("compare.cycles.reviewed", countries)), ("cycles", Holdings.InCycles(l, cycles)),
             ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)));
+
+    /// <summary>
+    /// How many States under Review the site holds recommendations to (from each one's rows counted together): one
+    /// with only an official total received none of those the sentence counts.
+    /// </summary>
+    public static int Receiving(IEnumerable<GroupFigures> rowsOfEachCountry) => rowsOfEachCountry.Count(r => r.Received > 0);
 
     private static ChartData All(ComparisonContext c)
     {
         var l = c.Labels;
         var cycles = c.Comparison.Cycles;
-        var summary = AllSummary(l, c.Comparison.Total, c.Site.Countries.Count, cycles.Select(y => y.Cycle).ToList());
+        var summary = AllSummary(l, c.Comparison.Total, Receiving(c.Site.Countries.Select(country => c.StatisticsOf(country).Rows)),
+            cycles.Select(y => y.Cycle).ToList());
         return ComparisonColumns.Trimmed(new ChartData("cycles-all", ChartShape.StackedColumn, l.T("compare.cycles.all_title"), summary,
             l.Count("compare.note.rows", c.Comparison.Total.Received),
             ComparisonColumns.Of(l, "cycle", l.T("country.cycle"), l.T("many.column.by_state")),

@@ -79,19 +79,28 @@ public static class DashboardBuilder
     private static CycleNoteView Note(CountryDataPage page, CycleComparison cycle)
     {
         var l = page.Labels;
-        var rows = cycle.Rows!;
-        var declared = cycle.Declared!;
-        var text = l.Count("data.note.declared_vs_rows", declared.Received, rows.Received,
-            ("cycle", l.Format.Number(cycle.Cycle)),
-            ("declared_supported", l.Format.Number(declared.Supported)),
-            ("declared_noted", l.Format.Number(declared.Noted)),
-            ("source", cycle.Source ?? string.Empty),
-            ("rows", l.Format.Number(rows.Received)),
-            ("rows_supported", l.Format.Number(rows.Supported)),
-            ("rows_noted", l.Format.Number(rows.Noted)),
-            ("declared_parts", ResponseParts.Of(l, [("supported", declared.Supported), ("noted", declared.Noted)])),
-            ("rows_parts", ResponseParts.Of(l, [("supported", rows.Supported), ("noted", rows.Noted)])));
-        text = PartlySupportedSentence.After(l, text, rows.PartlySupported);
+        var text = DeclaredNote(l, cycle.Cycle, cycle.Declared!, cycle.Rows!, cycle.Source);
         return new CycleNoteView(cycle.Cycle, l.Cycle(cycle.Cycle), text);
     }
+
+    /// <summary>
+    /// The official total and the recommendations by State of one cycle, each with every response some of them got,
+    /// so that each split adds up to its total ("20 supported, 2 partly supported and 9 noted").
+    /// </summary>
+    public static string DeclaredNote(DataLabels l, int cycle, CycleFigures declared, CycleFigures rows, string? source)
+    {
+        var text = l.Count("data.note.declared_vs_rows", declared.Received, rows.Received,
+            ("cycle", l.Format.Number(cycle)),
+            ("source", source ?? string.Empty),
+            ("rows", l.Format.Number(rows.Received)),
+            ("declared_parts", Parts(l, declared)),
+            ("rows_parts", Parts(l, rows)));
+        return PartlySupportedSentence.AfterByState(l, text, rows.PartlySupported, rows.Received);
+    }
+
+    private static string Parts(DataLabels l, CycleFigures f) => ResponseParts.Of(l,
+    [
+        ("supported", f.Supported), ("partly-supported", f.PartlySupported), ("noted", f.Noted),
+        ("pending", f.Pending),
+    ]);
 }

@@ -46,8 +46,10 @@ public static class RegionComparisonBuilder
     }
 
     /// <summary>
-    /// Which group made the most recommendations and which saw the highest share supported; one sentence
-    /// (<c>_same</c>) when a group leads both, so that it is not named twice.
+    /// Which group made the most recommendations by State and which saw the highest share supported; one sentence
+    /// (<c>_same</c>) when a group leads both, so that it is not named twice. When none was supported, or each group
+    /// made one, the ranking's sentence (<c>data.summary.regions</c>) and how many were supported, with no superlative
+    /// over groups that tie.
     /// </summary>
     public static string RecommendingSummary(DataLabels l, IReadOnlyList<GroupFigures> groups)
     {
@@ -55,6 +57,14 @@ public static class RegionComparisonBuilder
         var top = groups.OrderByDescending(g => g.Received).ThenBy(g => g.Key, StringComparer.Ordinal).First();
         var best = groups.OrderByDescending(g => g.SupportedRate ?? 0).ThenBy(g => g.Key, StringComparer.Ordinal).First();
         var tied = groups.Count(g => g.Received == top.Received);
+        var supported = groups.Sum(g => g.Supported);
+        if (supported == 0 || (groups.Count > 1 && tied > 1 && top.Received == 1))
+        {
+            var ranking = LeaderSentence.OfDistinct(l, "data.summary.regions", groups.Count, tied, inGroups, top.Received, ("group", GroupName(l, top.Key)),
+                ("top", l.Format.Number(top.Received)), ("share", l.Format.Percent(Shares.Of(top.Received, inGroups))));
+            return ranking + " " + (supported == 0 ? l.Count("compare.regions.none_supported", inGroups) : l.Count("compare.regions.some_supported", supported));
+        }
+
         var key = groups.Count > 1 && tied == 1 && best.Key == top.Key ? "compare.regions.recommending_summary_same" : "compare.regions.recommending_summary";
         return LeaderSentence.Of(l, key, groups.Count, tied, inGroups, ("group", GroupName(l, top.Key)),
             ("top", l.Format.Number(top.Received)), ("best", GroupName(l, best.Key)), ("best_share", l.Format.Percent(best.SupportedRate)));

@@ -72,7 +72,7 @@ public static class StatePageBuilder
         ];
         return onlyResponse is { } response
             ? l.Fill(l.About(country, "data.summary.state_one." + ResponseVocabulary.Key(response)), values)
-            : PartlySupportedSentence.After(l, l.Count(l.About(country, "data.summary.state"), total.Received, values), total.PartlySupported);
+            : PartlySupportedSentence.After(l, l.Count(l.About(country, "data.summary.state"), total.Received, values), total.PartlySupported, total.Received);
     }
 
     /// <summary>How many of the State's themes its page and brief name, the most raised first.</summary>

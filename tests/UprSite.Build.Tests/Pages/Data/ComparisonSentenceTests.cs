@@ -20,12 +20,12 @@ public sealed class ComparisonSentenceTests
         CycleComparisonBuilder.AllSummary(ThemeLabels.For(language), new GroupFigures("", received, supported, received - supported), 3, [1, 2]);
 
     [Theory]
-    [InlineData("en", 1, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 1 was supported (33.3%).")]
-    [InlineData("en", 0, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; none of them was supported.")]
-    [InlineData("en", 2, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 2 were supported (66.7%).")]
-    [InlineData("fr", 1, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; 1 a été acceptée (33,3{NB}%).")]
-    [InlineData("fr", 0, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; aucune n'a été acceptée.")]
-    [InlineData("fr", 2, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; 2 ont été acceptées (66,7{NB}%).")]
+    [InlineData("en", 1, "This site holds 3 recommendations by State to 3 States under Review in cycles 1 and 2; 1 was supported (33.3%).")]
+    [InlineData("en", 0, "This site holds 3 recommendations by State to 3 States under Review in cycles 1 and 2; none of them was supported.")]
+    [InlineData("en", 2, "This site holds 3 recommendations by State to 3 States under Review in cycles 1 and 2; 2 were supported (66.7%).")]
+    [InlineData("fr", 1, $"Ce site contient 3 recommandations par État adressées à 3 États examinés aux cycles 1 et 2{N}; 1 a été acceptée (33,3{NB}%).")]
+    [InlineData("fr", 0, $"Ce site contient 3 recommandations par État adressées à 3 États examinés aux cycles 1 et 2{N}; aucune n'a été acceptée.")]
+    [InlineData("fr", 2, $"Ce site contient 3 recommandations par État adressées à 3 États examinés aux cycles 1 et 2{N}; 2 ont été acceptées (66,7{NB}%).")]
     [InlineData("km", 1, "គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 3 ដល់រដ្ឋចំនួន 3 ដែលត្រូវបានត្រួតពិនិត្យ ក្នុងវដ្តទី 1 និង 2។ អនុសាសន៍ចំនួន 1 ត្រូវបានគាំទ្រ (33,3%)។")]
     public void The_verb_agrees_with_the_supported_count(string language, int supported, string expected)
     {
@@ -84,9 +84,9 @@ public sealed class ComparisonSentenceTests
     }
 
     [Theory]
-    [InlineData("en", 0, "The Western European and others Group made the most recommendations: 2 of the 3 recommendations by State made by States of a regional group; it also saw the highest share of its recommendations supported: 50.0%.")]
-    [InlineData("en", 1, "The Western European and others Group made the most recommendations: 2 of the 3 recommendations by State made by States of a regional group. The African Group saw the highest share of its recommendations supported: 100.0%.")]
-    [InlineData("fr", 0, $"Le Groupe des États d'Europe occidentale et autres États a fait le plus de recommandations{N}: 2 des 3 recommandations par État faites par des États d'un groupe régional{N}; il a aussi vu la plus grande part de ses recommandations acceptée{N}: 50,0{NB}%.")]
+    [InlineData("en", 0, "The Western European and others Group made the most recommendations by State: 2 of the 3 recommendations by State made by States of a regional group; it also saw the highest share of its recommendations by State supported: 50.0%.")]
+    [InlineData("en", 1, "The Western European and others Group made the most recommendations by State: 2 of the 3 recommendations by State made by States of a regional group. The African Group saw the highest share of its recommendations by State supported: 100.0%.")]
+    [InlineData("fr", 0, $"Le Groupe des États d'Europe occidentale et autres États a fait le plus de recommandations par État{N}: 2 des 3 recommandations par État faites par des États d'un groupe régional{N}; il a aussi vu la plus grande part de ses recommandations par État acceptée{N}: 50,0{NB}%.")]
     public void A_group_that_leads_both_is_named_once(string language, int africanSupported, string expected)
     {
         var groups = new List<GroupFigures> { new("WEOG", 2, 1, 1), new("Africa", 1, africanSupported, 1 - africanSupported) };

@@ -62,8 +62,8 @@ public sealed class NoneSupportedSentenceTests
             ("total", (2 + coded).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("coded", coded.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     [Theory]
-    [InlineData("en", "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; none of them was supported.")]
-    [InlineData("fr", $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; aucune n'a été acceptée.")]
+    [InlineData("en", "This site holds 3 recommendations by State to 3 States under Review in cycles 1 and 2; none of them was supported.")]
+    [InlineData("fr", $"Ce site contient 3 recommandations par État adressées à 3 États examinés aux cycles 1 et 2{N}; aucune n'a été acceptée.")]
     [InlineData("km", "គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 3 ដល់រដ្ឋចំនួន 3 ដែលត្រូវបានត្រួតពិនិត្យ ក្នុងវដ្តទី 1 និង 2។ គ្មានអនុសាសន៍ណាត្រូវបានគាំទ្រទេ។")]
     public void The_compare_page_says_none_was_supported(string language, string expected) =>
         Assert.Equal(expected, CycleComparisonBuilder.AllSummary(ThemeLabels.For(language), Figures(3, 0, 3), 3, [1, 2]));
