@@ -173,7 +173,8 @@ public static class BreakdownCharts
         return estimated == coded.Count
             ? (l.T("data.chart.categories_estimated"), l.Count("data.note.categories_estimated", coded.Count))
             : (l.Count("data.chart.categories_some_estimated", estimated, ("total", l.Format.Number(coded.Count))),
-                l.Count("data.note.categories_mixed", estimated, ("total", l.Format.Number(coded.Count))));
+                l.Count("data.note.categories_mixed", estimated, coded.Count - estimated,
+                    ("total", l.Format.Number(coded.Count)), ("coded", l.Format.Number(coded.Count - estimated))));
     }
 
     private static ChartData Ranked(CountryDataPage page, string id, string title, string key, string label, IReadOnlyList<GroupFigures> groups,

@@ -168,11 +168,14 @@ public static class CycleCharts
             columns, rows);
     }
 
-    /// <summary>"8 supported (61.5%), 2 partly supported, 2 noted and 1 pending": every response some row got, supported always.</summary>
-    private static string ResponseSummary(DataLabels l, GroupFigures total)
+    /// <summary>
+    /// "8 supported (61.5%), 2 partly supported, 2 noted and 1 pending": every response some row got, supported always
+    /// ("none supported and 1 noted", without the share of nothing).
+    /// </summary>
+    public static string ResponseSummary(DataLabels l, GroupFigures total)
     {
-        var supported = l.Fill("data.summary.part_share", ("part", l.Count("data.parts.supported", total.Supported)),
-            ("share", l.Format.Percent(total.SupportedRate)));
+        var supported = total.Supported == 0 ? l.Count("data.parts.supported", 0) : l.Fill("data.summary.part_share",
+            ("part", l.Count("data.parts.supported", total.Supported)), ("share", l.Format.Percent(total.SupportedRate)));
         var others = new[] { ("partly-supported", total.PartlySupported), ("noted", total.Noted), ("pending", total.Pending) }
             .Where(p => p.Item2 > 0).Select(p => l.Count("data.parts." + p.Item1, p.Item2));
         return l.Join([supported, .. others]);

@@ -23,9 +23,7 @@ public static class ImplementationCharts
         }
 
         var l = page.Labels;
-        var total = page.Data.Statistics.Implementation;
-        var summary = l.Count(total.ByParagraph ? "data.implementation_count.summary" : "data.summary.implementation", total.Assessed,
-            ("statuses", StatusParts(l, total)));
+        var summary = CyclesSentence(l, page.Data.Statistics.Implementation, figures);
         var rows = figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Cycle(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), f)).ToList();
         return new ChartData("chart-implementation-cycles", ChartShape.StackedColumn, l.T("data.chart.implementation_cycles"), summary,
             Note(l, figures), Columns(l, "cycle", l.T("country.cycle")), rows, Axis(l, figures));
@@ -44,6 +42,23 @@ public static class ImplementationCharts
         return new ChartData("chart-implementation-themes", ChartShape.StackedBar, l.T("data.chart.implementation_themes"), summary,
             Note(l, figures), Columns(l, "issue", l.T("data.column.theme")),
             figures.Select(f => Row(l, ChartValue.Text(f.Key, l.Issue(f.Key)), f)).ToList(), Axis(l, figures));
+    }
+
+    /// <summary>
+    /// How the assessed recommendations were rated, on the basis the table beside it counts them: over all cycles when
+    /// every cycle is counted alike; cycle by cycle when some cycles are counted by recommendation and others by State
+    /// (a total of the two would match no row of the table).
+    /// </summary>
+    public static string CyclesSentence(DataLabels l, ImplementationFigures total, IReadOnlyList<ImplementationFigures> cycles)
+    {
+        if (Basis(cycles) != "mixed")
+        {
+            return l.Count(total.ByParagraph ? "data.implementation_count.summary" : "data.summary.implementation", total.Assessed,
+                ("statuses", StatusParts(l, total)));
+        }
+
+        return string.Join(' ', cycles.Select(f => l.Count(f.ByParagraph ? "data.implementation_count.cycle" : "data.implementation_count.cycle_by_state",
+            f.Assessed, ("cycle", l.Format.Number(int.Parse(f.Key, System.Globalization.CultureInfo.InvariantCulture))), ("statuses", StatusParts(l, f)))));
     }
 
     /// <summary>

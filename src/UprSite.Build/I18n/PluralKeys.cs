@@ -6,7 +6,9 @@ namespace UprSite.Build.I18n;
 /// UI strings with a number are groups of plural forms (<c>state.made.one</c>, <c>state.made.other</c>; a second
 /// number adds a second level: <c>….other.one</c>). This tells a form's key from its stem and lists the forms a
 /// language must write: the CLDR categories it uses, except <c>many</c> (French whole millions), which falls back to
-/// <c>other</c> as any missing category does.
+/// <c>other</c> as any missing category does. A level may also give a form for one exact number, written as ICU
+/// MessageFormat writes it (<c>'=0'</c>: "none supported"; <c>'=1'</c>: "the only issue" in Khmer, whose one
+/// category covers every number): optional, and chosen before the number's category.
 /// </summary>
 public static class PluralKeys
 {
@@ -26,7 +28,7 @@ public static class PluralKeys
     {
         var segments = key.Split('.');
         var levels = 0;
-        while (levels < segments.Length - 1 && CategoryNames.Contains(segments[^(levels + 1)]))
+        while (levels < segments.Length - 1 && IsForm(segments[^(levels + 1)]))
         {
             levels++;
         }
@@ -55,18 +57,26 @@ public static class PluralKeys
         return keys;
     }
 
+    /// <summary>Whether a key's segment names a form: a category, or an exact number (<c>=0</c>).</summary>
+    public static bool IsExact(string segment) =>
+        segment.Length > 1 && segment[0] == '=' && segment.Skip(1).All(char.IsAsciiDigit);
+
+    private static bool IsForm(string segment) => CategoryNames.Contains(segment) || IsExact(segment);
+
     /// <summary>
-    /// The text of the form for <paramref name="categories"/> (one per level) in <paramref name="table"/>: each level
-    /// its own category, else <c>other</c>.
+    /// The text of the form for <paramref name="forms"/> (one number and its category per level) in
+    /// <paramref name="table"/>: each level its exact number's form, else its category's, else <c>other</c>.
     /// </summary>
-    public static string? Find(IReadOnlyDictionary<string, string> table, string prefix, IReadOnlyList<string> categories, int level = 0)
+    public static string? Find(IReadOnlyDictionary<string, string> table, string prefix, IReadOnlyList<(long Count, string Category)> forms, int level = 0)
     {
-        if (level == categories.Count)
+        if (level == forms.Count)
         {
             return table.GetValueOrDefault(prefix);
         }
 
-        return Find(table, prefix + "." + categories[level], categories, level + 1)
-            ?? (categories[level] == "other" ? null : Find(table, prefix + ".other", categories, level + 1));
+        var (count, category) = forms[level];
+        return Find(table, prefix + ".=" + count.ToString(System.Globalization.CultureInfo.InvariantCulture), forms, level + 1)
+            ?? Find(table, prefix + "." + category, forms, level + 1)
+            ?? (category == "other" ? null : Find(table, prefix + ".other", forms, level + 1));
     }
 }

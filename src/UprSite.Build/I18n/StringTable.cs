@@ -48,7 +48,8 @@ public sealed class StringTable(UiStrings strings)
 
     /// <summary>
     /// The plural form of <paramref name="key"/> for <paramref name="counts"/> (one count per level, the first
-    /// choosing the first level): the language's own form for each count's category, else <c>other</c>; then the
+    /// choosing the first level): the language's own form for each count's exact number (<c>=0</c>), else for its
+    /// category, else <c>other</c>; then the
     /// default language's, by its own rule; else the key.
     /// </summary>
     public string Plural(string language, string key, params long[] counts)
@@ -112,8 +113,8 @@ public sealed class StringTable(UiStrings strings)
         public void Dispose() => end();
     }
 
-    private static string[] CategoriesOf(string language, long[] counts) =>
-        counts.Select(c => PluralKeys.NameOf(PluralRules.Of(language, c))).ToArray();
+    private static (long Count, string Category)[] CategoriesOf(string language, long[] counts) =>
+        counts.Select(c => (c, PluralKeys.NameOf(PluralRules.Of(language, c)))).ToArray();
 
     private static string Typeset(string language, string text) => IsFrench(language) ? FrenchTypography.Apply(text) : text;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
-using UprSite.Core.Urls;
 
 namespace UprSite.Build.Output;
 
@@ -11,29 +9,31 @@ namespace UprSite.Build.Output;
 /// CDN may keep /assets/* for a year (netlify.toml: immutable) and still never show a stale one. Made before Render,
 /// so every address written to an asset names its hashed file the first time: the layouts' <c>href</c>, Markdown
 /// links and images (<see cref="Markdown.MarkdownPlacement"/>), the favicon and share image. Stylesheets' own
-/// <c>url(…)</c> references are pointed at the hashed names here, before the stylesheet itself is hashed. Scripts
+/// <c>url(…)</c> and <c>@import</c> references are pointed at the hashed names here, before the stylesheet itself is
+/// hashed, each stylesheet after those it imports (<see cref="StylesheetOrder"/>). Scripts
 /// that load other assets must take their address from an attribute a layout wrote (href, src, data-…).
 /// </summary>
-public sealed partial class AssetPlan
+public sealed class AssetPlan
 {
     private const string Folder = "assets/";
 
     private readonly Dictionary<string, string> _names;
 
-    private AssetPlan(Dictionary<string, string> names, SortedDictionary<string, byte[]> files)
+    private AssetPlan(Dictionary<string, string> names, SortedDictionary<string, byte[]> files, IReadOnlyList<(string From, string To)> circles)
     {
         _names = names;
         Files = files;
+        ImportCircles = circles;
     }
 
     /// <summary>No assets: every address stays as written.</summary>
-    public static AssetPlan None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new SortedDictionary<string, byte[]>(StringComparer.Ordinal));
+    public static AssetPlan None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), new SortedDictionary<string, byte[]>(StringComparer.Ordinal), []);
 
     /// <summary>The output: hashed path → content, licence texts under their own names.</summary>
     public IReadOnlyDictionary<string, byte[]> Files { get; }
 
-    [GeneratedRegex("""url\(\s*(['"]?)([^'")]+)\1\s*\)""")]
-    private static partial Regex CssUrl();
+    /// <summary>Each stylesheet reference that closes a circle of imports, left as written (<see cref="StylesheetOrder"/>).</summary>
+    public IReadOnlyList<(string From, string To)> ImportCircles { get; }
 
     /// <param name="assets">Output path (assets/…) → content; a later file replaces an earlier one at the same path.</param>
     public static AssetPlan Of(IEnumerable<(string Path, byte[] Content)> assets)
@@ -52,18 +52,27 @@ public sealed partial class AssetPlan
             files[path] = content;
         }
 
-        // Stylesheets last: their hash must cover the hashed names of the fonts and images they point to.
-        foreach (var (path, original) in all.Where(f => !IsLicence(f.Key)).OrderBy(f => f.Key.EndsWith(".css", StringComparison.Ordinal)).ThenBy(f => f.Key, StringComparer.Ordinal))
+        // Stylesheets last: their hash must cover the hashed names of the fonts, images and stylesheets they point to.
+        foreach (var (path, content) in all.Where(f => !IsLicence(f.Key) && !IsStylesheet(f.Key)))
         {
-            var content = path.EndsWith(".css", StringComparison.Ordinal)
-                ? Encoding.UTF8.GetBytes(RewriteCss(path, Encoding.UTF8.GetString(original), names))
-                : original;
+            Add(path, content);
+        }
+
+        var sheets = all.Where(f => IsStylesheet(f.Key)).ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value), StringComparer.Ordinal);
+        var order = StylesheetOrder.Of(sheets);
+        foreach (var path in order.Order)
+        {
+            Add(path, Encoding.UTF8.GetBytes(CssReferences.Rewrite(path, sheets[path], names.GetValueOrDefault)));
+        }
+
+        void Add(string path, byte[] content)
+        {
             var hashed = HashedName(path, content);
             names[path] = hashed;
             files[hashed] = content;
         }
 
-        return new AssetPlan(names, files);
+        return new AssetPlan(names, files, order.Circles);
     }
 
     /// <summary>The hashed name of the asset at output path <paramref name="path"/>; null when no asset is there.</summary>
@@ -72,7 +81,7 @@ public sealed partial class AssetPlan
     /// <summary>An output path with an optional ?query or #fragment, pointed at the asset's hashed name; anything else unchanged.</summary>
     public string Address(string target)
     {
-        var (path, rest) = Split(target);
+        var (path, rest) = CssReferences.Split(target);
         return HashedName(path) is { } hashed ? hashed + rest : target;
     }
 
@@ -89,24 +98,5 @@ public sealed partial class AssetPlan
 
     private static bool IsLicence(string path) => path.EndsWith(".LICENSE.txt", StringComparison.OrdinalIgnoreCase);
 
-    private static string RewriteCss(string cssPath, string css, Dictionary<string, string> names) =>
-        CssUrl().Replace(css, m => $"url({m.Groups[1].Value}{Rewrite(cssPath, m.Groups[2].Value, names)}{m.Groups[1].Value})");
-
-    /// <summary>A reference from <paramref name="fromPath"/> to a hashed asset, pointed at its new name; anything else unchanged.</summary>
-    private static string Rewrite(string fromPath, string url, Dictionary<string, string> names)
-    {
-        if (!RelativeUrl.IsInternal(url))
-        {
-            return url;
-        }
-
-        var (path, rest) = Split(url);
-        return names.TryGetValue(RelativeUrl.Resolve(fromPath, path), out var hashed) ? RelativeUrl.Between(fromPath, hashed) + rest : url;
-    }
-
-    private static (string Path, string Tail) Split(string url)
-    {
-        var cut = url.IndexOfAny(['?', '#']);
-        return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
-    }
+    private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.Ordinal);
 }

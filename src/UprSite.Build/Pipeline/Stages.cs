@@ -93,10 +93,13 @@ public static class Stages
 
     /// <summary>
     /// Every file under assets/ (theme and input, plotly.js when there are charts) under a name carrying a hash of its
-    /// content, stylesheets' url()s pointed at the hashed names first (<see cref="AssetPlan"/>).
+    /// content, stylesheets' url()s and @imports pointed at the hashed names first (<see cref="AssetPlan"/>); a circle of imports is UPR0404.
     /// </summary>
-    public static StageResult<AssetPlan> Assets(SourceSet sources, Site site) =>
-        new(AssetPlan.Of(AssetSources.Of(sources, charts: site.Countries.Count > 0)), []);
+    public static StageResult<AssetPlan> Assets(SourceSet sources, Site site)
+    {
+        var plan = AssetPlan.Of(AssetSources.Of(sources, charts: site.Countries.Count > 0));
+        return new(plan, AssetDiagnostics.Of(plan, sources));
+    }
 
     /// <summary>
     /// Every page through its layout, the print pack pages of <paramref name="pdfs"/>, assets, downloads, static files;

@@ -132,6 +132,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidSubmissions = new("UPR0221", "The stakeholder submissions of a review are incomplete or do not add up");
     public static readonly DiagnosticCode InvalidBuildDate = new("UPR0222", "The build's date (--date or SOURCE_DATE_EPOCH) cannot be read");
     public static readonly DiagnosticCode MalformedDocumentSymbol = new("UPR0590", "A row's document is not a UN document symbol of the form A/HRC/<session>/<number>[/Add.<n>]; it is shown as given");
+    public static readonly DiagnosticCode StylesheetImportCircle = new("UPR0404", "Stylesheets import each other in a circle, so one reference cannot point at a hashed name");
     public static readonly DiagnosticCode InternalError = new("UPR9001", "The tool itself failed (a bug in UprSite, not in the input)");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -160,6 +161,7 @@ public static class DiagnosticCodes
         SiteExportSplit, SiteExportRowsWithoutCountry,
         InvalidCalendarDate, InvalidSubmissions, InvalidBuildDate,
         MalformedDocumentSymbol,
+        StylesheetImportCircle,
         InternalError,
     ];
 }

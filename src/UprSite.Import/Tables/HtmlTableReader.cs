@@ -8,7 +8,10 @@ namespace UprSite.Import.Tables;
 /// Reads the first table of an HTML page whose first row has at least three filled cells (a logo or layout table
 /// before it is skipped): its first row is the header. Web databases' "Export to xls"
 /// buttons often save such a page under an .xls name, and Excel opens it as a sheet. A cell's line breaks
-/// (&lt;br&gt;) become spaces; rows keep the line they start on in the file, for diagnostics.
+/// (&lt;br&gt;) become spaces; rows keep the line they start on in the file, for diagnostics — unless the page puts
+/// two rows on one line (a minified export writes the whole table on one), where each row is numbered by its place
+/// in the table instead (the header is row 1), since a row's number is also what tells apart the recommendations
+/// of rows without a paragraph number.
 /// </summary>
 public static class HtmlTableReader
 {
@@ -25,8 +28,10 @@ public static class HtmlTableReader
             return null;
         }
 
+        var lines = table.Rows.Select(row => row.SourceReference?.Position.Line ?? 0).ToList();
+        var ownLines = lines.Distinct().Count() == lines.Count;
         var rows = table.Rows
-            .Select(row => new RawRow(row.SourceReference?.Position.Line ?? 0, row.Cells.Select(CellText).ToArray()))
+            .Select((row, index) => new RawRow(ownLines ? lines[index] : index + 1, row.Cells.Select(CellText).ToArray()))
             .Where(row => !row.IsBlank)
             .ToList();
         if (rows.Count == 0)

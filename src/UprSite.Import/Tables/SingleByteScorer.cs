@@ -6,7 +6,10 @@ namespace UprSite.Import.Tables;
 /// Scores how well a single-byte encoding reads the bytes at or above 0x80 of a file: each such byte, decoded, is
 /// judged with its neighbours. An accented small letter inside a word, a capital opening one, or a typographic
 /// apostrophe between letters fits; a capital inside a small-letter word, a mathematical symbol or an undefined
-/// (control) character does not. The encoding with the higher score is the one the file was written in.
+/// (control) character does not. An apostrophe where English and French put one (People’s, don’t, l’État, qu’il)
+/// fits best of all: windows-1252's ’ (0x92) is Mac Roman's "í", a letter that would fit between letters too, and a
+/// file whose only non-ASCII character is that apostrophe is far more often a windows-1252 one.
+/// The encoding with the higher score is the one the file was written in.
 /// </summary>
 internal sealed class SingleByteScorer
 {
@@ -44,11 +47,34 @@ internal sealed class SingleByteScorer
             {
                 var before = i > 0 ? _chars[bytes[i - 1]] : ' ';
                 var after = i + 1 < bytes.Length ? _chars[bytes[i + 1]] : ' ';
-                score += Fit(_chars[bytes[i]], before, after);
+                var c = _chars[bytes[i]];
+                score += c is '’' && IsApostropheSpot(bytes, i) ? 4 : Fit(c, before, after);
             }
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// English endings after an apostrophe (’s, ’t, ’d, ’m, ’ll, ’re, ’ve, then the word ends) or a French elided
+    /// word before it (l’, d’, j’, m’, n’, s’, t’, c’, qu’, then a letter). The neighbours are ASCII in both encodings.
+    /// </summary>
+    private static bool IsApostropheSpot(ReadOnlySpan<byte> bytes, int i)
+    {
+        static bool Letter(ReadOnlySpan<byte> b, int at) => at >= 0 && at < b.Length && char.IsAsciiLetter((char)b[at]);
+        static char Lower(ReadOnlySpan<byte> b, int at) => char.ToLowerInvariant((char)b[at]);
+
+        if (!Letter(bytes, i - 1) || !Letter(bytes, i + 1))
+        {
+            return false;
+        }
+
+        var one = Lower(bytes, i + 1);
+        var english = one is 's' or 't' or 'd' or 'm' ? !Letter(bytes, i + 2)
+            : (one, Letter(bytes, i + 2) ? Lower(bytes, i + 2) : ' ') is ('l', 'l') or ('r', 'e') or ('v', 'e') && !Letter(bytes, i + 3);
+        var elided = !Letter(bytes, i - 2) && Lower(bytes, i - 1) is 'l' or 'd' or 'j' or 'm' or 'n' or 's' or 't' or 'c';
+        var qu = i >= 2 && Lower(bytes, i - 2) == 'q' && Lower(bytes, i - 1) == 'u' && !Letter(bytes, i - 3);
+        return english || elided || qu;
     }
 
     private static int Fit(char c, char before, char after)

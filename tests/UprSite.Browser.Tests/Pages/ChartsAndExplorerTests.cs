@@ -3,7 +3,7 @@ using UprSite.Browser.Tests.Support;
 
 namespace UprSite.Browser.Tests.Pages;
 
-/// <summary>The country dashboard's charts and the explorer, in every language, under netlify.toml's policy.</summary>
+/// <summary>The country dashboard's charts and the explorer, in every language, under netlify.toml's policy; no hidden link in the tab order.</summary>
 public sealed class ChartsAndExplorerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
@@ -23,6 +23,18 @@ public sealed class ChartsAndExplorerTests(BrowserFixture browser) : IClassFixtu
         {
             Assert.True(await charts.Nth(i).Locator(".chart-canvas svg").CountAsync() > 0, $"chart {i} has no SVG");
         }
+
+        // A keyboard user never tabs onto what no one sees: the links of a collapsed data table (kept for screen
+        // readers) are out of the tab order until its button opens it.
+        var reached = await Readers.ReaderProbe.InvisibleInTabOrderAsync(watch.Page);
+        Assert.True(int.Parse(reached[0]["tabbable ".Length..], System.Globalization.CultureInfo.InvariantCulture) >= 20, reached[0]);
+        Assert.True(reached.Length == 1, string.Join('\n', reached.Skip(1).Take(20)));
+        var tableLinks = watch.Page.Locator("#chart-states .chart-table a[href]");
+        Assert.True(await tableLinks.CountAsync() >= 5, "the States chart's table has few links");
+        await watch.Page.ClickAsync("#chart-states .chart-table-toggle");
+        Assert.Equal(0, await watch.Page.Locator("#chart-states .chart-table a[tabindex='-1']").CountAsync());
+        await tableLinks.First.FocusAsync();
+        Assert.True(await tableLinks.First.EvaluateAsync<bool>("a => document.activeElement === a && a.getBoundingClientRect().width > 1"));
 
         await watch.AssertCleanAsync();
     }

@@ -21,6 +21,10 @@ public sealed class PhoneExplorerTests(BrowserFixture browser) : IClassFixture<B
         Assert.False(await panel.EvaluateAsync<bool>("d => d.open"));
         var form = (await page.Locator("#explorer-filters").BoundingBoxAsync())!;
         Assert.InRange(form.Height, 1, PhoneLayoutTests.PhoneHeight / 8);
+        // The filters start on the first screen and the country's downloads wait below the rows.
+        Assert.True(form.Y + form.Height <= PhoneLayoutTests.PhoneHeight, $"the filters end {form.Y + form.Height} px down a {PhoneLayoutTests.PhoneHeight} px screen");
+        Assert.True(await page.EvaluateAsync<bool>("() => !!(document.getElementById('recommendations').compareDocumentPosition(document.querySelector('.explorer .data-links')) & Node.DOCUMENT_POSITION_FOLLOWING)"),
+            "the downloads come before the rows");
 
         var table = page.Locator(".explorer .table-scroll");
         Assert.True(await table.EvaluateAsync<bool>("t => t.scrollWidth <= t.clientWidth"), "the explorer's rows scroll sideways");

@@ -8,7 +8,8 @@ namespace UprSite.Browser.Tests.Readers;
 /// <summary>
 /// Khmer State names in tables and headings break only at a space they hold, on a 390 px phone and a 1280 px desktop:
 /// the comparison tables, the indexes of countries and States, a State's page across the countries, a country's
-/// dashboard, its explorer (rows the script draws) and a recommending State's page.
+/// dashboard, its explorer (rows the script draws) and a recommending State's page. On the same visits: no page is
+/// wider than the screen, and no English theme name in the explorer's rows goes without its lang.
 /// </summary>
 public sealed class KhmerNameTests(BrowserFixture browser, NetworkSampleServed network, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<NetworkSampleServed>
@@ -38,6 +39,16 @@ public sealed class KhmerNameTests(BrowserFixture browser, NetworkSampleServed n
             Assert.True(finding.Checked >= 4, $"{path}: only {finding.Checked} Khmer State names found");
             spaced += finding.WithSpace;
             problems.AddRange(finding.Broken.Select(b => $"{path}: {b}"));
+            // The same visit: nothing reaches past the screen (a State's page was 492 px wide on a phone, its row
+            // labels too wide), and the explorer's rows mark theme names left in English with their language.
+            problems.AddRange((await PhoneProbe.WiderThanScreenAsync(watch.Page)).Select(w => $"{path} at {width} px: {w}"));
+            if (path.Contains("/recommendations/", StringComparison.Ordinal))
+            {
+                var rows = await watch.Page.Locator("#recommendations tbody tr").CountAsync();
+                Assert.True(rows >= 20, $"{path}: {rows} explorer rows");
+                problems.AddRange((await ReaderProbe.UnmarkedLatinInExplorerAsync(watch.Page)).Select(t => $"{path}: \"{t}\" has no lang"));
+            }
+
             await watch.AssertCleanAsync();
         }
 

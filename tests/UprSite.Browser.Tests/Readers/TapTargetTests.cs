@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace UprSite.Browser.Tests.Readers;
 
 /// <summary>
-/// On a 390 px phone every control and every link that stands on its own is at least 44 px tall: the header, the
+/// On a 390 px phone every control and every link that stands on its own is at least 44 px tall and wide (a Khmer
+/// country name such as "ប៉េរូ" was 21 px wide): the header, the
 /// breadcrumbs, the contents list, lists of downloads, a chart's buttons, the explorer's filters and pager. Excused,
 /// as in WCAG's target-size rule: a link inside running text (its paragraph or list item holds more than its links'
 /// words) and a link in a table cell, which keep their line.
@@ -34,7 +35,7 @@ public sealed class TapTargetTests(BrowserFixture browser, NetworkSampleServed n
             const box = el.getBoundingClientRect();
             if (box.width === 0) continue;
             measured++;
-            if (box.height < 43.5) small.push(`<${el.tagName.toLowerCase()}> "${(el.textContent || el.value || '').trim().slice(0, 40)}" is ${Math.round(box.height)} px tall`);
+            if (box.height < 43.5 || box.width < 43.5) small.push(`<${el.tagName.toLowerCase()}> "${(el.textContent || el.value || '').trim().slice(0, 40)}" is ${Math.round(box.width)} x ${Math.round(box.height)} px`);
           }
           return [`measured ${measured}`, ...small];
         }

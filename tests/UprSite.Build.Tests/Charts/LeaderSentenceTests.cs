@@ -92,7 +92,8 @@ public sealed class LeaderSentenceTests
     [InlineData("en", 3, "Every recommendation from a State that this site holds was made by Iceland: 3, of which 3 supported.")]
     [InlineData("fr", 1, "La recommandation d'un État que contient ce site a été formulée par l'Islande.")]
     [InlineData("fr", 3, "Toutes les recommandations d'États que contient ce site ont été formulées par l'Islande\u202F: 3, dont 3 acceptées.")]
-    [InlineData("km", 1, "អនុសាសន៍ចំនួន 1 ពីរដ្ឋ ដែលគេហទំព័រនេះមាន ត្រូវបានផ្ដល់ដោយអ៊ីស្លង់ ក្នុងនោះបានគាំទ្រ 1។")]
+    [InlineData("km", 1, "អនុសាសន៍តែមួយគត់ពីរដ្ឋ ដែលគេហទំព័រនេះមាន ត្រូវបានផ្ដល់ដោយអ៊ីស្លង់។")]
+    [InlineData("km", 3, "អនុសាសន៍ចំនួន 3 ពីរដ្ឋ ដែលគេហទំព័រនេះមាន ត្រូវបានផ្ដល់ដោយអ៊ីស្លង់ ក្នុងនោះបានគាំទ្រ 3។")]
     public void A_single_recommending_State_made_every_recommendation_from_a_State(string language, int top, string expected)
     {
         Assert.Equal(expected, States(language, 1, 1, top));

@@ -19,6 +19,9 @@ public sealed class SingleItemTitleTests
     [InlineData("en", "data.dashboard.leaders_heading", "The recommending State on each theme", "States that recommended most on each theme")]
     [InlineData("fr", "data.dashboard.leaders_heading", "L'État recommandant sur chaque thème", "États ayant le plus recommandé sur chaque thème")]
     [InlineData("en", "compare.issues.top_title", "The UPR issue of the recommendations, all States under Review together", "UPR issues with the most recommendations, all States under Review together")]
+    [InlineData("en", "compare.issues.all_title", "The only UPR issue, all States under Review together", "Every UPR issue, all States under Review together")]
+    [InlineData("fr", "compare.issues.by_country_title", "Part acceptée sur la question de l'EPU, par État examiné", "Part acceptée sur les principales questions de l'EPU, par État examiné")]
+    [InlineData("km", "compare.issues.by_country_title", "ភាគរយដែលបានគាំទ្រលើបញ្ហា UPR នេះ តាមរដ្ឋដែលត្រូវបានត្រួតពិនិត្យ", "ភាគរយដែលបានគាំទ្រលើបញ្ហា UPR ធំៗ តាមរដ្ឋដែលត្រូវបានត្រួតពិនិត្យ")]
     public void A_title_over_one_item_has_no_superlative(string language, string key, string one, string several)
     {
         var l = ThemeLabels.For(language);

@@ -38,7 +38,7 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
         Assert.Equal("Counted from the 2 recommendations by State this site holds, not from the official totals.",
             Text(dashboard, "#chart-responses .chart-note"));
         Assert.Equal("Recommendations by State by action category (1 of 2 estimated from the first verb)", Text(dashboard, "#chart-categories h3"));
-        Assert.Equal("On Edward McMahon's scale: of 2 classified recommendations by State, 1 was estimated from its first verb by this site; the others are as their sources coded them.",
+        Assert.Equal("On Edward McMahon's scale: of 2 classified recommendations by State, 1 was estimated from its first verb by this site; the other is as its source coded it.",
             Text(dashboard, "#chart-categories .chart-note"));
 
         var explorer = site.Page("en/countries/kh/recommendations/index.html");
@@ -78,7 +78,7 @@ public sealed class GeneratedSentenceTests(OneRecommendationSite site) : IClassF
             Text(dashboard, ".cycles-without-recommendations"));
         Assert.Equal($"Sur les 2 recommandations par État que contient ce site{N}: 1 acceptée ({percent.Percent(0.5)}) et 1 prise en note.",
             Text(dashboard, "#chart-responses .chart-summary"));
-        Assert.Equal($"Selon l'échelle d'Edward McMahon{N}: sur 2 recommandations par État classées, 1 a été estimée par ce site d'après son premier verbe{N}; les autres sont telles que leurs sources les ont codées.",
+        Assert.Equal($"Selon l'échelle d'Edward McMahon{N}: sur 2 recommandations par État classées, 1 a été estimée par ce site d'après son premier verbe{N}; l'autre est telle que sa source l'a codée.",
             Text(dashboard, "#chart-categories .chart-note"));
 
         var factsheet = site.Page("fr/countries/kh/factsheets/labour/index.html");

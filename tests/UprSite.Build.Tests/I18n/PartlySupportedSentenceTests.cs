@@ -41,7 +41,7 @@ public sealed class PartlySupportedSentenceTests(SiteBuiltOnce<PartlySupportedSe
     [Theory]
     [InlineData("en", "1 recommendation: 1 partly supported.", "This site holds one recommendation that the Maldives made to Cambodia in cycle 2; Cambodia supported it in part.", "Partly supported 1")]
     [InlineData("fr", "1 recommandation\u202F: 1 acceptée en partie.", "Ce site contient une recommandation des Maldives adressée au Cambodge au cycle 2\u202F; le Cambodge l'a acceptée en partie.", "Acceptées en partie 1")]
-    [InlineData("km", "អនុសាសន៍ចំនួន 1៖ បានគាំទ្រមួយផ្នែក 1។", "គេហទំព័រនេះមានអនុសាសន៍មួយ ដែលម៉ាល់ឌីវបានផ្ដល់ដល់កម្ពុជាក្នុងវដ្តទី 2។ កម្ពុជាបានគាំទ្រអនុសាសន៍នេះដោយផ្នែក។", "បានគាំទ្រមួយផ្នែក 1")]
+    [InlineData("km", "អនុសាសន៍ចំនួន 1៖ បានគាំទ្រមួយផ្នែក 1។", "គេហទំព័រនេះមានអនុសាសន៍មួយ ដែលម៉ាល់ឌីវបានផ្ដល់ដល់កម្ពុជាក្នុងវដ្តទី 2។ កម្ពុជាបានគាំទ្រអនុសាសន៍នេះមួយផ្នែក។", "បានគាំទ្រមួយផ្នែក 1")]
     public void The_State_page_says_its_one_recommendation_was_partly_supported(string language, string figures, string lead, string line)
     {
         var page = Page($"{language}/countries/kh/states/maldives/index.html");

@@ -58,4 +58,30 @@ public sealed class PluralStringTests
         Assert.Equal(["only_en.other", "two.other.other"], MissingStrings.Keys(strings, [], "km"));
         Assert.Empty(MissingStrings.Keys(strings, [], "en"));
     }
+
+    /// <summary>An exact number's form ('=0', '=1') comes before the number's category, at any level, and is never required.</summary>
+    [Fact]
+    public void An_exact_number_has_its_own_form_before_its_category()
+    {
+        var table = new StringTable(new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["en"] = new Dictionary<string, string>
+            {
+                ["part.=0"] = "none supported", ["part.one"] = "{count} supported", ["part.other"] = "{count} supported",
+                ["all.one.=0"] = "one, none supported", ["all.one.one"] = "one, one", ["all.one.other"] = "one, n",
+                ["all.other.one"] = "n, one", ["all.other.other"] = "n, n",
+            },
+            ["km"] = new Dictionary<string, string> { ["part.=1"] = "តែមួយ", ["part.other"] = "{count}", ["all.other.other"] = "km n, n" },
+        }, "en", "input/i18n");
+
+        Assert.Equal("none supported", table.Plural("en", "part", 0));
+        Assert.Equal("{count} supported", table.Plural("en", "part", 1));
+        Assert.Equal("one, none supported", table.Plural("en", "all", 1, 0));
+        Assert.Equal("one, n", table.Plural("en", "all", 1, 10));
+        Assert.Equal("n, n", table.Plural("en", "all", 2, 0));
+        Assert.Equal("តែមួយ", table.Plural("km", "part", 1));
+        Assert.Equal("{count}", table.Plural("km", "part", 0));
+        Assert.Empty(table.Missed);
+        Assert.Empty(MissingStrings.Keys(table.Strings, [], "km"));
+    }
 }

@@ -40,6 +40,33 @@ public sealed class TextEncodingTests
         Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.UncertainTextEncoding.Id);
     }
 
+    [Theory]
+    [InlineData("Democratic People’s Republic of Korea", "Democratic People's Republic of Korea")]
+    [InlineData("Lao People’s Democratic Republic", "Lao People's Democratic Republic")]
+    public void A_windows_1252_file_whose_only_non_ASCII_character_is_the_apostrophe_is_read_as_windows_1252(string written, string state)
+    {
+        var bytes = Windows1252.GetBytes($"recommending_state,text,response,cycle\n{written},Protect women’s rights and the Constitution’s guarantees,supported,2\n");
+
+        var (file, diagnostics) = RealExports.ReadAll(RealExports.File("rows.csv", bytes));
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        var row = Assert.Single(file.Rows);
+        Assert.Equal(state, row.RecommendingState);
+        Assert.Equal("Protect women’s rights and the Constitution’s guarantees", row.Text);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.UnrecognisedRecommendingState.Id);
+    }
+
+    [Fact]
+    public void A_Mac_Roman_word_with_i_acute_between_letters_stays_Mac_Roman()
+    {
+        var text = "State,Text\nPerú,Garantizar que el país proteja a los niños\n";
+
+        var decoded = TextDecoder.Read(TextDecoder.MacRoman.GetBytes(text));
+
+        Assert.Equal(text, decoded.Text);
+        Assert.Equal("Mac Roman", decoded.Encoding);
+    }
+
     [Fact]
     public void A_close_call_is_a_warning_naming_the_file_and_the_encoding()
     {

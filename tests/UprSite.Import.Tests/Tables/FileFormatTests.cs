@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 using UprSite.Import.Tables;
 using UprSite.Import.Tests.Support;
@@ -44,6 +45,17 @@ public sealed class FileFormatTests
         Assert.Equal((8_343, 6_206, 2_137, 63), (file.Rows.Count, file.Rows.Count(r => r.Response == Response.Supported),
             file.Rows.Count(r => r.Response == Response.Noted), file.StatesUnderReview));
         Assert.Equal(138, file.Rows.Count(r => r.StateUnderReview == "Cambodia" && r.Session == 6));
+    }
+
+    [Fact]
+    public void An_HTML_export_written_on_one_line_keeps_every_row_a_recommendation_of_its_own()
+    {
+        var (file, diagnostics) = Read("6-9.xls", Encoding.UTF8.GetBytes(Html("utf-8", rowEnd: string.Empty)), RealExports.Cambodia);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.Equal(138, file.Rows.Count);
+        Assert.Equal(138, file.Rows.Select(r => r.Source.Row).Distinct().Count());
+        Assert.Equal(138, file.Rows.Select(r => RecommendationKey.Of(r.Document, r.Paragraph, r.Source, r.Text)).Distinct().Count());
     }
 
     [Fact]
@@ -136,12 +148,12 @@ public sealed class FileFormatTests
 
     private static string Quote(string cell) => "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string Html(string charset)
+    private static string Html(string charset, string rowEnd = "\n")
     {
         var html = new StringBuilder($"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Export</title></head><body><table>\n");
         foreach (var cells in AllRows())
         {
-            html.Append("<tr>").AppendJoin(string.Empty, cells.Select(c => $"<td>{WebUtility.HtmlEncode(c).Replace("\n", "<br>", StringComparison.Ordinal)}</td>")).Append("</tr>\n");
+            html.Append("<tr>").AppendJoin(string.Empty, cells.Select(c => $"<td>{WebUtility.HtmlEncode(c).Replace("\n", "<br>", StringComparison.Ordinal)}</td>")).Append("</tr>").Append(rowEnd);
         }
 
         return html.Append("</table></body></html>").ToString();

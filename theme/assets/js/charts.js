@@ -30,6 +30,15 @@
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
       button.textContent = section.getAttribute(open ? 'data-hide-table' : 'data-show-table');
       table.setAttribute('tabindex', open ? '0' : '-1');
+      // A collapsed table stays for screen readers, but its links leave the tab order: a keyboard user never lands
+      // on a link no one can see.
+      Array.prototype.forEach.call(table.querySelectorAll('a[href], button'), function (control) {
+        if (open) {
+          control.removeAttribute('tabindex');
+        } else {
+          control.setAttribute('tabindex', '-1');
+        }
+      });
     }
 
     button.addEventListener('click', function () { show(section.classList.contains('is-collapsed')); });

@@ -18,7 +18,7 @@
   function explorerData(form) {
     var textHref = form.getAttribute('data-text');
     var texts = {};
-    var data = { index: null, labels: {}, columns: {} };
+    var data = { index: null, labels: {}, langs: {}, columns: {} };
 
     // Each filter's labels by value index, read from its select's options (data-label).
     function readLabels() {
@@ -26,10 +26,15 @@
         data.columns[filter.k] = column;
         var select = document.getElementById('filter-' + filter.k);
         var byValue = {};
+        var langByValue = {};
         if (select) {
-          Array.prototype.forEach.call(select.options, function (o) { byValue[o.value] = o.getAttribute('data-label') || o.text; });
+          Array.prototype.forEach.call(select.options, function (o) {
+            byValue[o.value] = o.getAttribute('data-label') || o.text;
+            langByValue[o.value] = o.getAttribute('lang');
+          });
         }
         data.labels[filter.k] = filter.v.map(function (v) { return byValue[v] || v; });
+        data.langs[filter.k] = filter.v.map(function (v) { return langByValue[v] || null; });
       });
     }
 
@@ -45,6 +50,11 @@
     // A filter's label for a row's code (-1: none).
     data.label = function (name, code) {
       return code < 0 ? '' : data.labels[name][code];
+    };
+
+    // The language of a filter's label when it is not the page's (an untranslated theme's name), else null.
+    data.labelLang = function (name, code) {
+      return code < 0 ? null : data.langs[name][code];
     };
 
     // A filter's value (as in the address and the CSV) for a row.

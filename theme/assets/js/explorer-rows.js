@@ -122,9 +122,25 @@
       var values = function (name) { return data.index.f[columns[name]].v[codes[columns[name]]]; };
       cell(tr, badge('response response-' + values('response'), data.label('response', codes[columns.response])));
       // UPR Info's issues, then the UN Human Rights Index themes the source gives.
-      var issues = codes[columns.theme].map(function (c) { return data.label('theme', c); }).join(separator);
-      var uhri = codes[columns.uhri].map(function (c) { return data.label('uhri', c); }).join(semicolon);
-      cell(tr, issues && uhri ? issues + semicolon + uhri : issues || uhri);
+      // A name in another language (an untranslated theme) keeps its lang, as the page's own rows do.
+      var themes = document.createDocumentFragment();
+      [['theme', separator], ['uhri', semicolon]].forEach(function (kind) {
+        codes[columns[kind[0]]].forEach(function (c, i) {
+          if (themes.childNodes.length) {
+            themes.appendChild(document.createTextNode(i === 0 ? semicolon : kind[1]));
+          }
+          var lang = data.labelLang(kind[0], c);
+          if (lang) {
+            var span = document.createElement('span');
+            span.lang = lang;
+            span.textContent = data.label(kind[0], c);
+            themes.appendChild(span);
+          } else {
+            themes.appendChild(document.createTextNode(data.label(kind[0], c)));
+          }
+        });
+      });
+      cell(tr, themes.childNodes.length ? themes : null);
       cell(tr, keptWords(data.label('category', codes[columns.category])));
       cell(tr, badge('status-badge status-' + values('status'), data.label('status', codes[columns.status])));
       return tr;

@@ -23,6 +23,7 @@
   var pageText = document.getElementById('explorer-page-live');
   var template = form.getAttribute('data-count-template') || '{shown} / {total}';
   var pageTemplate = form.getAttribute('data-page-template') || '{page} / {pages}';
+  var pageOneRowTemplate = form.getAttribute('data-page-one-row-template') || pageTemplate;
   var digits = form.getAttribute('data-digits') || '0123456789';
   var numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
 
@@ -67,8 +68,10 @@
     body.appendChild(fragment);
     count.textContent = template.replace('{shown}', format(shown.length)).replace('{total}', format(data.index.n));
     empty.hidden = shown.length > 0;
-    pageText.textContent = pageTemplate.replace('{page}', format(page + 1)).replace('{pages}', format(pages))
-      .replace('{first}', format(these.length ? page * pageSize() + 1 : 0)).replace('{last}', format(page * pageSize() + these.length));
+    // Rows that fit on one page need no pager: the count above the table says how many there are.
+    pager.hidden = pages <= 1;
+    pageText.textContent = (these.length === 1 ? pageOneRowTemplate : pageTemplate).replace('{page}', format(page + 1))
+      .replace('{pages}', format(pages)).replace('{first}', format(page * pageSize() + 1)).replace('{last}', format(page * pageSize() + these.length));
     pager.querySelector('[data-step="-1"]').disabled = page === 0;
     pager.querySelector('[data-step="1"]').disabled = page >= pages - 1;
     table.setAttribute('data-drawn', String(mine));
@@ -115,8 +118,9 @@
       }
     });
     filters.restore();
+    // Filters only take rows away: rows that fit on one page never need the pager.
+    pager.hidden = staticPager.hidden;
     staticPager.hidden = true;
-    pager.hidden = false;
     form.hidden = false;
     // The filters stand open where there is room or when the address set some; on a phone they otherwise fold away
     // so the rows come first.

@@ -38,7 +38,8 @@ public static class CategoryComparisonBuilder
             : estimated == classified
                 ? (l.T("compare.categories.title_estimated"), l.Count("data.note.categories_estimated", classified))
                 : (l.Count("compare.categories.title_some_estimated", estimated, ("total", l.Format.Number(classified))),
-                    l.Count("data.note.categories_mixed", estimated, ("total", l.Format.Number(classified))));
+                    l.Count("data.note.categories_mixed", estimated, classified - estimated,
+                        ("total", l.Format.Number(classified)), ("coded", l.Format.Number(classified - estimated))));
         return c.Comparison.WithoutActionCategory == 0 ? (title, note) : (title, note + " " + l.Count("data.note.unclassified", c.Comparison.WithoutActionCategory));
     }
 

@@ -53,7 +53,7 @@ public static class CycleComparisonBuilder
         var cycles = c.Comparison.Cycles;
         var first = cycles[0];
         var last = cycles[^1];
-        var summary = SharesTrendSentence.Of(l, first.Cycle, last.Cycle, c.CountriesByName.Select(country => (c.CountryName(country),
+        var summary = SharesTrendSentence.Of(l, first.Cycle, last.Cycle, c.CountriesByName.Select(country => (l.CountryForms(country, c.CountryName(country)),
             c.StatisticsOf(country).Cycles.FirstOrDefault(y => y.Cycle == first.Cycle), c.StatisticsOf(country).Cycles.FirstOrDefault(y => y.Cycle == last.Cycle))).ToList());
         var columns = new List<ChartColumn>
         {

@@ -46,9 +46,8 @@ public static class ExplorerBuilder
                 (f.Name is "theme" or "state" ? options.OrderBy(o => o.Label, byName) : options).ToList());
         }).ToList();
         var first = (number - 1) * ExplorerIndex.PageSize + 1;
-        var template = l.T("data.explorer.page");
-        var pagerText = Placeholders(template, number, index.PageCount, rows.Count == 0 ? 0 : first, first + rows.Count - 1, l);
-        var pager = new ExplorerPagerView(number, index.PageCount, pagerText, template,
+        var pagerText = ExplorerPagerText.Of(l, number, index.PageCount, rows.Count == 0 ? 0 : first, first + rows.Count - 1);
+        var pager = new ExplorerPagerView(number, index.PageCount, pagerText, l.T(ExplorerPagerText.RowsKey), l.T(ExplorerPagerText.OneRowKey),
             l.T("data.explorer.previous"), number > 1 ? page.Href(CountryDataPaths.ExplorerPage(page.Language.Code, code, number - 1)) : null,
             l.T("data.explorer.next"), number < index.PageCount ? page.Href(CountryDataPaths.ExplorerPage(page.Language.Code, code, number + 1)) : null);
         var data = new ExplorerDataView(
@@ -84,10 +83,4 @@ public static class ExplorerBuilder
     }
 
     private static int Number(string key) => int.Parse(key, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static string Placeholders(string template, int page, int pages, int first, int last, DataLabels l) => template
-        .Replace("{page}", l.Format.Number(page), StringComparison.Ordinal)
-        .Replace("{pages}", l.Format.Number(pages), StringComparison.Ordinal)
-        .Replace("{first}", l.Format.Number(first), StringComparison.Ordinal)
-        .Replace("{last}", l.Format.Number(last), StringComparison.Ordinal);
 }

@@ -66,7 +66,7 @@ public static class IssueComparisonBuilder
             var row = ComparisonColumns.Row(l, IssueValue(l, g.Key), g);
             return row with { Values = [row.Values[0], ChartValue.Count(c.Comparison.CountriesPerIssue[g.Key], l.Format), .. row.Values.Skip(1)] };
         }).ToList();
-        return ComparisonColumns.Trimmed(new ChartData("issues-all", ChartShape.StackedBar, l.T("compare.issues.all_title"),
+        return ComparisonColumns.Trimmed(new ChartData("issues-all", ChartShape.StackedBar, LeaderSentence.Title(l, "compare.issues.all_title", c.Comparison.Issues.Count),
             AllSummary(l, c.Comparison.Issues.Count), Note(c), columns, rows));
     }
 
@@ -85,7 +85,7 @@ public static class IssueComparisonBuilder
         var rows = byCountry.Select(p => new ChartRow(
             [ChartValue.Text(p.Country.Code, c.CountryName(p.Country)), .. issues.Select(i => ComparisonColumns.ShareOf(l, p.Issues.GetValueOrDefault(i)))],
             c.CountryHref(p.Country))).ToList();
-        var table = new ChartData("issues-by-country", ChartShape.StackedBar, l.T("compare.issues.by_country_title"),
+        var table = new ChartData("issues-by-country", ChartShape.StackedBar, LeaderSentence.Title(l, "compare.issues.by_country_title", issues.Count),
             l.Count("compare.issues.by_country_summary", issues.Count), Note(c), columns, rows);
 
         var longColumns = ComparisonColumns.Of(l, "country", l.T("many.column.country"), l.T("many.column.by_state"));

@@ -17,9 +17,7 @@ public static class StateAcrossBuilder
         var language = l.Language;
         var name = l.StateName(state.State);
         var countries = ByName(state, site, l).Select(p => Country(site, figures, p.Country, p.Figures, l, views)).ToList();
-        var summary = l.Count("many.state.summary", state.Total.Received, state.Countries.Count,
-            [.. l.StateForms(state.State).Placeholders("state"), ("countries", l.Format.Number(state.Countries.Count)), ("cycles", Holdings.InCycles(l, state.Cycles)),
-            ("supported", l.Format.Number(state.Total.Supported)), ("share", l.Format.Percent(state.Total.SupportedRate))]);
+        var summary = Summary(l, state.State, state.Total, state.Countries.Count, state.Cycles);
         var csv = SiteIndexPaths.StateCsv(state.Slug);
         return new StateAcrossView(name, state.Slug, state.Group is null ? null : RegionalTables.GroupName(state.Group, l), summary,
             l.T("many.state.counting"), Table(state, site, l, views), countries, views.Href(csv), csv.Split('/')[^1])
@@ -67,9 +65,30 @@ public static class StateAcrossBuilder
                 l.Count("data.state.cycle_figures", c.Total.Received, ("parts", ResponseParts.Of(l, c.Rows.Select(r => r.Response)))),
                 c.Rows.Select(r => RecommendationViews.Of(page, r)).ToList());
         }).ToList();
-        var summary = l.Count("many.state.country_summary", part.Total.Received, ("cycles", Holdings.InCycles(l, part.Cycles.Select(c => c.Cycle).ToList())),
-            ("supported", l.Format.Number(part.Total.Supported)), ("share", l.Format.Percent(part.Total.SupportedRate)));
+        var summary = CountrySummary(l, part.Total, part.Cycles.Select(c => c.Cycle).ToList());
         return new StateCountryView(country.Code, "country-" + country.Code, page.CountryName, summary,
             views.Href(CountryDataPaths.RecommendingState(l.Language, country.Code, part.Slug)), views.Href(SitePaths.Country(l.Language, country.Code)), cycles);
     }
+
+    /// <summary>
+    /// "This site holds 12 recommendations by State that France made to 2 States under Review in cycles 1 and 2;
+    /// supported: 9 of 12 (75.0%)"; when none was supported, what became of them instead of "supported: 0 of 1 (0.0%)".
+    /// </summary>
+    public static string Summary(DataLabels l, string state, GroupFigures total, int countries, IReadOnlyList<int> cycles) =>
+        l.Count(total.Supported == 0 ? "many.state.summary_none" : "many.state.summary", total.Received, countries,
+            [.. l.StateForms(state).Placeholders("state"), ("countries", l.Format.Number(countries)), ("cycles", Holdings.InCycles(l, cycles)),
+            ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)), ("parts", NotSupportedParts(l, total))]);
+
+    /// <summary>"3 recommendations by State in cycle 2; 2 supported (66.7%)", or what became of them when none was supported.</summary>
+    public static string CountrySummary(DataLabels l, GroupFigures total, IReadOnlyList<int> cycles) =>
+        l.Count(total.Supported == 0 ? "many.state.country_summary_none" : "many.state.country_summary", total.Received,
+            ("cycles", Holdings.InCycles(l, cycles)), ("supported", l.Format.Number(total.Supported)), ("share", l.Format.Percent(total.SupportedRate)),
+            ("parts", NotSupportedParts(l, total)));
+
+    /// <summary>
+    /// What became of recommendations none of which was supported ("1 partly supported", "3 noted and 1 pending"): the
+    /// sentence says that, not "supported: 0 of 1 (0.0%)".
+    /// </summary>
+    private static string NotSupportedParts(DataLabels l, GroupFigures total) => ResponseParts.Of(l,
+        [("partly-supported", total.PartlySupported), ("noted", total.Noted), ("pending", total.Pending)]);
 }

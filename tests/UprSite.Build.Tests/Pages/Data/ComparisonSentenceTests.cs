@@ -21,10 +21,10 @@ public sealed class ComparisonSentenceTests
 
     [Theory]
     [InlineData("en", 1, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 1 was supported (33.3%).")]
-    [InlineData("en", 0, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 0 were supported (0.0%).")]
+    [InlineData("en", 0, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; none of them was supported.")]
     [InlineData("en", 2, "This site holds 3 recommendations by State to its 3 States under Review in cycles 1 and 2; 2 were supported (66.7%).")]
     [InlineData("fr", 1, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; 1 a été acceptée (33,3{NB}%).")]
-    [InlineData("fr", 0, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; 0 a été acceptée (0,0{NB}%).")]
+    [InlineData("fr", 0, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; aucune n'a été acceptée.")]
     [InlineData("fr", 2, $"Ce site contient 3 recommandations par État adressées à ses 3 États examinés aux cycles 1 et 2{N}; 2 ont été acceptées (66,7{NB}%).")]
     [InlineData("km", 1, "គេហទំព័រនេះមានអនុសាសន៍តាមរដ្ឋចំនួន 3 ដល់រដ្ឋចំនួន 3 ដែលត្រូវបានត្រួតពិនិត្យ ក្នុងវដ្តទី 1 និង 2។ អនុសាសន៍ចំនួន 1 ត្រូវបានគាំទ្រ (33,3%)។")]
     public void The_verb_agrees_with_the_supported_count(string language, int supported, string expected)

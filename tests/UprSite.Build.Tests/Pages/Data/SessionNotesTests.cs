@@ -26,7 +26,7 @@ public sealed class SessionNotesTests
             "The session of 1 recommendation by State is not in its source: this site took it from the review of its cycle.",
         ], SessionNotes.Of(ThemeLabels.For("en"), rows));
         Assert.Equal(
-            "La session de 1 recommandation par État ne figure pas dans sa source\u202F: ce site l'a déduite de la cote de son rapport du Groupe de travail.",
+            "La session d'une recommandation par État ne figure pas dans sa source\u202F: ce site l'a déduite de la cote de son rapport du Groupe de travail.",
             Assert.Single(SessionNotes.Of(ThemeLabels.For("fr"), [Row(18, SessionOrigin.Document)])));
     }
 
