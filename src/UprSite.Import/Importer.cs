@@ -5,6 +5,7 @@ using UprSite.Core.Model;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Text;
 using UprSite.Import.Layouts;
+using UprSite.Import.Layouts.OhchrMatrix;
 using UprSite.Import.Tables;
 
 namespace UprSite.Import;
@@ -30,11 +31,27 @@ public static class Importer
         DiagnosticList diagnostics, Func<IEnumerable<string>, IReadOnlyList<string>> nearest)
     {
         var reporter = new RowReporter(file.DisplayPath);
-        var isWord = TableFileReader.IsWordDocument(file);
-        var result = isWord
-            ? MatrixImporter.Read(file, countryCode, countryName, reviews, reporter)
-            : ReadRows(file, countryCode, keep, countryName, reporter, nearest);
-        if (isWord)
+        var isMatrix = TableFileReader.IsWordDocument(file);
+        RecommendationFile result;
+        if (isMatrix)
+        {
+            result = MatrixImporter.Read(file, countryCode, countryName, reviews, reporter);
+        }
+        else if (TableFileReader.Read(file, reporter) is not { } raw)
+        {
+            result = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
+        }
+        else if (MatrixSheet.Holds(raw))
+        {
+            isMatrix = true;
+            result = MatrixImporter.Read(file, raw, countryCode, countryName, reviews, reporter);
+        }
+        else
+        {
+            result = ReadRows(file, raw, countryCode, keep, countryName, reporter, nearest);
+        }
+
+        if (isMatrix)
         {
             result = result with { Source = RecommendationSource.OhchrMatrix };
             Report(result, countryName, reporter, null, () => []);
@@ -49,16 +66,10 @@ public static class Importer
     // compilation would promote them (README, performance).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RecommendationFile ReadRows(
-        ImportFile file, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter,
+        ImportFile file, RawTable raw, string countryCode, Func<string, bool> keep, string countryName, RowReporter reporter,
         Func<IEnumerable<string>, IReadOnlyList<string>> nearest)
     {
         var empty = new RecommendationFile(countryCode, file.DisplayPath, "unknown", [], 0, 0);
-        var raw = TableFileReader.Read(file, reporter);
-        if (raw is null)
-        {
-            return empty;
-        }
-
         var table = HeaderedTable.Of(raw);
         var layout = LayoutDetector.Detect(table.Header.Cells);
         var mapping = layout.Bind(table.Header, reporter);

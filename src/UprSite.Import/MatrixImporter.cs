@@ -5,6 +5,7 @@ using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 using UprSite.Import.Layouts;
 using UprSite.Import.Layouts.OhchrMatrix;
+using UprSite.Import.Tables;
 
 namespace UprSite.Import;
 
@@ -17,10 +18,19 @@ internal static class MatrixImporter
     public const string LayoutName = "OHCHR matrix of recommendations";
 
     public static RecommendationFile Read(
-        ImportFile file, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter)
+        ImportFile file, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter) =>
+        Read(file, d => OhchrMatrixReader.Read(file.Bytes, file.DisplayPath, d), countryCode, countryName, reviews, reporter);
+
+    /// <summary>A matrix kept in a spreadsheet (<see cref="MatrixSheet"/>).</summary>
+    public static RecommendationFile Read(
+        ImportFile file, RawTable sheet, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter) =>
+        Read(file, d => OhchrMatrixReader.Read(sheet, file.DisplayPath, d), countryCode, countryName, reviews, reporter);
+
+    private static RecommendationFile Read(
+        ImportFile file, Func<DiagnosticList, MatrixDocument?> read, string countryCode, string countryName, IReadOnlyList<Review> reviews, RowReporter reporter)
     {
         var diagnostics = new DiagnosticList();
-        var document = OhchrMatrixReader.Read(file.Bytes, file.DisplayPath, diagnostics);
+        var document = read(diagnostics);
         foreach (var diagnostic in diagnostics.Items)
         {
             reporter.Add(diagnostic);
@@ -67,6 +77,15 @@ internal static class MatrixImporter
             }
         }
 
+        var pledges = new List<VoluntaryPledge>();
+        foreach (var pledge in document.Pledges)
+        {
+            if (Cycle(pledge, heading, reviews, reporter) is { } cycle && builder.BuildPledge(PledgeRow(pledge, cycle)) is { } kept)
+            {
+                pledges.Add(kept);
+            }
+        }
+
         builder.Finish();
         broken.Report(reporter);
 
@@ -80,6 +99,7 @@ internal static class MatrixImporter
         {
             LeftOut = leftOut,
             RowsForCountry = paragraphs,
+            Pledges = pledges,
             Merged = document.RepeatedRows == 0
                 ? new Dictionary<string, int>()
                 : new Dictionary<string, int> { ["rows repeating a paragraph under another theme"] = document.RepeatedRows },
@@ -189,7 +209,7 @@ internal static class MatrixImporter
                 Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
                 RecommendingState = new Cell(name, paragraph.StatesColumn),
                 Text = new Cell(paragraph.Text, 1),
-                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.Position)), 0),
+                Response = new Cell(ResponseVocabulary.Key(ResponseOf(paragraph.PositionOf(name))), 0),
                 Document = MatrixCycle.ReportOf(paragraph.SourceOfPosition?.Document) is { } report ? new Cell(report, 1) : null,
                 Paragraph = paragraph.Paragraph is { } p ? new Cell(p, 1) : null,
                 Themes = themes,
@@ -200,6 +220,13 @@ internal static class MatrixImporter
             };
         }
     }
+
+    private static RowFields PledgeRow(MatrixRecommendation pledge, (int Cycle, int? Session) cycle) => new(pledge.Row)
+    {
+        Cycle = new Cell(cycle.Cycle.ToString(CultureInfo.InvariantCulture), 0),
+        Session = cycle.Session is { } s ? new Cell(s.ToString(CultureInfo.InvariantCulture), 0) : null,
+        Text = new Cell(pledge.Text, 1),
+    };
 
     private static Response ResponseOf(MatrixPosition? position) => position switch
     {

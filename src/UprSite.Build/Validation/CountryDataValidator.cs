@@ -57,13 +57,33 @@ public static class CountryDataValidator
         IEnumerable<ImplementationFile> files, List<Recommendation> rows, DiagnosticList diagnostics)
     {
         var ids = rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var joined = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            foreach (var id in row.JoinedIds.Where(id => !ids.Contains(id)))
+            {
+                joined.TryAdd(id, row.Id);
+            }
+        }
+
         var rated = new Dictionary<string, ImplementationRating>(StringComparer.Ordinal);
         var ratings = new List<ImplementationRating>();
         foreach (var file in files)
         {
             foreach (var rating in file.Ratings)
             {
-                if (!ids.Contains(rating.RecommendationId))
+                if (joined.TryGetValue(rating.RecommendationId, out var standing))
+                {
+                    if (rated.TryAdd(rating.RecommendationId, rating))
+                    {
+                        ratings.Add(rating with { RecommendationId = standing });
+                    }
+                    else
+                    {
+                        Duplicate(rating, rated[rating.RecommendationId], file.IdColumn, diagnostics);
+                    }
+                }
+                else if (!ids.Contains(rating.RecommendationId))
                 {
                     var nearest = Core.Text.NearestName.Find(rating.RecommendationId, ids, 2);
                     var hint = nearest is null ? "copy the id from the recommendation rows (the explorer and recommendations.csv show it)" : $"did you mean '{nearest}'?";
@@ -73,9 +93,7 @@ public static class CountryDataValidator
                 }
                 else if (rated.TryGetValue(rating.RecommendationId, out var first))
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRating,
-                        $"'{rating.RecommendationId}' is already rated on row {first.Row.Row}; keep one rating per recommendation (the latest assessment)",
-                        rating.Row.File, rating.Row.Row, file.IdColumn));
+                    Duplicate(rating, first, file.IdColumn, diagnostics);
                 }
                 else
                 {
@@ -87,6 +105,11 @@ public static class CountryDataValidator
 
         return ratings;
     }
+
+    private static void Duplicate(ImplementationRating rating, ImplementationRating first, int idColumn, DiagnosticList diagnostics) =>
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRating,
+            $"'{rating.RecommendationId}' is already rated on row {first.Row.Row}; keep one rating per recommendation (the latest assessment)",
+            rating.Row.File, rating.Row.Row, idColumn));
 
     private static string CountryFileBeside(string recommendationFile) =>
         recommendationFile[..recommendationFile.LastIndexOf("/recommendations/", StringComparison.Ordinal)] + "/country.yml";

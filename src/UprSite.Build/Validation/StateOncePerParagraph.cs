@@ -1,20 +1,17 @@
-using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
-using UprSite.Core.Statistics;
-using UprSite.Core.Vocabulary;
 using UprSite.Import;
 
 namespace UprSite.Build.Validation;
 
 /// <summary>
-/// A State makes one recommendation by State per paragraph: rows that give one State the same paragraph (one
-/// <see cref="Recommendation.Key"/>) twice, whether two clauses a source lists apart (DIHR's Benin in China's 186.17)
-/// or a matrix's whole paragraph beside another file's clause, become one row when one's text holds the other's
-/// (two unrelated texts under one number, as cycle-1 reports number several recommendations, stay apart) with what each gives
-/// (<see cref="MergedRecommendation"/>), kept where the first of them stood. Clauses one file lists apart keep the
-/// longer text and, when they were answered apart, are partly supported (<see cref="ParagraphResponse"/>); each merge
-/// is reported (UPR0573).
+/// A State makes one recommendation by State per paragraph, in every source: rows that give one State the same
+/// paragraph (one <see cref="Recommendation.Key"/>: document + paragraph, so a bare list number such as "38" still
+/// tells its texts apart), whether clauses a source lists apart (DIHR's Algeria in the Netherlands' 78.7) or a matrix's
+/// whole paragraph beside another file's clause, become one row (<see cref="JoinedClauses"/>), kept where the first of
+/// them stood, as a matrix or UHRI row holds the paragraph whole. The rows it stands for are in
+/// <see cref="Recommendation.JoinedIds"/>, so a rating of any of them rates it. Each join is reported at its row
+/// (UPR0573) and once per cycle (UPR0575), where a reader counting the rows by hand would count more.
 /// </summary>
 internal static class StateOncePerParagraph
 {
@@ -27,26 +24,13 @@ internal static class StateOncePerParagraph
             Source = file.Source,
         })).Where(e => e.HasParagraph).ToList();
         var replaced = new Dictionary<Recommendation, Recommendation?>(ReferenceEqualityComparer.Instance);
+        var joins = new List<IReadOnlyList<MergeEntry>>();
         foreach (var group in entries.GroupBy(e => e.Who + "k:" + e.Row.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var longest = group.MaxBy(e => e.Text.Length)!;
-            var ranked = MergedRecommendation.Ranked(group.Where(e => longest.Text.Contains(e.Text, StringComparison.Ordinal)));
-            if (ranked.Count < 2)
-            {
-                continue;
-            }
-
-            var merged = MergedRecommendation.Of(ranked);
-            if (ranked.Select(e => e.File).Distinct().Count() == 1)
-            {
-                merged = merged with
-                {
-                    Text = longest.Row.Text.Contains(MergeText.Lost, StringComparison.Ordinal) ? merged.Text : longest.Row.Text,
-                    Response = ParagraphResponse.Of(ranked.Select(e => e.Row.Response)),
-                };
-            }
-
-            Report(ranked, merged, diagnostics);
+            var ranked = MergedRecommendation.Ranked(group);
+            var merged = JoinedClauses.Of(ranked);
+            joins.Add(ranked);
+            JoinReport.AtRows(ranked, merged, diagnostics);
             foreach (var entry in ranked)
             {
                 replaced[entry.Row] = ReferenceEquals(entry, ranked[0]) ? merged : null;
@@ -58,21 +42,10 @@ internal static class StateOncePerParagraph
             return files.ToList();
         }
 
+        JoinReport.PerCycle(joins, diagnostics);
         return files.Select(file => !file.Rows.Any(replaced.ContainsKey) ? file : file with
         {
             Rows = file.Rows.Select(r => replaced.TryGetValue(r, out var merged) ? merged : r).OfType<Recommendation>().ToList(),
         }).ToList();
-    }
-
-    private static void Report(IReadOnlyList<MergeEntry> ranked, Recommendation merged, DiagnosticList diagnostics)
-    {
-        var first = ranked[0];
-        foreach (var entry in ranked.Skip(1))
-        {
-            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ClausesOfOneParagraph,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"this row gives {entry.Row.RecommendingState} paragraph {entry.Row.Paragraph} again ({first.FileName}, row {first.Row.Source.Row}, gives it too), one text holding the other's: counted as one recommendation by State, '{ResponseVocabulary.Key(merged.Response)}'"),
-                entry.Row.Source.File, entry.Row.Source.Row));
-        }
     }
 }

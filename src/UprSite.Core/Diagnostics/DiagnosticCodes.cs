@@ -106,8 +106,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode MergedByClauseOrWording = new("UPR0570", "A row without a paragraph number was merged into another file's paragraph: a clause of it, or the same text worded a little otherwise (information)");
     public static readonly DiagnosticCode MergedParagraphsDiffer = new("UPR0571", "Two files number the same recommendation as different paragraphs; the more authoritative source's number is used");
     public static readonly DiagnosticCode ParagraphNumberSlip = new("UPR0572", "One paragraph number is given to unrelated texts of several States: a numbering slip, each counted as its own recommendation");
-    public static readonly DiagnosticCode ClausesOfOneParagraph = new("UPR0573", "One State's rows of one paragraph, one text holding the other's, counted as one recommendation by State (information)");
+    public static readonly DiagnosticCode ClausesOfOneParagraph = new("UPR0573", "One State's rows of one paragraph counted as one recommendation by State (information)");
     public static readonly DiagnosticCode RepeatedRow = new("UPR0574", "A file lists the same recommendation of one State twice; counted once");
+    public static readonly DiagnosticCode MisnamedRecommendationFile = new("UPR0576", "A file named as a Word document holds text in columns: it is read as CSV");
+    public static readonly DiagnosticCode ClausesJoinedInCycle = new("UPR0575", "How many rows of a cycle were joined to another row of their State and paragraph, so that recommendations by State number fewer than the rows (information)");
 
     // 058x: reference data and counting: ratings of one paragraph, a row's session derived from the reference data.
     public static readonly DiagnosticCode ParagraphRatingsDiffer = new("UPR0580", "implementation.csv rates one recommendation (a paragraph of several States) twice with different statuses; the latest assessment counts");
@@ -152,7 +154,7 @@ public static class DiagnosticCodes
         UnreadableWordDocument, WordDocumentIsDoc, MatrixHeaderNotFound, UnrecognisedMatrixState,
         IncompleteMatrixRecommendation, UnknownMatrixPosition, RepeatedMatrixParagraph, MatrixRead,
         PledgesKeptApart, UncertainTextEncoding, MatrixCycleUnknown, MatrixOfAnotherState, MatrixCycleConflict, UnknownStateUnderReview, BrokenCharacterInSource,
-        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph, RepeatedRow,
+        MergedByClauseOrWording, MergedParagraphsDiffer, ParagraphNumberSlip, ClausesOfOneParagraph, RepeatedRow, ClausesJoinedInCycle, MisnamedRecommendationFile,
         UnrecognisedRecommendingState, NonStateRecommendingSource, RecommendationsMerged, LostCharacterInText, MergedResponsesDiffer,
         UnresolvedSdgLabel,
         ParagraphRatingsDiffer, DerivedSessionsDiffer,

@@ -53,6 +53,12 @@ public sealed record Recommendation(
     /// </summary>
     public Reference.SessionOrigin SessionOrigin { get; init; }
 
+    /// <summary>
+    /// The ids of other rows of this State for this paragraph that this row stands for (clauses a source lists apart),
+    /// so that a rating naming any of them rates this recommendation by State.
+    /// </summary>
+    public IReadOnlyList<string> JoinedIds { get; init; } = [];
+
     private readonly string? _key;
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class NameFolding
             return string.Empty;
         }
 
-        var decomposed = WithoutSurrogates(WebUtility.HtmlDecode(name)).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = Decomposed(WithoutSurrogates(WebUtility.HtmlDecode(name)).ToLowerInvariant());
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -27,6 +27,19 @@ public static class NameFolding
         }
 
         return WithoutArticle(string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    // Normalize throws on non-characters (U+FFFE in a damaged file); such a name is compared as it is.
+    private static string Decomposed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>The folded name without its spaces, to match a name broken by a stray space ("Sierra Le one").</summary>

@@ -57,17 +57,26 @@ public static class DocxTableReader
     private static List<WordTable> ReadTables(Body body)
     {
         var tables = body.Descendants<Table>().Where(t => !t.Ancestors<Table>().Any()).ToList();
-        return tables.Select((table, index) => new WordTable(index + 1, ReadRows(table))).ToList();
+        var read = new List<WordTable>();
+        var before = 0;
+        foreach (var table in tables)
+        {
+            var rows = ReadRows(table, before);
+            read.Add(new WordTable(read.Count + 1, rows));
+            before += rows.Count;
+        }
+
+        return read;
     }
 
-    private static List<WordTableRow> ReadRows(Table table)
+    private static List<WordTableRow> ReadRows(Table table, int rowsBefore)
     {
         var rows = new List<WordTableRow>();
         IReadOnlyList<WordTableCell> above = [];
         foreach (var row in table.Descendants<TableRow>().Where(r => ReferenceEquals(r.Ancestors<Table>().First(), table)))
         {
             var cells = ReadCells(row, above);
-            rows.Add(new WordTableRow(rows.Count + 1, cells));
+            rows.Add(new WordTableRow(rowsBefore + rows.Count + 1, cells));
             above = cells;
         }
 

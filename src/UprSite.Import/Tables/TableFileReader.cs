@@ -12,11 +12,18 @@ public static class TableFileReader
     /// <summary>The file's table, read by what it holds rather than by its extension.</summary>
     public static RawTable? Read(ImportFile file, RowReporter reporter)
     {
-        if (!IsTableFile(file.Path) && !HoldsWorkbook(file.Bytes))
+        var textUnderWordName = IsWordName(file.Path) && HoldsTable(file.Bytes);
+        if (!IsTableFile(file.Path) && !HoldsWorkbook(file.Bytes) && !textUnderWordName)
         {
             reporter.Error(DiagnosticCodes.UnsupportedRecommendationFile,
                 $"'{Path.GetFileName(file.Path)}' is not a .csv, .tsv, .xlsx, .xls or .docx file; move it out of recommendations/ or save it in one of those formats");
             return null;
+        }
+
+        if (textUnderWordName)
+        {
+            reporter.Warning(DiagnosticCodes.MisnamedRecommendationFile,
+                $"'{Path.GetFileName(file.Path)}' is named as a Word document but holds text in columns (a CSV file): it is read as one; rename it to .csv so that other programs open it right");
         }
 
         try
@@ -85,12 +92,21 @@ public static class TableFileReader
         Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv" or ".xlsx" or ".xls";
 
     /// <summary>
-    /// A Word document under any name, or a file named as one that holds no workbook: read as a matrix, never as a
-    /// table. A workbook renamed .doc or .docx is read as the workbook it is.
+    /// A Word document under any name, or a file named as one that holds no workbook and no text in columns: read as a
+    /// matrix, never as a table. A workbook or a CSV renamed .doc or .docx is read as what it is.
     /// </summary>
     public static bool IsWordDocument(ImportFile file) =>
         WordDocumentSniffer.Detect(file.Bytes) != WordDocumentKind.None
-        || (Path.GetExtension(file.Path).ToLowerInvariant() is ".docx" or ".doc" && !HoldsWorkbook(file.Bytes));
+        || (IsWordName(file.Path) && !HoldsWorkbook(file.Bytes) && !HoldsTable(file.Bytes));
+
+    private static bool IsWordName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".docx" or ".doc";
+
+    /// <summary>Text in columns, not a zip or compound file (a damaged Word document stays one).</summary>
+    private static bool HoldsTable(byte[] bytes) =>
+        !(bytes.Length >= 2 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K')
+        && !(bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
+        && TableFormatSniffer.Detect(bytes) is not (TableFormat.HtmlTable or TableFormat.SpreadsheetXml)
+        && LooksTabular(bytes);
 
     private static bool HoldsWorkbook(byte[] bytes) => TableFormatSniffer.Detect(bytes) is TableFormat.Xlsx or TableFormat.Xls;
 

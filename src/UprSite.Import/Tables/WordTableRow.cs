@@ -1,6 +1,10 @@
 namespace UprSite.Import.Tables;
 
-/// <summary>One row of a Word table, numbered from 1 within its table, for diagnostics.</summary>
+/// <summary>
+/// One row of a Word table, numbered from 1 through all the document's tables (the first row of a second table of 40
+/// rows is 41): the number locates diagnostics and tells apart the recommendations of rows without a paragraph number,
+/// so no two rows of a document share it.
+/// </summary>
 public sealed record WordTableRow(int Number, IReadOnlyList<WordTableCell> Cells)
 {
     /// <summary>The cell covering the 1-based grid column; null when the row has none there.</summary>

@@ -46,6 +46,33 @@ public sealed class MatrixReviewTests
     }
 
     [Theory]
+    [InlineData(null, null)]
+    [InlineData("Working Group session 8, 6 May 2010; report of the Working Group A/HRC/15/8", 8)]
+    public void The_title_of_the_matrix_this_tool_writes_names_the_review(string? reviewLine, int? session)
+    {
+        string[] lines = ["Kenya: Universal Periodic Review, cycle 1: matrix of recommendations with the coalition's assessment", .. reviewLine is null ? Array.Empty<string>() : [reviewLine]];
+
+        var found = MatrixHeading.Find(lines);
+
+        Assert.NotNull(found);
+        Assert.Equal(("KE", 1, session), (found.State?.Alpha2, found.Cycle, found.Session));
+    }
+
+    [Fact]
+    public void A_row_without_a_source_of_position_takes_the_cycle_of_the_tool_s_own_title()
+    {
+        var bytes = Document(
+            Paragraph("Cambodia: Universal Periodic Review, cycle 2: matrix of recommendations with the coalition's assessment"),
+            Table(Row("Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"),
+                Row("Publish the budget of every ministry (Chile)", "Supported", string.Empty, string.Empty)));
+
+        var (file, diagnostics) = RealExports.ReadFor(RealExports.Cambodia, RealExports.File("matrix-cycle2.docx", bytes));
+
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.MatrixCycleUnknown.Id);
+        Assert.Equal(2, Assert.Single(file.Rows).Cycle);
+    }
+
+    [Theory]
     [InlineData("UPR of Cambodia (3rd Cycle - 32nd Session)", 3, 32)]
     [InlineData("UPR of Cambodia (2nd Cycle – 18th session)", 2, 18)]
     [InlineData("UPR of Cambodia (1st cycle, 6th session)", 1, 6)]

@@ -81,6 +81,36 @@ public sealed class FileFormatTests
         Assert.DoesNotContain(diagnostics.Items, d => d.Code is "UPR0520" or "UPR0521");
     }
 
+    [Theory]
+    [InlineData("17-20.docx")]
+    [InlineData("17-20.doc")]
+    public void A_CSV_file_under_a_Word_name_is_read_as_the_CSV_it_is_with_a_warning_about_the_name(string name)
+    {
+        var (file, diagnostics) = Read(name, File.ReadAllBytes(RealExports.UprInfo17To20), RealExports.Cambodia);
+
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.Equal(("UPR Info database export", 205), (file.Layout, file.Rows.Count));
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == "UPR0576");
+        Assert.Contains($"'{name}' is named as a Word document but holds text in columns (a CSV file)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_holding_a_non_character_is_looked_at_for_a_matrix_header_without_throwing()
+    {
+        var (_, diagnostics) = Read("rows.csv", Encoding.UTF8.GetBytes("id,text\uFFFE,position\nr1,Ratify the protocol,Supported\n"), RealExports.Cambodia);
+
+        Assert.Contains(diagnostics.Items, d => d.Code == "UPR0501");
+    }
+
+    [Fact]
+    public void Text_that_is_no_table_under_a_Word_name_is_still_an_unreadable_Word_document()
+    {
+        var (_, diagnostics) = Read("notes.docx", Encoding.UTF8.GetBytes("These are my notes about the review.\nNothing in columns.\n"), RealExports.Cambodia);
+
+        Assert.Equal("UPR0520", Assert.Single(diagnostics.Items, d => d.IsError).Code);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "UPR0576");
+    }
+
     [Fact]
     public void An_HTML_table_is_decoded_in_the_charset_it_declares_and_rows_keep_their_line()
     {

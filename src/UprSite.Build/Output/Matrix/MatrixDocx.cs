@@ -86,7 +86,7 @@ public static class MatrixDocx
             {
                 table.Append(new TableRow(
                     Cell(Widths[0], MatrixText.Recommendation(row)),
-                    Cell(Widths[1], [MatrixText.Position(row.Response)]),
+                    Cell(Widths[1], MatrixText.Positions(row)),
                     Cell(Widths[2], MatrixText.Themes(row)),
                     Cell(Widths[3], MatrixText.Assessment(row.Rating))));
             }

@@ -25,4 +25,10 @@ public sealed record MatrixRow(
 
     /// <summary>The source's cluster ("Theme: …" row) of the paragraph, when it had one.</summary>
     public string? Cluster { get; init; }
+
+    /// <summary>
+    /// Each State's own response, in the order of <see cref="States"/>, when the States were answered apart (a
+    /// paragraph supported for one co-sponsor and noted for another); empty when they share the paragraph's response.
+    /// </summary>
+    public IReadOnlyList<(string State, Response Response)> StateResponses { get; init; } = [];
 }

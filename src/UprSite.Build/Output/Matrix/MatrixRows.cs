@@ -4,6 +4,7 @@ using UprSite.Build.Validation;
 using UprSite.Core.Recommendations;
 using UprSite.Core.Reference;
 using UprSite.Core.Statistics;
+using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Output.Matrix;
 
@@ -75,6 +76,7 @@ public static class MatrixRows
         {
             Cluster = rows.Select(r => r.Cluster).FirstOrDefault(c => c is not null),
             TextNamesStates = namesStates,
+            StateResponses = StateResponses(rows),
         };
     }
 
@@ -93,6 +95,15 @@ public static class MatrixRows
 
         return (string.Join("; ", texts.Select(g =>
             $"{TrailingStates.Strip(g.First().Text)} ({string.Join(", ", g.Select(r => CanonicalName(r.RecommendingState)).Distinct(StringComparer.Ordinal))})")), true);
+    }
+
+    /// <summary>Each State's response when not all States have one response; else none.</summary>
+    private static List<(string State, Response Response)> StateResponses(List<Recommendation> rows)
+    {
+        var byState = rows.GroupBy(r => CanonicalName(r.RecommendingState), StringComparer.Ordinal)
+            .Select(g => (State: g.Key, Response: ParagraphResponse.Of(g.Select(r => r.Response))))
+            .ToList();
+        return byState.Select(s => s.Response).Distinct().Count() > 1 ? byState : [];
     }
 
     /// <summary>The source's themes when a row gives them (matrix, UHRI), else the UPR issues; each once, in order.</summary>

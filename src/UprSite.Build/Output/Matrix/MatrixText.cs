@@ -85,6 +85,14 @@ public static class MatrixText
         return lines;
     }
 
+    /// <summary>
+    /// The paragraph's position, then, when its States were answered apart, a line per response naming its States
+    /// ("Noted: Saudi Arabia"), which the import reads back as each State's own.
+    /// </summary>
+    public static IReadOnlyList<string> Positions(MatrixRow row) =>
+        [Position(row.Response), .. row.StateResponses.GroupBy(s => s.Response).OrderBy(g => g.Key)
+            .Select(g => $"{Position(g.Key)}: {string.Join("; ", g.Select(s => s.State))}")];
+
     public static string Position(Response response) => response switch
     {
         Response.Supported => "Supported",

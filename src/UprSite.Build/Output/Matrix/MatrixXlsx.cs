@@ -62,7 +62,7 @@ public static class MatrixXlsx
                 merges.Append(new MergeCell { Reference = $"A{rows.Count}:D{rows.Count}" });
                 foreach (var row in cluster.Rows)
                 {
-                    Add(Wrapped, MatrixText.Recommendation(row), [MatrixText.Position(row.Response)], MatrixText.Themes(row),
+                    Add(Wrapped, MatrixText.Recommendation(row), MatrixText.Positions(row), MatrixText.Themes(row),
                         MatrixText.Assessment(row.Rating));
                 }
             }

@@ -11,6 +11,9 @@ public sealed record MatrixDocument(
     /// <summary>The review the page heading names ("UPR of Slovenia (2nd Cycle – 20th session)"); null when it names none.</summary>
     public MatrixHeading? Heading { get; init; }
 
+    /// <summary>Rows whose position is "Voluntary pledge": the State's own commitments, not among the recommendations.</summary>
+    public IReadOnlyList<MatrixRecommendation> Pledges { get; init; } = [];
+
     /// <summary>Rows that repeated a paragraph with its text (under another theme) and were merged into it.</summary>
     public int RepeatedRows { get; init; }
 

@@ -11,4 +11,7 @@ public enum MatrixPosition
 
     /// <summary>No position yet ("Pending", or an empty cell, which is also warned about).</summary>
     Pending,
+
+    /// <summary>The State's own commitment ("Voluntary pledge"): no recommendation, so kept apart from them.</summary>
+    VoluntaryPledge,
 }

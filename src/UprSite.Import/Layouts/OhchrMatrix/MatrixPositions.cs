@@ -42,12 +42,17 @@ public static class MatrixPositions
         ["pending response"] = MatrixPosition.Pending,
         ["under consideration"] = MatrixPosition.Pending,
         ["en attente"] = MatrixPosition.Pending,
+        ["voluntary pledge"] = MatrixPosition.VoluntaryPledge,
+        ["voluntary pledges"] = MatrixPosition.VoluntaryPledge,
+        ["pledge"] = MatrixPosition.VoluntaryPledge,
+        ["voluntary commitment"] = MatrixPosition.VoluntaryPledge,
+        ["engagement volontaire"] = MatrixPosition.VoluntaryPledge,
     };
 
     private static readonly string[] Qualifiers = ["in part", "partial", "partly", "not ", "noted", "en partie", "partiel"];
 
     /// <summary>Every word this reads, for messages.</summary>
-    public static string KnownValues => "Supported, Noted, Supported/Noted (or Supported in part), Pending; Accepted, Not supported, Rejected";
+    public static string KnownValues => "Supported, Noted, Supported/Noted (or Supported in part), Pending; Accepted, Not supported, Rejected; Voluntary pledge";
 
     /// <summary>The position; null when the text is none of the known values.</summary>
     public static MatrixPosition? Parse(string? text)

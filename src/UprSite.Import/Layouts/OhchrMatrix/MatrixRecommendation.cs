@@ -47,4 +47,15 @@ public sealed record MatrixRecommendation(
 {
     /// <summary>The grid column that names the States: a States column of its own, else the recommendation's.</summary>
     public int StatesColumn { get; init; } = 1;
+
+    /// <summary>
+    /// The positions of States answered otherwise than the paragraph's other States, by folded name: lines
+    /// "Supported: France; Spain" under the position (the site's own matrix writes them where co-sponsors were answered
+    /// apart); empty when every State has the paragraph's position.
+    /// </summary>
+    public IReadOnlyDictionary<string, MatrixPosition> StatePositions { get; init; } = new Dictionary<string, MatrixPosition>();
+
+    /// <summary>The position of one of <see cref="RecommendingNames"/>: its own line's, else the paragraph's.</summary>
+    public MatrixPosition? PositionOf(string name) =>
+        StatePositions.TryGetValue(NameFolding.Fold(name), out var own) ? own : Position;
 }

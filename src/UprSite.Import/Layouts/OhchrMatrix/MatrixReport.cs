@@ -3,8 +3,8 @@ using UprSite.Core.Diagnostics;
 namespace UprSite.Import.Layouts.OhchrMatrix;
 
 /// <summary>
-/// Diagnostics of one matrix, located at a table row (line = the row's number in its table, column = the grid
-/// column); when the document has several tables the message names the table.
+/// Diagnostics of one matrix, located at a table row (line = the row's number counted through the document's tables,
+/// column = the grid column); when the document has several tables the message names the table.
 /// </summary>
 public sealed class MatrixReport(string file, DiagnosticList diagnostics, bool severalTables)
 {

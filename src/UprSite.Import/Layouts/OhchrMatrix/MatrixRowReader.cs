@@ -1,4 +1,5 @@
 using UprSite.Core.Diagnostics;
+using UprSite.Core.Reference;
 using UprSite.Import.States;
 using UprSite.Import.Tables;
 
@@ -26,7 +27,11 @@ public static class MatrixRowReader
         var positionText = positionLines.FirstOrDefault(l => CellLabels.After(l, CellLabels.SourceOfPosition) is null) ?? string.Empty;
         var position = ReadPosition(positionText, label, row, table, columns, report);
         var kept = named.Unrecognised.Where(u => columns.States is not null || cell.StatesLine is not null || InlineStates.ReadsAsState(u)).ToList();
-        ReportStates(named, kept, label, cell, row, table, columns, report);
+        if (position != MatrixPosition.VoluntaryPledge)
+        {
+            ReportStates(named, kept, label, cell, row, table, columns, report);
+        }
+
         var states = named.States.Distinct().ToList();
 
         return new MatrixRecommendation(
@@ -48,7 +53,28 @@ public static class MatrixRowReader
             row.Number)
         {
             StatesColumn = columns.States ?? columns.Recommendation,
+            StatePositions = StatePositions(positionLines.Where(l => l != positionText), states.Select(s => s.EnglishName).Concat(kept.Select(u => u.Name.Trim()))),
         };
+    }
+
+    /// <summary>Lines "Noted: Saudi Arabia; Spain" under the position, for States the paragraph names.</summary>
+    private static Dictionary<string, MatrixPosition> StatePositions(IEnumerable<string> lines, IEnumerable<string> names)
+    {
+        var named = names.Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        var positions = new Dictionary<string, MatrixPosition>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && MatrixPositions.Parse(line[..colon]) is { } position)
+            {
+                foreach (var name in line[(colon + 1)..].Split(';').Select(NameFolding.Fold).Where(named.Contains))
+                {
+                    positions.TryAdd(name, position);
+                }
+            }
+        }
+
+        return positions;
     }
 
     /// <summary>Later matrices write "Source of position: …" under the position rather than under the text.</summary>

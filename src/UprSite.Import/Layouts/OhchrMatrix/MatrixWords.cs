@@ -15,6 +15,7 @@ public static class MatrixWords
         MatrixPosition.Supported => "supported",
         MatrixPosition.Noted => "noted",
         MatrixPosition.PartlySupported => "partly supported",
+        MatrixPosition.VoluntaryPledge => "voluntary pledge",
         _ => "pending",
     };
 }

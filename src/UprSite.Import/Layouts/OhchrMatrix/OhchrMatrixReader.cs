@@ -19,17 +19,30 @@ public static class OhchrMatrixReader
     public static MatrixDocument? Read(byte[] bytes, string file, DiagnosticList diagnostics)
     {
         var tables = DocxTableReader.Read(bytes, file, diagnostics);
-        if (tables is null)
-        {
-            return null;
-        }
+        return tables is null ? null : Read(tables, () => DocxHeadingReader.Lines(bytes), HeaderSearchRows, file, diagnostics);
+    }
 
+    /// <summary>
+    /// A matrix kept in a spreadsheet (the site's own matrix-cycle&lt;n&gt;.xlsx, or a matrix copied into a workbook): one
+    /// table, whose header may stand below title lines, which are read as the document's heading.
+    /// </summary>
+    public static MatrixDocument? Read(RawTable sheet, string file, DiagnosticList diagnostics)
+    {
+        var table = MatrixSheet.Table(sheet);
+        var header = MatrixSheet.HeaderIndex(table);
+        var heading = table.Rows.Take(Math.Max(0, header)).SelectMany(r => r.Cells).SelectMany(c => c.Lines).ToList();
+        return Read([table], () => heading, MatrixSheet.HeaderSearchRows, file, diagnostics);
+    }
+
+    private static MatrixDocument? Read(
+        IReadOnlyList<WordTable> tables, Func<IReadOnlyList<string>> heading, int headerSearchRows, string file, DiagnosticList diagnostics)
+    {
         var report = new MatrixReport(file, diagnostics, tables.Count > 1);
         var reading = new MatrixReading(report);
         MatrixColumns? columns = null;
         foreach (var table in tables)
         {
-            var (header, start) = FindHeader(table);
+            var (header, start) = FindHeader(table, headerSearchRows);
             columns = header ?? (columns is not null && Width(table) == columns.Width ? columns : null);
             if (columns is null)
             {
@@ -53,22 +66,24 @@ public static class OhchrMatrixReader
             return null;
         }
 
-        var document = new MatrixDocument(generation, reading.Recommendations, reading.ThemeRows)
+        var document = new MatrixDocument(generation, [.. reading.Recommendations.Where(r => r.Position != MatrixPosition.VoluntaryPledge)], reading.ThemeRows)
         {
-            Heading = MatrixHeading.Find(DocxHeadingReader.Lines(bytes)),
+            Pledges = [.. reading.Recommendations.Where(r => r.Position == MatrixPosition.VoluntaryPledge)],
+            Heading = MatrixHeading.Find(heading()),
             RepeatedRows = reading.Repeats,
         };
         Summarise(document, report);
         return document;
     }
 
-    private static (MatrixColumns? Header, int Start) FindHeader(WordTable table)
+    /// <summary>The header and how many rows it ends (the rows to skip): none when the first rows hold no header.</summary>
+    private static (MatrixColumns? Header, int Start) FindHeader(WordTable table, int headerSearchRows)
     {
-        foreach (var row in table.Rows.Take(HeaderSearchRows))
+        for (var i = 0; i < Math.Min(headerSearchRows, table.Rows.Count); i++)
         {
-            if (MatrixColumns.Bind(row) is { } columns)
+            if (MatrixColumns.Bind(table.Rows[i]) is { } columns)
             {
-                return (columns, row.Number);
+                return (columns, i + 1);
             }
         }
 

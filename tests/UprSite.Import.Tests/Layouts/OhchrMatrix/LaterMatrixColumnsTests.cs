@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using UprSite.Core.Diagnostics;
+using UprSite.Core.Recommendations;
 using UprSite.Core.Vocabulary;
 using UprSite.Import.Tests.Support;
 using static UprSite.Import.Tests.Support.Docx;
@@ -64,6 +66,40 @@ public sealed class LaterMatrixColumnsTests
         Assert.All(file.Rows, r => Assert.Equal(["16"], r.Sdgs));
         Assert.All(file.Rows, r => Assert.Equal(["Disappeared persons"], r.AffectedPersons));
         Assert.All(file.Rows, r => Assert.Null(r.Assessment));
+    }
+
+    [Fact]
+    public void Rows_of_a_matrix_split_over_two_tables_without_paragraph_numbers_stay_two_recommendations()
+    {
+        TableRow Header() => Row("Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation");
+        var file = Read(Document(
+            Table(Header(), Row("Ratify the Convention on enforced disappearance (France);\nSource of Position: A/HRC/41/17", "Supported", string.Empty, string.Empty)),
+            Table(Header(), Row("Invite the special rapporteur on torture (France);\nSource of Position: A/HRC/41/17", "Noted", string.Empty, string.Empty))));
+
+        Assert.Equal(2, file.Rows.Count);
+        Assert.Equal(2, file.Rows.Select(r => r.Source.Row).Distinct().Count());
+        Assert.Equal(2, file.Rows.Select(r => RecommendationKey.Of(r.Document, r.Paragraph, r.Source, r.Text)).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_voluntary_pledge_in_a_matrix_is_kept_apart_not_an_error()
+    {
+        var (file, diagnostics) = RealExports.ReadFor(RealExports.Cambodia, RealExports.File("matrix.docx", WithTable(
+            Row("Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"),
+            Row("121.1 Ratify the Convention on enforced disappearance (France) (Lithuania);\nSource of Position: A/HRC/41/17 - Para 121", "Supported", string.Empty, string.Empty),
+            Row("121.2 Invite the special rapporteur on torture (Chile);\nSource of Position: A/HRC/41/17 - Para 121", "Noted", string.Empty, string.Empty),
+            Row("Submit its mid-term report in 2021.\nSource of Position: A/HRC/41/17", "Voluntary pledge", string.Empty, string.Empty))));
+
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Items));
+        Assert.Equal(3, file.Rows.Count);
+        Assert.DoesNotContain(file.Rows, r => r.Text.Contains("mid-term", StringComparison.Ordinal));
+        var pledge = Assert.Single(file.Pledges);
+        Assert.Equal("Submit its mid-term report in 2021.", pledge.Text);
+        Assert.Equal(3, pledge.Cycle);
+        Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCodes.PledgesKeptApart.Id);
+        var summary = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.MatrixRead.Id);
+        Assert.StartsWith("read 2 recommendations (paragraphs)", summary.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.IncompleteMatrixRecommendation.Id);
     }
 
     private static RecommendationFile Read(byte[] bytes)
