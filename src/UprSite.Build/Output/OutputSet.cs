@@ -31,6 +31,29 @@ public sealed class OutputSet
     public void Add(string path, OutputFile file) =>
         Keep(path, file.Indexed(IsHtml(path) ? Index(path, Encoding.UTF8.GetString(file.Content)) : null));
 
+    /// <summary>
+    /// Adds a file that is not a page, written by <paramref name="write"/>: with a store straight into the staging folder,
+    /// so that a large file (a search index of 100,000 documents) is never held whole in memory; else into memory.
+    /// </summary>
+    public void AddStreamed(string path, Action<Stream> write)
+    {
+        if (IsHtml(path))
+        {
+            throw new ArgumentException($"'{path}' is a page: pages are added with their text, to be indexed", nameof(path));
+        }
+
+        if (_storing is { } storing)
+        {
+            storing.Write(path, write);
+            Put(path, new OutputFile([]).Stored(() => storing.Read(path)));
+            return;
+        }
+
+        using var memory = new MemoryStream();
+        write(memory);
+        Put(path, new OutputFile(memory.ToArray()));
+    }
+
     /// <summary>Where the links of every page point, gathered as pages are added.</summary>
     public LinkTargets Targets { get; } = new();
 

@@ -139,16 +139,21 @@ public static class Sitemap
         xml.WriteEndElement();
     });
 
+    // Straight into UTF-8 bytes: a sitemap of 50,000 URLs with their alternates is tens of megabytes, which as a
+    // string builder, its string and its bytes were held several times over.
     private static byte[] Document(Action<XmlWriter> write)
     {
-        var buffer = new StringBuilder();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = Utf8 }))
         {
             write(xml);
         }
 
-        return Encoding.UTF8.GetBytes(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n");
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static void WriteUrl(XmlWriter xml, string baseUrl, string path, Group group)
     {

@@ -52,6 +52,12 @@ public sealed class StagingFolder : IOutputStore
 
     public void Write(string path, string text) => Try(path, full => File.WriteAllText(full, text, Utf8));
 
+    public void Write(string path, Action<Stream> write) => Try(path, full =>
+    {
+        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
+    });
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private void Try(string path, Action<string> write)

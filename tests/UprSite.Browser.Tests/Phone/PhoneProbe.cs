@@ -70,11 +70,16 @@ public static class PhoneProbe
     public static Task<string[]> HeadingsBrokenInsideAWordAsync(IPage page) => page.EvaluateAsync<string[]>("""
         () => {
           const broken = [];
+          // Whether an element or one of its ancestors is clipped, kept per element: the cells of a table share theirs.
+          const clipped = new Map();
+          const isClipped = el => {
+            if (!el) return false;
+            if (!clipped.has(el)) clipped.set(el, getComputedStyle(el).clipPath !== 'none' || isClipped(el.parentElement));
+            return clipped.get(el);
+          };
           for (const th of document.querySelectorAll('th')) {
             if (th.getClientRects().length === 0) continue;
-            let hidden = false;
-            for (let p = th; p; p = p.parentElement) if (getComputedStyle(p).clipPath !== 'none') hidden = true;
-            if (hidden) continue;
+            if (isClipped(th)) continue;
             const words = new Intl.Segmenter(th.closest('[lang]').lang, { granularity: 'word' });
             const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
             while (walker.nextNode()) {

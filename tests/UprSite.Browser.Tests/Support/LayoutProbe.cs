@@ -17,7 +17,14 @@ public static class LayoutProbe
           const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '');
           // A container that scrolls or clips sideways keeps its content from widening the page; it is checked itself.
           const contains = el => getComputedStyle(el).overflowX !== 'visible';
-          const insideContainer = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (contains(p)) return true; return false; };
+          // Each element's answer is its parent's (or the parent itself): kept, so no chain of ancestors is walked twice.
+          const inside = new Map();
+          const insideContainer = el => {
+            const p = el.parentElement;
+            if (!p || p === document.body) return false;
+            if (!inside.has(p)) inside.set(p, contains(p) || insideContainer(p));
+            return inside.get(p);
+          };
           const problems = [];
           for (const el of document.body.querySelectorAll('*')) {
             if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
