@@ -1,6 +1,7 @@
 using System.Globalization;
 using UprSite.Core.Diagnostics;
 using UprSite.Core.Recommendations;
+using UprSite.Core.Text;
 using UprSite.Core.Vocabulary;
 
 namespace UprSite.Build.Validation;
@@ -28,7 +29,7 @@ internal static class JoinReport
             var example = cycle.OrderByDescending(j => j.Count).ThenBy(j => j[0].Row.Source.File, StringComparer.Ordinal).ThenBy(j => j[0].Row.Source.Row).First()[0].Row;
             var where = example.Document is { Length: > 0 } document ? $"paragraph {example.Paragraph} of {document}" : $"paragraph {example.Paragraph}";
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ClausesJoinedInCycle,
-                Invariant($"cycle {cycle.Key}: {Rows(rows)} {(rows == 1 ? "gives" : "give")} a State a paragraph that another of its rows gives ({Pairs(cycle.Count())}; for example {example.RecommendingState}, {where}): a State makes one recommendation by State per paragraph, so each such row is counted with that row, and the cycle counts {rows} recommendations by State fewer than its rows"),
+                Invariant($"cycle {cycle.Key}: {Rows(rows)} {(rows == 1 ? "gives" : "give")} a State a paragraph that another of its rows gives ({Pairs(cycle.Count())}; for example {example.RecommendingState}, {where}): a State makes one recommendation by State per paragraph, so each such row is counted with that row, and the cycle counts {CountedNoun.Of(rows, "recommendation by State", "recommendations by State")} fewer than its rows"),
                 example.Source.File, example.Source.Row));
         }
     }

@@ -42,6 +42,7 @@ public sealed class StateOncePerParagraphTests
         var info = Assert.Single(result.Diagnostics, d => d.Code == "UPR0575");
         Assert.StartsWith("cycle 2: 1 row gives a State a paragraph that another of its rows gives (one State and paragraph; for example Tunisia, paragraph 118.29 of A/HRC/26/16)", info.Message, StringComparison.Ordinal);
         Assert.Contains("Tunisia, paragraph 118.29 of A/HRC/26/16", info.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the cycle counts 1 recommendation by State fewer than its rows", info.Message, StringComparison.Ordinal);
         Assert.Equal(2, info.Line);
         Assert.Equal(3, Assert.Single(result.Diagnostics, d => d.Code == "UPR0573").Line);
         var csv = Encoding.UTF8.GetString(result.Output.Files["data/kh/recommendations.csv"].Content);
