@@ -24,7 +24,7 @@ public sealed record MarkdownPlacement(string WrittenFor, string ShownOn, bool R
         }
 
         var written = ForWrittenPage(url);
-        var (path, rest) = Split(written);
+        var (path, rest) = RelativeUrl.SplitTail(written);
         if (path.Length == 0)
         {
             return written;
@@ -49,11 +49,5 @@ public sealed record MarkdownPlacement(string WrittenFor, string ShownOn, bool R
         }
 
         return (path.EndsWith('/') ? path + "index.html" : path) + fragment;
-    }
-
-    private static (string Path, string Tail) Split(string url)
-    {
-        var cut = url.IndexOfAny(['?', '#']);
-        return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using UprSite.Core.Urls;
 
 namespace UprSite.Build.Output;
 
@@ -81,7 +82,7 @@ public sealed class AssetPlan
     /// <summary>An output path with an optional ?query or #fragment, pointed at the asset's hashed name; anything else unchanged.</summary>
     public string Address(string target)
     {
-        var (path, rest) = CssReferences.Split(target);
+        var (path, rest) = RelativeUrl.SplitTail(target);
         return HashedName(path) is { } hashed ? hashed + rest : target;
     }
 

@@ -20,7 +20,7 @@ public static partial class CssReferences
             var url = Address(match);
             if (RelativeUrl.IsInternal(url))
             {
-                yield return RelativeUrl.Resolve(cssPath, Split(url).Path);
+                yield return RelativeUrl.Resolve(cssPath, RelativeUrl.SplitTail(url).Path);
             }
         }
     }
@@ -31,7 +31,7 @@ public static partial class CssReferences
         foreach (Match match in Reference().Matches(css))
         {
             var url = Address(match);
-            if (RelativeUrl.IsInternal(url) && RelativeUrl.Resolve(cssPath, Split(url).Path) == target)
+            if (RelativeUrl.IsInternal(url) && RelativeUrl.Resolve(cssPath, RelativeUrl.SplitTail(url).Path) == target)
             {
                 var before = css.AsSpan(0, match.Index);
                 var lineStart = before.LastIndexOf('\n') + 1;
@@ -55,7 +55,7 @@ public static partial class CssReferences
                 return match.Value;
             }
 
-            var (path, rest) = Split(url);
+            var (path, rest) = RelativeUrl.SplitTail(url);
             if (renamed(RelativeUrl.Resolve(cssPath, path)) is not { } target)
             {
                 return match.Value;
@@ -66,12 +66,6 @@ public static partial class CssReferences
                 ? $"url({match.Groups[1].Value}{written}{match.Groups[1].Value})"
                 : $"@import {match.Groups[3].Value}{written}{match.Groups[3].Value}";
         });
-
-    public static (string Path, string Tail) Split(string url)
-    {
-        var cut = url.IndexOfAny(['?', '#']);
-        return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
-    }
 
     private static string Address(Match match) => match.Groups[2].Success ? match.Groups[2].Value : match.Groups[4].Value;
 }

@@ -29,12 +29,10 @@ internal static class JoinReport
             var example = cycle.OrderByDescending(j => j.Count).ThenBy(j => j[0].Row.Source.File, StringComparer.Ordinal).ThenBy(j => j[0].Row.Source.Row).First()[0].Row;
             var where = example.Document is { Length: > 0 } document ? $"paragraph {example.Paragraph} of {document}" : $"paragraph {example.Paragraph}";
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ClausesJoinedInCycle,
-                Invariant($"cycle {cycle.Key}: {Rows(rows)} {(rows == 1 ? "gives" : "give")} a State a paragraph that another of its rows gives ({Pairs(cycle.Count())}; for example {example.RecommendingState}, {where}): a State makes one recommendation by State per paragraph, so each such row is counted with that row, and the cycle counts {CountedNoun.Of(rows, "recommendation by State", "recommendations by State")} fewer than its rows"),
+                Invariant($"cycle {cycle.Key}: {CountedNoun.Of(rows, "row", "rows")} {(rows == 1 ? "gives" : "give")} a State a paragraph that another of its rows gives ({Pairs(cycle.Count())}; for example {example.RecommendingState}, {where}): a State makes one recommendation by State per paragraph, so each such row is counted with that row, and the cycle counts {CountedNoun.Of(rows, "recommendation by State", "recommendations by State")} fewer than its rows"),
                 example.Source.File, example.Source.Row));
         }
     }
-
-    private static string Rows(int count) => Invariant($"{count} row{(count == 1 ? string.Empty : "s")}");
 
     private static string Pairs(int count) => count == 1 ? "one State and paragraph" : Invariant($"{count} States and paragraphs");
 

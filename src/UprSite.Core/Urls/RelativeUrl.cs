@@ -42,6 +42,13 @@ public static class RelativeUrl
     }
 
     /// <summary>Resolves <paramref name="href"/> (without fragment or query) against the page at <paramref name="fromPath"/>.</summary>
+    /// <summary>An address cut before its ?query or #fragment: the path, and the rest as written (empty when none).</summary>
+    public static (string Path, string Tail) SplitTail(string url)
+    {
+        var cut = url.IndexOfAny(['?', '#']);
+        return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
+    }
+
     public static string Resolve(string fromPath, string href)
     {
         if (href.StartsWith('/'))

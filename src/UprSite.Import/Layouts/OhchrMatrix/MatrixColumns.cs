@@ -29,6 +29,20 @@ public sealed record MatrixColumns(
     };
 
     /// <summary>The columns the row names, or null when it is not a matrix header.</summary>
+    /// <summary>The first of a table's first <paramref name="searchRows"/> rows that is a matrix header, and its index; (null, -1) when none is.</summary>
+    public static (MatrixColumns? Columns, int Index) FindHeader(WordTable table, int searchRows)
+    {
+        for (var i = 0; i < Math.Min(searchRows, table.Rows.Count); i++)
+        {
+            if (Bind(table.Rows[i]) is { } columns)
+            {
+                return (columns, i);
+            }
+        }
+
+        return (null, -1);
+    }
+
     public static MatrixColumns? Bind(WordTableRow row)
     {
         int? recommendation = null, position = null, states = null, themes = null, affected = null, assessment = null, paragraph = null, sdgs = null;

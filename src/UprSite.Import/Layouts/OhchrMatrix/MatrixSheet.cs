@@ -21,18 +21,7 @@ public static class MatrixSheet
         new(1, sheet.Rows.Select(r => new WordTableRow(r.Line, r.Cells.Select((text, i) => new WordTableCell(i + 1, 1, Lines(text))).ToList())).ToList());
 
     /// <summary>The index of the header row among the first rows; -1 when none is a matrix header.</summary>
-    public static int HeaderIndex(WordTable table)
-    {
-        for (var i = 0; i < Math.Min(HeaderSearchRows, table.Rows.Count); i++)
-        {
-            if (MatrixColumns.Bind(table.Rows[i]) is not null)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public static int HeaderIndex(WordTable table) => MatrixColumns.FindHeader(table, HeaderSearchRows).Index;
 
     private static List<string> Lines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();

@@ -42,7 +42,8 @@ public static class OhchrMatrixReader
         MatrixColumns? columns = null;
         foreach (var table in tables)
         {
-            var (header, start) = FindHeader(table, headerSearchRows);
+            var (header, index) = MatrixColumns.FindHeader(table, headerSearchRows);
+            var start = index + 1;
             columns = header ?? (columns is not null && Width(table) == columns.Width ? columns : null);
             if (columns is null)
             {
@@ -74,20 +75,6 @@ public static class OhchrMatrixReader
         };
         Summarise(document, report);
         return document;
-    }
-
-    /// <summary>The header and how many rows it ends (the rows to skip): none when the first rows hold no header.</summary>
-    private static (MatrixColumns? Header, int Start) FindHeader(WordTable table, int headerSearchRows)
-    {
-        for (var i = 0; i < Math.Min(headerSearchRows, table.Rows.Count); i++)
-        {
-            if (MatrixColumns.Bind(table.Rows[i]) is { } columns)
-            {
-                return (columns, i + 1);
-            }
-        }
-
-        return (null, 0);
     }
 
     private static int Width(WordTable table) =>
